@@ -1,0 +1,66 @@
+package io.patchbay.discovery.parse;
+
+import io.patchbay.model.BondSlave;
+import io.patchbay.model.DeviceKind;
+import io.patchbay.model.LinkState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one output says about one device. Every field is optional (null = this output does not
+ * say); the merge combines the facts of all outputs into a {@link io.patchbay.model.Device}.
+ * A plain mutable carrier filled by exactly one parser, then only read.
+ */
+public final class DeviceFacts {
+    public final String name;
+    /** Kind when the output says it for certain (linkinfo kind, brctl bridge, bonding file). */
+    public DeviceKind kind;
+    public String mac;
+    public Integer mtu;
+    public LinkState state;
+    public Boolean carrier;
+    /** The bridge or bond this device is enslaved to. */
+    public String master;
+    public final List<String> addresses = new ArrayList<>();
+    public final List<String> flags = new ArrayList<>();
+    public Integer ifindex;
+    /** link/ether, link/loopback, link/ipip, ... (without "link/") */
+    public String linkType;
+    /** linkinfo info_kind: bridge, bond, vlan, tun, veth, macvtap, vxlan, ipip, team, ... */
+    public String linkInfoKind;
+    /** linkinfo info_slave_kind: bridge_slave, bond_slave, team_slave, ... */
+    public String slaveKind;
+    /** The device after '@' in "name@parent", or the lower/parent device named by linkinfo. */
+    public String parent;
+    /** The ifindex after "@if" for veth peers and devices in other namespaces. */
+    public Integer parentIfindex;
+    /** tun type: tap or tun. */
+    public String tunType;
+
+    // bond (this device is the bond)
+    public String bondMode;
+    public String bondActiveSlave;
+    public String bondMiiStatus;
+    public final List<BondSlave> bondSlaves = new ArrayList<>();
+
+    // bond slave (this device is a slave): its own state as the bond reports it
+    public String slaveState;
+    public String slaveMii;
+    public String permanentMac;
+
+    // bridge (this device is the bridge)
+    public Boolean bridgeStp;
+    public final List<String> bridgePorts = new ArrayList<>();
+    public String bridgeId;
+
+    // vlan
+    public Integer vlanId;
+    public String vlanProtocol;
+
+    // macvtap / macvlan
+    public String macvtapMode;
+
+    public DeviceFacts(String name) {
+        this.name = name;
+    }
+}

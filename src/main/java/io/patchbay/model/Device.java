@@ -1,0 +1,45 @@
+package io.patchbay.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One network device of a host, merged from every source that mentioned it.
+ *
+ * <p>Any field a source cannot know is null (never invented). {@code provenance} maps a fact's
+ * name ("mac", "mtu", "kind", "bridge.ports", ...) to the source it came from
+ * (for example {@code "capture:rhev-host-01.ip-addr-show.txt"}).
+ *
+ * @param vnicTap true when this is a tap whose MAC starts with fe: (libvirt's host side of a vNIC)
+ * @param peer    the other end of a veth, by name when it is known
+ * @param linkInfoKind the kernel's own type word (linkinfo info_kind) when a source reported it
+ */
+public record Device(
+        String name,
+        DeviceKind kind,
+        String mac,
+        Integer mtu,
+        LinkState state,
+        Boolean carrier,
+        String master,
+        List<String> addresses,
+        List<String> flags,
+        Integer ifindex,
+        String linkInfoKind,
+        BondInfo bond,
+        BridgeInfo bridge,
+        VlanInfo vlan,
+        MacvtapInfo macvtap,
+        String peer,
+        boolean vnicTap,
+        Map<String, String> provenance) {
+
+    public Device {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        flags = flags == null ? List.of() : List.copyOf(flags);
+        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+    }
+}

@@ -1,0 +1,16 @@
+package io.patchbay.model;
+
+import java.util.Locale;
+
+/** What a network device is; the lower-case names are the CLI/JSON contract (CLI.md). */
+public enum DeviceKind {
+    LOOPBACK, NIC, WIRELESS, BOND, VLAN, BRIDGE, TAP, VETH, MACVTAP, VXLAN, DUMMY, OVS, TUNNEL, OTHER;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static DeviceKind fromWireName(String s) {
+        return valueOf(s.toUpperCase(Locale.ROOT));
+    }
+}

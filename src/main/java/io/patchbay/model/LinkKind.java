@@ -1,0 +1,21 @@
+package io.patchbay.model;
+
+import java.util.Locale;
+
+/** How two things are connected (CLI.md links[].kind). */
+public enum LinkKind {
+    /** device to the bridge it is a port of */
+    PORT,
+    /** device to its bond */
+    SLAVE,
+    /** VLAN device to its parent */
+    VLAN,
+    /** macvtap/vxlan/other to its lower device */
+    LOWER,
+    /** tap to the VM that owns it */
+    VNIC;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
