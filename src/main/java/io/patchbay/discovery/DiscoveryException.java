@@ -1,0 +1,40 @@
+package io.patchbay.discovery;
+
+/**
+ * Reading a host failed. The message is one sentence naming the thing at fault; the reason maps
+ * to the CLI's exit codes (CLI.md).
+ */
+public final class DiscoveryException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** Why it failed; {@link #exitCode()} follows CLI.md. */
+    public enum Reason {
+        BAD_INPUT(2), NOT_FOUND(3), REFUSED(4), REMOTE(5), OTHER(1);
+
+        private final int exitCode;
+
+        Reason(int exitCode) {
+            this.exitCode = exitCode;
+        }
+
+        public int exitCode() {
+            return exitCode;
+        }
+    }
+
+    private final Reason reason;
+
+    public DiscoveryException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public DiscoveryException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
