@@ -1,0 +1,169 @@
+package io.patchbay.discovery;
+
+import io.patchbay.discovery.parse.BondingParser;
+import io.patchbay.discovery.parse.BridgeJsonParser;
+import io.patchbay.discovery.parse.BrctlShowParser;
+import io.patchbay.discovery.parse.IpJsonParser;
+import io.patchbay.discovery.parse.IpTextParser;
+import io.patchbay.discovery.parse.Observation;
+import io.patchbay.discovery.parse.OutputParser;
+import io.patchbay.discovery.parse.ParseException;
+import io.patchbay.model.HostTopology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The fixed, read-only collection that reads one host: the same script runs locally and as the
+ * single SSH exec of a refresh. It never contains anything taken from a host or a user.
+ *
+ * <p>Output framing: a line {@code @@patchbay SECTION [ARG]} opens a section; every line of a
+ * command's output is prefixed with {@code |} (so no output, whatever names it carries, can fake a
+ * section header); {@code @@absent} marks a command the host does not have.
+ */
+public final class Collection {
+    /** The collection script (POSIX sh). JSON forms first; text forms on hosts without {@code ip -j}. */
+    public static final String SCRIPT = String.join("\n",
+            "LC_ALL=C; export LC_ALL",
+            "PATH=/usr/sbin:/sbin:/usr/bin:/bin:$PATH; export PATH",
+            "q() { sed 's/^/|/'; }",
+            "echo '@@patchbay hostname'",
+            "{ cat /proc/sys/kernel/hostname 2>/dev/null || uname -n; } | q",
+            "if ip -j -d addr show dev lo >/dev/null 2>&1; then",
+            "  echo '@@patchbay ip-json'; ip -j -d addr show 2>&1 | q",
+            "  if bridge -j link show >/dev/null 2>&1; then echo '@@patchbay bridge-json'; bridge -j link show 2>&1 | q; fi",
+            "else",
+            "  echo '@@patchbay ip-text-addr'; ip -d address show 2>&1 | q",
+            "  echo '@@patchbay ip-text-link'; ip -s -d link show 2>&1 | q",
+            "  echo '@@patchbay brctl'",
+            "  if command -v brctl >/dev/null 2>&1; then brctl show 2>&1 | q; else echo '@@absent'; fi",
+            "fi",
+            "for f in /proc/net/bonding/*; do",
+            "  [ -f \"$f\" ] || continue",
+            "  echo \"@@patchbay bonding ${f##*/}\"; q < \"$f\"",
+            "done",
+            "echo '@@patchbay end'",
+            "");
+
+    private static final String HEADER = "@@patchbay ";
+    private static final Pattern BOND_FILE = Pattern.compile("[^/\\s]{1,15}");
+
+    private Collection() {
+    }
+
+    /** One section of the framed output. */
+    record Section(String name, String arg, String text, int firstLine) {
+    }
+
+    /** As {@link #toTopology(String, String, String, String)} with the origin "SOURCEKIND HOSTNAME". */
+    public static HostTopology toTopology(String rawOutput, String hostName, String sourceKind)
+            throws DiscoveryException {
+        return toTopology(rawOutput, hostName, sourceKind, hostName == null ? sourceKind : sourceKind + " " + hostName);
+    }
+
+    /**
+     * Parses the framed output of {@link #SCRIPT} and merges it into one host.
+     *
+     * @param sourceKind "local" or "ssh"
+     * @param origin     a short description of where it came from ("ssh pblab1", "local")
+     */
+    public static HostTopology toTopology(String rawOutput, String hostName, String sourceKind, String origin)
+            throws DiscoveryException {
+        List<Observation> observations = new ArrayList<>();
+        String reportedName = null;
+        boolean ended = false;
+        for (Section s : sections(rawOutput, origin)) {
+            String where = origin + " [" + s.name() + (s.arg() == null ? "" : " " + s.arg()) + "]";
+            switch (s.name()) {
+                case "hostname":
+                    reportedName = s.text().strip();
+                    break;
+                case "ip-json":
+                    observations.add(parse(new IpJsonParser(), s, where));
+                    break;
+                case "bridge-json":
+                    observations.add(parse(new BridgeJsonParser(), s, where));
+                    break;
+                case "ip-text-addr":
+                case "ip-text-link":
+                    observations.add(parse(new IpTextParser(), s, where));
+                    break;
+                case "brctl":
+                    if (!s.text().isBlank()) {
+                        observations.add(parse(new BrctlShowParser(), s, where));
+                    }
+                    break;
+                case "bonding":
+                    if (s.arg() == null || !BOND_FILE.matcher(s.arg()).matches()) {
+                        throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT,
+                                where + ": expected a bond name after 'bonding'");
+                    }
+                    observations.add(parse(new BondingParser(s.arg()), s, where));
+                    break;
+                case "end":
+                    ended = true;
+                    break;
+                default:
+                    throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT,
+                            origin + ", line " + s.firstLine() + ": unknown section '" + s.name() + "'");
+            }
+        }
+        if (!ended) {
+            throw new DiscoveryException(DiscoveryException.Reason.REMOTE,
+                    origin + ": the collection output ended early (no end marker); the host's shell may have failed");
+        }
+        if (observations.isEmpty()) {
+            throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT, origin + ": no interface list in the output");
+        }
+        String name = hostName != null ? hostName : (reportedName == null || reportedName.isEmpty() ? origin : reportedName);
+        return TopologyMerger.merge(name, List.of(sourceKind), observations);
+    }
+
+    private static Observation parse(OutputParser parser, Section s, String where) throws DiscoveryException {
+        try {
+            return parser.parse(s.text(), where);
+        } catch (ParseException e) {
+            throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT, e.getMessage(), e);
+        }
+    }
+
+    static List<Section> sections(String raw, String origin) throws DiscoveryException {
+        List<Section> out = new ArrayList<>();
+        String name = null;
+        String arg = null;
+        int first = 0;
+        StringBuilder text = new StringBuilder();
+        int lineNo = 0;
+        int pos = 0;
+        int len = raw.length();
+        while (pos < len) {
+            int nl = raw.indexOf('\n', pos);
+            int end = nl < 0 ? len : nl;
+            lineNo++;
+            if (raw.startsWith(HEADER, pos)) {
+                if (name != null) {
+                    out.add(new Section(name, arg, text.toString(), first));
+                }
+                String header = raw.substring(pos + HEADER.length(), end).strip();
+                int sp = header.indexOf(' ');
+                name = sp < 0 ? header : header.substring(0, sp);
+                arg = sp < 0 ? null : header.substring(sp + 1);
+                first = lineNo + 1;
+                text.setLength(0);
+            } else if (raw.charAt(pos) == '|' && name != null) {
+                text.append(raw, pos + 1, end).append('\n');
+            } else if (raw.startsWith("@@absent", pos) && name != null) {
+                text.setLength(0);
+            } else if (end > pos) {
+                String bad = raw.substring(pos, Math.min(end, pos + 60));
+                throw new DiscoveryException(DiscoveryException.Reason.REMOTE, origin + ", line " + lineNo
+                        + ": expected collection output, found '" + bad + "' (the login shell printed something?)");
+            }
+            pos = end + 1;
+        }
+        if (name != null) {
+            out.add(new Section(name, arg, text.toString(), first));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,354 @@
+package io.patchbay.discovery;
+
+import io.patchbay.discovery.parse.DeviceFacts;
+import io.patchbay.discovery.parse.Observation;
+import io.patchbay.model.BondInfo;
+import io.patchbay.model.BondSlave;
+import io.patchbay.model.BridgeInfo;
+import io.patchbay.model.Device;
+import io.patchbay.model.DeviceKind;
+import io.patchbay.model.Link;
+import io.patchbay.model.LinkKind;
+import io.patchbay.model.MacAddresses;
+import io.patchbay.model.MacvtapInfo;
+import io.patchbay.model.VlanInfo;
+import io.patchbay.model.Vm;
+import io.patchbay.model.Vnic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where facts from several outputs meet: merges observations into an immutable
+ * {@link HostTopology}. For every field the first observation that says something wins; each
+ * fact keeps the origin it came from. Devices seen only as bridge ports or bond slaves still
+ * appear.
+ */
+public final class TopologyMerger {
+    private static final Pattern VNET = Pattern.compile("vnet\\d+");
+
+    private TopologyMerger() {
+    }
+
+    public static io.patchbay.model.HostTopology merge(String hostName, List<String> sourceKinds,
+                                                       List<Observation> observations) {
+        Map<String, List<Sourced>> byName = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, Vm> vms = new LinkedHashMap<>();
+        for (Observation o : observations) {
+            for (DeviceFacts f : o.devices()) {
+                byName.computeIfAbsent(f.name, k -> new ArrayList<>()).add(new Sourced(f, o.origin()));
+                for (String port : f.bridgePorts) {
+                    byName.computeIfAbsent(port, k -> new ArrayList<>());
+                }
+                for (BondSlave s : f.bondSlaves) {
+                    byName.computeIfAbsent(s.name(), k -> new ArrayList<>());
+                }
+            }
+            for (Vm vm : o.vms()) {
+                vms.merge(vm.name(), vm, TopologyMerger::mergeVm);
+            }
+            warnings.addAll(o.warnings());
+        }
+
+        // who is whose master, and through which kind of enslavement
+        Map<String, Set<String>> bridgePorts = new HashMap<>();
+        Map<String, Set<String>> bondSlaves = new HashMap<>();
+        Map<String, String> masterOf = new HashMap<>();
+        for (var e : byName.entrySet()) {
+            for (Sourced s : e.getValue()) {
+                for (String p : s.facts.bridgePorts) {
+                    bridgePorts.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(p);
+                    masterOf.putIfAbsent(p, e.getKey());
+                }
+                for (BondSlave b : s.facts.bondSlaves) {
+                    bondSlaves.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(b.name());
+                    masterOf.putIfAbsent(b.name(), e.getKey());
+                }
+                if (s.facts.master != null) {
+                    masterOf.putIfAbsent(e.getKey(), s.facts.master);
+                    if ("bond_slave".equals(s.facts.slaveKind) || s.facts.slaveState != null
+                            || s.facts.permanentMac != null) {
+                        bondSlaves.computeIfAbsent(s.facts.master, k -> new LinkedHashSet<>()).add(e.getKey());
+                    } else if ("bridge_slave".equals(s.facts.slaveKind)) {
+                        bridgePorts.computeIfAbsent(s.facts.master, k -> new LinkedHashSet<>()).add(e.getKey());
+                    }
+                }
+            }
+        }
+        for (String m : masterOf.values()) {
+            byName.computeIfAbsent(m, k -> new ArrayList<>());
+        }
+
+        Map<String, Integer> ifindexToName = new HashMap<>();
+        List<Device> devices = new ArrayList<>();
+        Map<String, DeviceKind> kinds = new HashMap<>();
+        List<Builder> builders = new ArrayList<>();
+        for (var e : byName.entrySet()) {
+            Builder b = new Builder(e.getKey(), e.getValue());
+            b.decideKind(bondSlaves.containsKey(e.getKey()), bridgePorts.containsKey(e.getKey()));
+            kinds.put(b.name, b.kind);
+            builders.add(b);
+        }
+        // a master whose kind is still unknown tells its slaves' link kind; the other way round too
+        for (Builder b : builders) {
+            String master = b.first(f -> f.master);
+            if (master == null) {
+                master = masterOf.get(b.name);
+            }
+            b.master = master;
+            if (master != null && kinds.get(master) == DeviceKind.BRIDGE) {
+                bridgePorts.computeIfAbsent(master, k -> new LinkedHashSet<>()).add(b.name);
+            } else if (master != null && kinds.get(master) == DeviceKind.BOND) {
+                bondSlaves.computeIfAbsent(master, k -> new LinkedHashSet<>()).add(b.name);
+            }
+            if (b.ifindex != null) {
+                ifindexToName.put(b.ifindex, b.name);
+            }
+        }
+        Map<String, Builder> byBuilderName = new HashMap<>();
+        builders.forEach(b -> byBuilderName.put(b.name, b));
+        for (Builder b : builders) {
+            devices.add(b.build(bridgePorts.getOrDefault(b.name, Set.of()),
+                    bondSlaves.getOrDefault(b.name, Set.of()), byBuilderName, ifindexToName));
+        }
+        devices.sort(Comparator.comparing((Device d) -> d.ifindex() == null ? Integer.MAX_VALUE : d.ifindex()));
+
+        List<Link> links = new ArrayList<>();
+        Map<String, Device> deviceByName = new HashMap<>();
+        devices.forEach(d -> deviceByName.put(d.name(), d));
+        for (Device d : devices) {
+            if (d.master() != null) {
+                Device m = deviceByName.get(d.master());
+                boolean bond = m != null && m.kind() == DeviceKind.BOND;
+                links.add(new Link(d.name(), d.master(), bond ? LinkKind.SLAVE : LinkKind.PORT));
+            }
+            if (d.kind() == DeviceKind.VLAN && d.vlan() != null && d.vlan().parent() != null) {
+                links.add(new Link(d.name(), d.vlan().parent(), LinkKind.VLAN));
+            } else if (d.macvtap() != null && d.macvtap().lower() != null) {
+                links.add(new Link(d.name(), d.macvtap().lower(), LinkKind.LOWER));
+            } else if (d.kind() == DeviceKind.VXLAN || d.kind() == DeviceKind.TUNNEL) {
+                String lower = byBuilderName.get(d.name()).first(f -> f.parent);
+                if (lower != null && deviceByName.containsKey(lower)) {
+                    links.add(new Link(d.name(), lower, LinkKind.LOWER));
+                }
+            }
+        }
+        links.addAll(vnicLinks(devices, vms.values()));
+        return new io.patchbay.model.HostTopology(hostName, List.copyOf(new LinkedHashSet<>(sourceKinds)),
+                devices, links, List.copyOf(vms.values()), warnings);
+    }
+
+    /** tap to VM: by the vNIC's target dev, else by libvirt's fe: MAC rule among taps only. */
+    private static List<Link> vnicLinks(List<Device> devices, java.util.Collection<Vm> vms) {
+        List<Link> out = new ArrayList<>();
+        Map<String, Device> taps = new HashMap<>();
+        Map<String, Device> tapsByMac = new HashMap<>();
+        for (Device d : devices) {
+            if (d.kind() == DeviceKind.TAP || d.kind() == DeviceKind.MACVTAP) {
+                taps.put(d.name(), d);
+                if (d.mac() != null) {
+                    tapsByMac.put(d.mac(), d);
+                }
+            }
+        }
+        for (Vm vm : vms) {
+            for (Vnic n : vm.vnics()) {
+                Device tap = n.target() == null ? null : taps.get(n.target());
+                if (tap == null && MacAddresses.isMac(n.mac())) {
+                    tap = tapsByMac.get(MacAddresses.tapMacFor(n.mac()));
+                }
+                if (tap != null) {
+                    out.add(new Link(tap.name(), vm.name(), LinkKind.VNIC));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Vm mergeVm(Vm a, Vm b) {
+        return new Vm(a.name(), a.uuid() != null ? a.uuid() : b.uuid(), a.state() != null ? a.state() : b.state(),
+                a.id() != null ? a.id() : b.id(), a.persistent() != null ? a.persistent() : b.persistent(),
+                a.vnics().isEmpty() ? b.vnics() : a.vnics(), a.origin());
+    }
+
+    private record Sourced(DeviceFacts facts, String origin) {
+    }
+
+    /** Accumulates one device's facts with their provenance. */
+    private static final class Builder {
+        final String name;
+        final List<Sourced> facts;
+        final Map<String, String> provenance = new LinkedHashMap<>();
+        DeviceKind kind;
+        String master;
+        Integer ifindex;
+
+        Builder(String name, List<Sourced> facts) {
+            this.name = name;
+            this.facts = facts;
+            this.ifindex = first(f -> f.ifindex);
+        }
+
+        <T> T first(Function<DeviceFacts, T> field) {
+            for (Sourced s : facts) {
+                T v = field.apply(s.facts);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        <T> T take(String fact, Function<DeviceFacts, T> field) {
+            for (Sourced s : facts) {
+                T v = field.apply(s.facts);
+                if (v != null) {
+                    provenance.put(fact, s.origin);
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        void decideKind(boolean bondMaster, boolean bridgeMaster) {
+            kind = take("kind", f -> f.kind);
+            if (kind == null) {
+                for (Sourced s : facts) {
+                    DeviceKind k = KindInference.fromLinkInfo(s.facts.linkInfoKind, s.facts.tunType);
+                    if (k == null) {
+                        k = KindInference.fromLinkType(s.facts.linkType);
+                    }
+                    if (k != null) {
+                        kind = k;
+                        provenance.put("kind", s.origin);
+                        return;
+                    }
+                }
+                List<String> flags = firstNonEmpty(f -> f.flags);
+                var d = KindInference.byConvention(name, first(f -> f.mac), first(f -> f.linkType), flags,
+                        bondMaster, bridgeMaster);
+                kind = d.kind();
+                provenance.put("kind", d.because());
+            }
+        }
+
+        List<String> firstNonEmpty(Function<DeviceFacts, List<String>> field) {
+            for (Sourced s : facts) {
+                List<String> v = field.apply(s.facts);
+                if (!v.isEmpty()) {
+                    return v;
+                }
+            }
+            return List.of();
+        }
+
+        Device build(Set<String> ports, Set<String> slaves, Map<String, Builder> all,
+                     Map<Integer, String> ifindexToName) {
+            String rawMac = take("mac", f -> f.mac);
+            String mac = MacAddresses.normalize(rawMac);
+            Integer mtu = take("mtu", f -> f.mtu);
+            var state = take("state", f -> f.state);
+            Boolean carrier = take("carrier", f -> f.carrier);
+            if (master != null && !provenance.containsKey("master")) {
+                String origin = null;
+                for (Sourced s : facts) {
+                    if (master.equals(s.facts.master)) {
+                        origin = s.origin;
+                        break;
+                    }
+                }
+                provenance.put("master", origin != null ? origin : "listed as a port or slave of " + master);
+            }
+            LinkedHashSet<String> addresses = new LinkedHashSet<>();
+            for (Sourced s : facts) {
+                if (!s.facts.addresses.isEmpty()) {
+                    provenance.putIfAbsent("addresses", s.origin);
+                    addresses.addAll(s.facts.addresses);
+                }
+            }
+            List<String> flags = firstNonEmpty(f -> f.flags);
+            String infoKind = take("linkInfoKind", f -> f.linkInfoKind);
+
+            BondInfo bond = null;
+            if (kind == DeviceKind.BOND) {
+                Map<String, BondSlave> byName = new LinkedHashMap<>();
+                for (Sourced s : facts) {
+                    for (BondSlave bs : s.facts.bondSlaves) {
+                        byName.merge(bs.name(), bs, TopologyMerger.Builder::mergeSlave);
+                    }
+                }
+                for (String sl : slaves) {
+                    Builder sb = all.get(sl);
+                    BondSlave fromSlave = sb == null ? new BondSlave(sl, null, null, null)
+                            : new BondSlave(sl, sb.first(f -> f.slaveState), sb.first(f -> f.slaveMii),
+                            MacAddresses.normalize(sb.first(f -> f.permanentMac)));
+                    byName.merge(sl, fromSlave, TopologyMerger.Builder::mergeSlave);
+                }
+                bond = new BondInfo(take("bond.mode", f -> f.bondMode), take("bond.activeSlave", f -> f.bondActiveSlave),
+                        take("bond.miiStatus", f -> f.bondMiiStatus), List.copyOf(byName.values()));
+            }
+            BridgeInfo bridge = null;
+            if (kind == DeviceKind.BRIDGE) {
+                LinkedHashSet<String> allPorts = new LinkedHashSet<>();
+                for (Sourced s : facts) {
+                    allPorts.addAll(s.facts.bridgePorts);
+                }
+                allPorts.addAll(ports);
+                bridge = new BridgeInfo(take("bridge.stp", f -> f.bridgeStp), List.copyOf(allPorts),
+                        take("bridge.id", f -> f.bridgeId));
+            }
+            VlanInfo vlan = null;
+            if (kind == DeviceKind.VLAN) {
+                Integer id = take("vlan.id", f -> f.vlanId);
+                if (id == null) {
+                    id = KindInference.vlanIdFromName(name);
+                    if (id != null) {
+                        provenance.put("vlan.id", "inferred from the NAME.ID convention");
+                    }
+                }
+                vlan = new VlanInfo(id, take("vlan.protocol", f -> f.vlanProtocol), take("vlan.parent", f -> f.parent));
+            }
+            MacvtapInfo macvtap = null;
+            if (kind == DeviceKind.MACVTAP) {
+                String lower = take("macvtap.lower", f -> f.parent);
+                if (lower == null) {
+                    Integer idx = first(f -> f.parentIfindex);
+                    lower = idx == null ? null : ifindexToName.get(idx);
+                }
+                macvtap = new MacvtapInfo(lower, take("macvtap.mode", f -> f.macvtapMode));
+            }
+            String peer = null;
+            if (kind == DeviceKind.VETH) {
+                peer = take("peer", f -> f.parent);
+                if (peer == null) {
+                    Integer idx = first(f -> f.parentIfindex);
+                    String local = idx == null ? null : ifindexToName.get(idx);
+                    // @ifN names a peer in this namespace only when that device points back at us
+                    if (local != null && all.containsKey(local) && ifindex != null
+                            && ifindex.equals(all.get(local).first(f -> f.parentIfindex))) {
+                        peer = local;
+                        provenance.put("peer", "matched by ifindex");
+                    }
+                }
+            }
+            boolean vnicTap = kind == DeviceKind.TAP
+                    && (MacAddresses.isTapMac(mac) || (mac == null && VNET.matcher(name).matches()));
+            return new Device(name, kind, mac, mtu, state, carrier, master, List.copyOf(addresses), flags, ifindex,
+                    infoKind, bond, bridge, vlan, macvtap, peer, vnicTap, provenance);
+        }
+
+        static BondSlave mergeSlave(BondSlave a, BondSlave b) {
+            return new BondSlave(a.name(), a.state() != null ? a.state() : b.state(),
+                    a.mii() != null ? a.mii() : b.mii(),
+                    a.permanentMac() != null ? a.permanentMac() : b.permanentMac());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.patchbay.discovery.local;
+
+import io.patchbay.discovery.Collection;
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.discovery.HostSource;
+import io.patchbay.model.HostTopology;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** This machine, read by running the same fixed collection as over SSH, without SSH. */
+public final class LocalSource implements HostSource {
+    private final String displayName;
+    private final Duration timeout;
+
+    /** @param displayName the host's name on screen, or null for the machine's own host name */
+    public LocalSource(String displayName, Duration timeout) {
+        this.displayName = displayName;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public String describe() {
+        return "local";
+    }
+
+    @Override
+    public HostTopology refresh() throws DiscoveryException {
+        String out = run(timeout);
+        return Collection.toTopology(out, displayName, "local", "local");
+    }
+
+    private static String run(Duration timeout) throws DiscoveryException {
+        Process p;
+        try {
+            p = new ProcessBuilder("/bin/sh", "-c", Collection.SCRIPT).redirectErrorStream(false).start();
+        } catch (IOException e) {
+            throw new DiscoveryException(Reason.OTHER, "could not start /bin/sh for the local collection: " + e.getMessage(), e);
+        }
+        CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
+        CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
+        try {
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                throw new DiscoveryException(Reason.OTHER, "the local collection timed out after " + timeout.toSeconds() + " s");
+            }
+            byte[] out = stdout.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            byte[] err = stderr.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (p.exitValue() != 0) {
+                throw new DiscoveryException(Reason.OTHER, "the local collection failed (exit " + p.exitValue() + "): "
+                        + new String(err, StandardCharsets.UTF_8).strip());
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new DiscoveryException(Reason.OTHER, "interrupted while reading this computer", e);
+        } catch (ExecutionException | TimeoutException e) {
+            p.destroyForcibly();
+            throw new DiscoveryException(Reason.OTHER, "could not read the local collection output: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] drain(InputStream in) {
+        try (in; ByteArrayOutputStream buf = new ByteArrayOutputStream()) {
+            in.transferTo(buf);
+            return buf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.patchbay.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.patchbay.model.BondSlave;
+import io.patchbay.model.Device;
+import io.patchbay.model.HostTopology;
+import io.patchbay.model.Link;
+import io.patchbay.model.Vm;
+import io.patchbay.model.Vnic;
+import java.util.List;
+
+/** The JSON form of topologies, exactly as CLI.md fixes it: absent facts are omitted, never invented. */
+public final class TopologyJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TopologyJson() {
+    }
+
+    public static String write(List<HostTopology> hosts) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode arr = root.putArray("hosts");
+        hosts.forEach(h -> arr.add(host(h)));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a tree we built ourselves", e);
+        }
+    }
+
+    /** {"error": {"code": N, "message": "..."}} */
+    public static String error(int code, String message) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode e = root.putObject("error");
+        e.put("code", code);
+        e.put("message", message);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    static ObjectNode host(HostTopology h) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", h.name());
+        ArrayNode src = n.putArray("sources");
+        h.sources().forEach(src::add);
+        ArrayNode devs = n.putArray("devices");
+        h.devices().forEach(d -> devs.add(device(d)));
+        ArrayNode links = n.putArray("links");
+        for (Link l : h.links()) {
+            links.addObject().put("from", l.from()).put("to", l.to()).put("kind", l.kind().wireName());
+        }
+        ArrayNode vms = n.putArray("vms");
+        h.vms().forEach(vm -> vms.add(vm(vm)));
+        if (!h.warnings().isEmpty()) {
+            ArrayNode w = n.putArray("warnings");
+            h.warnings().forEach(w::add);
+        }
+        return n;
+    }
+
+    static ObjectNode device(Device d) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", d.name());
+        n.put("kind", d.kind().wireName());
+        putIf(n, "mac", d.mac());
+        if (d.mtu() != null) {
+            n.put("mtu", d.mtu());
+        }
+        if (d.state() != null) {
+            n.put("state", d.state().wireName());
+        }
+        if (d.carrier() != null) {
+            n.put("carrier", d.carrier());
+        }
+        putIf(n, "master", d.master());
+        ArrayNode addrs = n.putArray("addresses");
+        d.addresses().forEach(addrs::add);
+        if (d.ifindex() != null) {
+            n.put("ifindex", d.ifindex());
+        }
+        if (d.bond() != null) {
+            ObjectNode b = n.putObject("bond");
+            putIf(b, "mode", d.bond().mode());
+            putIf(b, "activeSlave", d.bond().activeSlave());
+            putIf(b, "mii", d.bond().miiStatus());
+            ArrayNode slaves = b.putArray("slaves");
+            for (BondSlave s : d.bond().slaves()) {
+                ObjectNode sn = slaves.addObject().put("name", s.name());
+                putIf(sn, "state", s.state());
+                putIf(sn, "mii", s.mii());
+                putIf(sn, "permanentMac", s.permanentMac());
+            }
+        }
+        if (d.bridge() != null) {
+            if (d.bridge().stp() != null) {
+                n.put("stp", d.bridge().stp());
+            }
+            putIf(n, "bridgeId", d.bridge().id());
+            ArrayNode ports = n.putArray("ports");
+            d.bridge().ports().forEach(ports::add);
+        }
+        if (d.vlan() != null) {
+            if (d.vlan().id() != null) {
+                n.put("vlanId", d.vlan().id());
+            }
+            putIf(n, "vlanProtocol", d.vlan().protocol());
+            putIf(n, "parent", d.vlan().parent());
+        }
+        if (d.macvtap() != null) {
+            putIf(n, "lower", d.macvtap().lower());
+            putIf(n, "macvtapMode", d.macvtap().mode());
+        }
+        putIf(n, "peer", d.peer());
+        if (d.vnicTap()) {
+            n.put("vnicTap", true);
+        }
+        if (!d.provenance().isEmpty()) {
+            ObjectNode p = n.putObject("provenance");
+            d.provenance().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> p.put(e.getKey(), e.getValue()));
+        }
+        return n;
+    }
+
+    static ObjectNode vm(Vm vm) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", vm.name());
+        putIf(n, "uuid", vm.uuid());
+        putIf(n, "state", vm.state());
+        if (vm.id() != null) {
+            n.put("id", vm.id());
+        }
+        if (vm.persistent() != null) {
+            n.put("persistent", vm.persistent());
+        }
+        ArrayNode vnics = n.putArray("vnics");
+        for (Vnic v : vm.vnics()) {
+            ObjectNode vn = vnics.addObject();
+            putIf(vn, "mac", v.mac());
+            if (v.type() != null || v.sourceName() != null) {
+                ObjectNode s = vn.putObject("source");
+                putIf(s, "type", v.type());
+                putIf(s, "name", v.sourceName());
+            }
+            putIf(vn, "target", v.target());
+            putIf(vn, "model", v.model());
+            putIf(vn, "pci", v.pci());
+            putIf(vn, "link", v.link());
+            if (v.mtu() != null) {
+                vn.put("mtu", v.mtu());
+            }
+            putIf(vn, "alias", v.alias());
+            putIf(vn, "guestName", v.guestName());
+            putIf(vn, "scope", v.scope());
+        }
+        return n;
+    }
+
+    private static void putIf(ObjectNode n, String k, String v) {
+        if (v != null) {
+            n.put(k, v);
+        }
+    }
+}

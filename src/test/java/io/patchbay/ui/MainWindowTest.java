@@ -1,0 +1,46 @@
+package io.patchbay.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.patchbay.model.Device;
+import io.patchbay.ui.hosts.HostEntry;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: it shows this computer's devices and the inspector shows a device's facts. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private final PatchbayApp app = new PatchbayApp();
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage);
+    }
+
+    @Test
+    void showsThisComputerAndInspectsLoopback(FxRobot robot) throws Exception {
+        ListView<HostEntry> hosts = robot.lookup("#hostList").queryListView();
+        assertThat(hosts.getItems()).hasSize(1);
+        assertThat(hosts.getItems().get(0).label()).isEqualTo("This computer");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> hosts.getItems().get(0).statusProperty().get() == HostEntry.Status.READY);
+        TreeTableView<Device> table = robot.lookup("#deviceTable").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeItem<Device> lo = table.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().name().equals("lo")).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(lo));
+        TableView<?> inspector = robot.lookup("#inspector").queryTableView();
+        assertThat(inspector.getItems().toString()).contains("fact.kind, value=loopback");
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).contains("devices, read at");
+    }
+}
