@@ -13,8 +13,9 @@ import java.util.Objects;
  * the bond, so the parser is made for one bond name (the file's name).
  *
  * <p>On the bond: kind BOND, the mode as the kernel's short name (see {@link #shortMode}, the
- * word {@code ip -d link} prints), the currently active slave, MII status and the slaves; per
- * slave a {@link DeviceFacts} with master, MII status and permanent MAC. A slave's state
+ * word {@code ip -d link} prints), the currently active slave, MII status (upper case, as
+ * {@code ip -d link} prints it: "UP", "DOWN") and the slaves; per slave a {@link DeviceFacts} with
+ * master, MII status and permanent MAC. A slave's state
  * (active/backup) is left null: the file does not print it. A file that does not start with the
  * driver banner or "Bonding Mode:", or has no mode, is a {@link ParseException}.
  */
@@ -129,9 +130,9 @@ public final class BondingParser implements OutputParser {
                     break;
                 case "MII Status":
                     if (slave != null) {
-                        slave.mii = value.isEmpty() ? null : value;
+                        slave.mii = mii(value);
                     } else {
-                        bondMii = value.isEmpty() ? null : value;
+                        bondMii = mii(value);
                     }
                     break;
                 case "Slave Interface":
@@ -198,6 +199,11 @@ public final class BondingParser implements OutputParser {
             f.slaveMii = s.mii;
             f.permanentMac = s.permanentMac;
         }
+    }
+
+    /** MII status in upper case, as {@code ip -d link} prints it ("up" gives "UP"); null when empty. */
+    private static String mii(String value) {
+        return value.isEmpty() ? null : value.toUpperCase(Locale.ROOT);
     }
 
     private static boolean startsFile(String line) {

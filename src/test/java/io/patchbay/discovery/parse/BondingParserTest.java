@@ -56,15 +56,15 @@ class BondingParserTest {
         DeviceFacts bond = d.get("bond0");
         assertThat(bond.kind).isEqualTo(DeviceKind.BOND);
         assertThat(bond.bondMode).isEqualTo("balance-rr");
-        assertThat(bond.bondMiiStatus).isEqualTo("up");
+        assertThat(bond.bondMiiStatus).isEqualTo("UP");
         assertThat(bond.bondActiveSlave).isNull();
         assertThat(bond.bondSlaves).containsExactly(
-                new BondSlave("eno1", null, "up", "2c:44:fd:80:5c:f8"),
-                new BondSlave("eno2", null, "up", "2c:44:fd:80:5c:f9"));
+                new BondSlave("eno1", null, "UP", "2c:44:fd:80:5c:f8"),
+                new BondSlave("eno2", null, "UP", "2c:44:fd:80:5c:f9"));
         DeviceFacts eno2 = d.get("eno2");
         assertThat(eno2.master).isEqualTo("bond0");
         assertThat(eno2.slaveKind).isEqualTo("bond_slave");
-        assertThat(eno2.slaveMii).isEqualTo("up");
+        assertThat(eno2.slaveMii).as("as ip -d link prints it").isEqualTo("UP");
         assertThat(eno2.permanentMac).isEqualTo("2c:44:fd:80:5c:f9");
         assertThat(eno2.slaveState).isNull();
         assertThat(eno2.kind).isNull();
@@ -86,10 +86,10 @@ class BondingParserTest {
         DeviceFacts bond = d.get("bond0");
 
         assertThat(bond.bondMode).isEqualTo("802.3ad");
-        assertThat(bond.bondMiiStatus).isEqualTo("up");
+        assertThat(bond.bondMiiStatus).isEqualTo("UP");
         assertThat(bond.bondSlaves).containsExactly(
-                new BondSlave("eth1", null, "up", "00:16:35:5e:42:fc"),
-                new BondSlave("eth2", null, "up", "00:16:35:5e:02:7e"));
+                new BondSlave("eth1", null, "UP", "00:16:35:5e:42:fc"),
+                new BondSlave("eth2", null, "UP", "00:16:35:5e:02:7e"));
         assertThat(d.get("eth2").master).isEqualTo("bond0");
         assertThat(obs.warnings()).singleElement().asString()
                 .startsWith("capture BONDINFO_MODE_4.txt, line 31:").contains("'Speed'");
@@ -104,10 +104,10 @@ class BondingParserTest {
         assertThat(obs.warnings()).isEmpty();
         assertThat(bond.bondMode).isEqualTo("802.3ad");
         assertThat(bond.bondSlaves).containsExactly(
-                new BondSlave("enp0s9", null, "up", "08:00:27:99:a3:6b"),
-                new BondSlave("enp0s8", null, "down", "08:00:27:a2:8d:f5"));
+                new BondSlave("enp0s9", null, "UP", "08:00:27:99:a3:6b"),
+                new BondSlave("enp0s8", null, "DOWN", "08:00:27:a2:8d:f5"));
         assertThat(d.keySet()).containsExactly("bond0", "enp0s9", "enp0s8");
-        assertThat(d.get("enp0s8").slaveMii).isEqualTo("down");
+        assertThat(d.get("enp0s8").slaveMii).isEqualTo("DOWN");
     }
 
     @Test
@@ -118,8 +118,8 @@ class BondingParserTest {
         assertThat(bond.bondMode).isEqualTo("active-backup");
         assertThat(bond.bondActiveSlave).isEqualTo("enp17s0f0");
         assertThat(bond.bondSlaves).containsExactly(
-                new BondSlave("enp17s0f0", null, "up", "00:1f:f3:af:d3:f0"),
-                new BondSlave("enp17s0f1", null, "up", "00:1f:f3:af:d3:f1"));
+                new BondSlave("enp17s0f0", null, "UP", "00:1f:f3:af:d3:f0"),
+                new BondSlave("enp17s0f1", null, "UP", "00:1f:f3:af:d3:f1"));
     }
 
     @Test
@@ -143,11 +143,11 @@ class BondingParserTest {
     }
 
     @Test
-    void modeAgreesWithIpDetails() throws ParseException {
-        Observation ip = new IpTextParser().parse(TextSamples.corpus("ip", "IP_D_S_LINK_BOND_1.txt"), "ip");
-        String ipMode = ip.devices().stream().filter(f -> f.name.equals("bond0")).findFirst().orElseThrow().bondMode;
-        String fileMode = byName(corpus("BONDINFO_MODE_5.txt")).get("bond0").bondMode;
-        assertThat(fileMode).isEqualTo(ipMode);
+    void modeAndMiiAgreeWithIpDetails() throws ParseException {
+        Map<String, DeviceFacts> ip = byName(new IpTextParser().parse(TextSamples.corpus("ip", "IP_D_S_LINK_BOND_1.txt"), "ip"));
+        Map<String, DeviceFacts> file = byName(corpus("BONDINFO_MODE_5.txt"));
+        assertThat(file.get("bond0").bondMode).isEqualTo(ip.get("bond0").bondMode).isEqualTo("active-backup");
+        assertThat(file.get("enp17s0f0").slaveMii).isEqualTo(ip.get("enp1s0").slaveMii).isEqualTo("UP");
     }
 
     @Test
