@@ -1,0 +1,127 @@
+# Shared by lab/up and lab/down (sourced, bash). Paths, locking and how lab processes end.
+# Lab processes are found by their pid files, or by the lab state path in their command line,
+# or as processes living inside a lab namespace; they are always ended by pid.
+
+LAB_DIR=/run/patchbay-lab
+LAB_LOCK=/run/patchbay-lab.lock
+LAB_USER=pbtest
+LAB_HOME=/var/lib/pbtest
+LAB_SSHD_PORT=2222
+LAB_MAX_HOSTS=24
+
+die() {
+    echo "$LAB_PROG: $*" >&2
+    exit 1
+}
+
+need_root() {
+    [ "$(id -u)" = 0 ] || die "must run as root (sudo $LAB_PROG)"
+}
+
+# Serialises lab/up and lab/down (fd 9 stays open until the script ends).
+take_lock() {
+    exec 9>"$LAB_LOCK"
+    flock -w 120 9 || die "another lab/up or lab/down holds $LAB_LOCK for over 120 s"
+}
+
+# Prints the whole command line of PID (arguments joined by spaces), or nothing.
+cmdline_of() {
+    local -a args=()
+    [ -r "/proc/$1/cmdline" ] || return 0
+    mapfile -d '' args < "/proc/$1/cmdline" 2>/dev/null || return 0
+    printf '%s' "${args[*]}"
+}
+
+# True when PIDFILE names a live process whose command line contains MARK.
+pidfile_alive() {
+    local pidfile=$1 mark=$2 pid
+    [ -s "$pidfile" ] || return 1
+    read -r pid < "$pidfile" || return 1
+    case $pid in ''|*[!0-9]*) return 1 ;; esac
+    case $(cmdline_of "$pid") in *"$mark"*) return 0 ;; esac
+    return 1
+}
+
+# Pids of processes whose command line contains MARK (a lab state path).
+pids_marked() {
+    local mark=$1 f pid
+    # The pattern comes from a file so that grep's own command line does not match it.
+    { grep -alsF -f <(printf '%s\n' "$mark") /proc/[0-9]*/cmdline 2>/dev/null || true; } | while read -r f; do
+        pid=${f#/proc/}
+        pid=${pid%/cmdline}
+        [ "$pid" != "$$" ] && echo "$pid"
+    done
+    return 0
+}
+
+# True while PID runs (a zombie does not count: pid 1 here may reap late).
+is_running() {
+    local stat
+    read -r stat < "/proc/$1/stat" 2>/dev/null || return 1
+    stat=${stat##*) }
+    [ "${stat%% *}" != Z ]
+}
+
+# Sends TERM to each pid given, waits up to 2 s, then KILL for those still there.
+end_pids() {
+    local pid left i
+    [ $# -gt 0 ] || return 0
+    kill -TERM "$@" 2>/dev/null || true
+    for i in $(seq 1 40); do
+        left=""
+        for pid in "$@"; do
+            if is_running "$pid"; then left="$left $pid"; fi
+        done
+        [ -n "$left" ] || return 0
+        sleep 0.05
+    done
+    # shellcheck disable=SC2086  # $left holds pids only
+    kill -KILL $left 2>/dev/null || true
+}
+
+# Ends every process started for the state directory DIR (sshd, tap holder).
+end_marked() {
+    local -a pids=()
+    mapfile -t pids < <(pids_marked "$1")
+    end_pids "${pids[@]}"
+}
+
+# Removes host NS: its processes, the namespace, the root-side veth and its state.
+remove_host() {
+    local ns=$1 idx=${1#pblab}
+    local -a pids=()
+    end_marked "$LAB_DIR/hosts/$ns/"
+    if [ -e "/run/netns/$ns" ]; then
+        mapfile -t pids < <(ip netns pids "$ns" 2>/dev/null || true)
+        end_pids "${pids[@]}"
+        ip netns del "$ns" 2>/dev/null || true
+    fi
+    # A process we could not see may keep the namespace alive: deleting the root side of the
+    # veth pair removes its peer eth0 as well.
+    if ip link show dev "pbl$idx" >/dev/null 2>&1; then
+        ip link del dev "pbl$idx"
+    fi
+    rm -rf "${LAB_DIR:?}/hosts/$ns"
+}
+
+# Lab namespaces that exist now (pblab<number>), one per line.
+existing_lab_namespaces() {
+    local f
+    for f in /run/netns/pblab*; do
+        [ -e "$f" ] || continue
+        f=${f#/run/netns/}
+        case $f in pblab|pblab*[!0-9]*) continue ;; esac
+        echo "$f"
+    done
+}
+
+# Root-side lab veths (pbl<number>) that exist now, one per line.
+existing_lab_uplinks() {
+    local f
+    for f in /sys/class/net/pbl*; do
+        [ -e "$f" ] || continue
+        f=${f#/sys/class/net/}
+        case $f in pbl|pbl*[!0-9]*) continue ;; esac
+        echo "$f"
+    done
+}
