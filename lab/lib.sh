@@ -49,7 +49,7 @@ pids_marked() {
     { grep -alsF -f <(printf '%s\n' "$mark") /proc/[0-9]*/cmdline 2>/dev/null || true; } | while read -r f; do
         pid=${f#/proc/}
         pid=${pid%/cmdline}
-        [ "$pid" != "$$" ] && echo "$pid"
+        if [ "$pid" != "$$" ]; then echo "$pid"; fi
     done
     return 0
 }
@@ -79,18 +79,24 @@ end_pids() {
     kill -KILL $left 2>/dev/null || true
 }
 
-# Ends every process started for the state directory DIR (sshd, tap holder).
+# Ends processes whose command line contains MARK (a lab sshd_config or taps.pid path).
 end_marked() {
     local -a pids=()
     mapfile -t pids < <(pids_marked "$1")
     end_pids "${pids[@]}"
 }
 
+# Ends the lab daemons of state directory DIR: its sshd and its tap holder.
+end_daemons_of() {
+    end_marked "$1/sshd_config"
+    end_marked "$1/taps.pid"
+}
+
 # Removes host NS: its processes, the namespace, the root-side veth and its state.
 remove_host() {
     local ns=$1 idx=${1#pblab}
     local -a pids=()
-    end_marked "$LAB_DIR/hosts/$ns/"
+    end_daemons_of "$LAB_DIR/hosts/$ns"
     if [ -e "/run/netns/$ns" ]; then
         mapfile -t pids < <(ip netns pids "$ns" 2>/dev/null || true)
         end_pids "${pids[@]}"
@@ -98,8 +104,10 @@ remove_host() {
     fi
     # A process we could not see may keep the namespace alive: deleting the root side of the
     # veth pair removes its peer eth0 as well.
-    if ip link show dev "pbl$idx" >/dev/null 2>&1; then
-        ip link del dev "pbl$idx"
+    # (The kernel cleans a deleted namespace up asynchronously: pbl<idx> may vanish meanwhile.)
+    if [ -e "/sys/class/net/pbl$idx" ]; then
+        ip link del dev "pbl$idx" 2>/dev/null || [ ! -e "/sys/class/net/pbl$idx" ] \
+            || die "cannot delete pbl$idx"
     fi
     rm -rf "${LAB_DIR:?}/hosts/$ns"
 }
@@ -124,4 +132,34 @@ existing_lab_uplinks() {
         case $f in pbl|pbl*[!0-9]*) continue ;; esac
         echo "$f"
     done
+}
+
+# Writes CONTENT (plus a final newline) to FILE when it differs; true (0) when FILE changed.
+write_if_changed() {
+    local file=$1 content=$2 old=""
+    if [ -f "$file" ]; then
+        old=$(< "$file")
+        [ "$old" = "$content" ] && return 1
+    fi
+    printf '%s\n' "$content" > "$file.tmp"
+    chmod 644 "$file.tmp"
+    mv -f "$file.tmp" "$file"
+    return 0
+}
+
+# Makes an OpenSSH key of TYPE at FILE (and FILE.pub) unless both are there.
+ensure_key() {
+    local type=$1 file=$2 comment=$3
+    if [ -s "$file" ] && [ -s "$file.pub" ]; then
+        return 0
+    fi
+    rm -f "$file" "$file.pub"
+    case $type in
+        rsa) ssh-keygen -q -t rsa -b 3072 -N '' -C "$comment" -f "$file" ;;
+        ecdsa) ssh-keygen -q -t ecdsa -b 256 -N '' -C "$comment" -f "$file" ;;
+        *) ssh-keygen -q -t "$type" -N '' -C "$comment" -f "$file" ;;
+    esac
+    chown root:root "$file" "$file.pub"
+    chmod 600 "$file"
+    chmod 644 "$file.pub"
 }
