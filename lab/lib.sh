@@ -42,11 +42,15 @@ pidfile_alive() {
     return 1
 }
 
-# Pids of processes whose command line contains MARK (a lab state path).
+# Pids of processes whose command line contains one of the MARKs given (lab state paths).
 pids_marked() {
-    local mark=$1 f pid
-    # The pattern comes from a file so that grep's own command line does not match it.
-    { grep -alsF -f <(printf '%s\n' "$mark") /proc/[0-9]*/cmdline 2>/dev/null || true; } | while read -r f; do
+    local m f pid
+    for m in "$@"; do
+        [ -n "$m" ] || die "internal error: empty process mark"
+    done
+    [ $# -gt 0 ] || return 0
+    # The patterns come from a file so that grep's own command line does not match them.
+    { grep -alsF -f <(printf '%s\n' "$@") /proc/[0-9]*/cmdline 2>/dev/null || true; } | while read -r f; do
         pid=${f#/proc/}
         pid=${pid%/cmdline}
         if [ "$pid" != "$$" ]; then echo "$pid"; fi
@@ -67,13 +71,13 @@ end_pids() {
     local pid left i
     [ $# -gt 0 ] || return 0
     kill -TERM "$@" 2>/dev/null || true
-    for i in $(seq 1 40); do
+    for i in $(seq 1 100); do
         left=""
         for pid in "$@"; do
             if is_running "$pid"; then left="$left $pid"; fi
         done
         [ -n "$left" ] || return 0
-        sleep 0.05
+        sleep 0.02
     done
     # shellcheck disable=SC2086  # $left holds pids only
     kill -KILL $left 2>/dev/null || true
@@ -86,30 +90,53 @@ end_marked() {
     end_pids "${pids[@]}"
 }
 
-# Ends the lab daemons of state directory DIR: its sshd and its tap holder.
+# Ends the lab daemons (sshd, tap holder) of the state directories given.
 end_daemons_of() {
-    end_marked "$1/sshd_config"
-    end_marked "$1/taps.pid"
+    local d
+    local -a marks=() pids=()
+    for d in "$@"; do
+        marks+=("$d/sshd_config" "$d/taps.pid")
+    done
+    mapfile -t pids < <(pids_marked "${marks[@]}")
+    end_pids "${pids[@]}"
 }
 
-# Removes host NS: its processes, the namespace, the root-side veth and its state.
-remove_host() {
-    local ns=$1 idx=${1#pblab}
-    local -a pids=()
-    end_daemons_of "$LAB_DIR/hosts/$ns"
-    if [ -e "/run/netns/$ns" ]; then
-        mapfile -t pids < <(ip netns pids "$ns" 2>/dev/null || true)
-        end_pids "${pids[@]}"
+# Removes the hosts given (pblabN): their processes, namespaces, root-side veths and state.
+remove_hosts() {
+    local ns idx
+    local -a dirs=() pids=() more=()
+    [ $# -gt 0 ] || return 0
+    for ns in "$@"; do
+        dirs+=("$LAB_DIR/hosts/$ns")
+        if [ -e "/run/netns/$ns" ]; then
+            mapfile -t more < <(ip netns pids "$ns" 2>/dev/null || true)
+            pids+=("${more[@]}")
+        fi
+    done
+    # Lab daemons first, found by their state paths, then whatever else lives in the namespaces
+    # (sessions of the lab sshds).
+    end_daemons_of "${dirs[@]}"
+    end_pids "${pids[@]}"
+    for ns in "$@"; do
         ip netns del "$ns" 2>/dev/null || true
-    fi
-    # A process we could not see may keep the namespace alive: deleting the root side of the
-    # veth pair removes its peer eth0 as well.
-    # (The kernel cleans a deleted namespace up asynchronously: pbl<idx> may vanish meanwhile.)
-    if [ -e "/sys/class/net/pbl$idx" ]; then
-        ip link del dev "pbl$idx" 2>/dev/null || [ ! -e "/sys/class/net/pbl$idx" ] \
-            || die "cannot delete pbl$idx"
-    fi
-    rm -rf "${LAB_DIR:?}/hosts/$ns"
+        rm -rf "${LAB_DIR:?}/hosts/$ns"
+    done
+    # The kernel cleans deleted namespaces up asynchronously and in one go, taking the veth
+    # pairs with them (much faster than deleting each pbl<idx>). A process we could not see may
+    # keep a namespace alive: after 3 s, deleting pbl<idx> removes its peer eth0 as well.
+    local left i
+    for i in $(seq 1 150); do
+        left=""
+        for ns in "$@"; do
+            idx=${ns#pblab}
+            if [ -e "/sys/class/net/pbl$idx" ]; then left="$left pbl$idx"; fi
+        done
+        [ -n "$left" ] || return 0
+        sleep 0.02
+    done
+    for idx in $left; do
+        ip link del dev "$idx" 2>/dev/null || [ ! -e "/sys/class/net/$idx" ] || die "cannot delete $idx"
+    done
 }
 
 # Lab namespaces that exist now (pblab<number>), one per line.
