@@ -68,14 +68,17 @@ wait_for_banners() {
     for ep in "$@"; do
         addr=${ep%:*}
         port=${ep##*:}
+        if [ "$addr" = 127.0.0.1 ]; then
+            log=$LAB_DIR/loop/sshd.log
+        else
+            log=${addr#10.77.}
+            log=$LAB_DIR/hosts/pblab${log%.2}/sshd.log
+        fi
         until banner=$(read_banner "$addr" "$port") && [ "${banner#SSH-2.0-}" != "$banner" ]; do
+            if grep -q 'Cannot bind any address' "$log" 2>/dev/null; then
+                die "the sshd for $addr:$port cannot listen: $(tail -n 5 "$log")"
+            fi
             if [ "$(date +%s)" -ge "$deadline" ]; then
-                if [ "$addr" = 127.0.0.1 ]; then
-                    log=$LAB_DIR/loop/sshd.log
-                else
-                    log=${addr#10.77.}
-                    log=$LAB_DIR/hosts/pblab${log%.2}/sshd.log
-                fi
                 die "no SSH banner from $addr:$port within $seconds s; last lines of $log: $(tail -n 5 "$log" 2>/dev/null)"
             fi
             sleep 0.05
