@@ -74,11 +74,10 @@ public final class TopologyMerger {
                 }
                 if (s.facts.master != null) {
                     masterOf.putIfAbsent(e.getKey(), s.facts.master);
-                    if ("bond_slave".equals(s.facts.slaveKind) || s.facts.slaveState != null
-                            || s.facts.permanentMac != null) {
-                        bondSlaves.computeIfAbsent(s.facts.master, k -> new LinkedHashSet<>()).add(e.getKey());
-                    } else if ("bridge_slave".equals(s.facts.slaveKind)) {
+                    if ("bridge_slave".equals(s.facts.slaveKind)) {
                         bridgePorts.computeIfAbsent(s.facts.master, k -> new LinkedHashSet<>()).add(e.getKey());
+                    } else if ("bond_slave".equals(s.facts.slaveKind) || s.facts.slaveState != null) {
+                        bondSlaves.computeIfAbsent(s.facts.master, k -> new LinkedHashSet<>()).add(e.getKey());
                     }
                 }
             }
