@@ -97,10 +97,12 @@ final class HostSyntax {
                 head = rest;
             }
         }
-        int groups = countGroups(head) + countGroups(tail);
-        if (groups < 0) {
+        int headGroups = countGroups(head);
+        int tailGroups = countGroups(tail);
+        if (headGroups < 0 || tailGroups < 0) {
             return false;
         }
+        int groups = headGroups + tailGroups;
         return compressed ? groups < groupsAvailable : groups == groupsAvailable;
     }
 

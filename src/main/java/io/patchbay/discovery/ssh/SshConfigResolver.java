@@ -131,7 +131,8 @@ public final class SshConfigResolver {
         }
 
         List<Path> keys = new ArrayList<>(commandLineKeys);
-        for (String f : c.getValues("IdentityFile")) {
+        String[] configuredKeys = c.getValues("IdentityFile");
+        for (String f : configuredKeys == null ? new String[0] : configuredKeys) {
             String v = unquote(f);
             if (v != null && !v.equalsIgnoreCase("none")) {
                 keys.add(toPath(alias, "IdentityFile", expandTokens(alias, "IdentityFile", v, hostName, user, port)));

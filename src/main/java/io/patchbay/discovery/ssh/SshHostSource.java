@@ -63,6 +63,11 @@ public final class SshHostSource implements HostSource {
         return Collection.toTopology(r.stdout(), displayName, "ssh", "ssh " + (displayName != null ? displayName : target.host()));
     }
 
+    /** The open connection, or null before the first refresh (for tests). */
+    SshConnection connection() {
+        return connection;
+    }
+
     /** SSH sessions opened so far (1 while the first one lasts): lets tests see the session is reused. */
     public int sessionsOpened() {
         SshConnection c = connection;
