@@ -2,7 +2,9 @@ package io.patchbay.discovery.ssh;
 
 import com.jcraft.jsch.Identity;
 import com.jcraft.jsch.IdentityRepository;
+import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.Vector;
 
 /**
@@ -11,11 +13,17 @@ import java.util.Vector;
  */
 final class CombinedIdentityRepository implements IdentityRepository {
     private final IdentityRepository agent;
+    private final Set<String> agentAllowed;
     private final List<Identity> files;
 
-    /** @param agent the agent's repository, or null for none */
-    CombinedIdentityRepository(IdentityRepository agent, List<Identity> files) {
+    /**
+     * @param agent        the agent's repository, or null for none
+     * @param agentAllowed base64 public key blobs the agent may offer (IdentitiesOnly), or null for all
+     * @param files        the usable key files
+     */
+    CombinedIdentityRepository(IdentityRepository agent, Set<String> agentAllowed, List<Identity> files) {
         this.agent = agent;
+        this.agentAllowed = agentAllowed == null ? null : Set.copyOf(agentAllowed);
         this.files = List.copyOf(files);
     }
 
@@ -33,7 +41,12 @@ final class CombinedIdentityRepository implements IdentityRepository {
     public Vector<Identity> getIdentities() {
         Vector<Identity> all = new Vector<>();
         if (agent != null) {
-            all.addAll(agent.getIdentities());
+            for (Identity id : agent.getIdentities()) {
+                byte[] blob = id.getPublicKeyBlob();
+                if (agentAllowed == null || (blob != null && agentAllowed.contains(Base64.getEncoder().encodeToString(blob)))) {
+                    all.add(id);
+                }
+            }
         }
         all.addAll(files);
         return all;

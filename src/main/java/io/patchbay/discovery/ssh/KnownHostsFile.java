@@ -24,6 +24,9 @@ final class KnownHostsFile {
     record Entry(int line, String keyType, String key) {
     }
 
+    /** Appends from parallel connections (a fleet refresh) must not interleave. */
+    private static final Object APPEND_LOCK = new Object();
+
     private final Path file;
 
     KnownHostsFile(Path file) {
@@ -66,6 +69,12 @@ final class KnownHostsFile {
      * missing folder with 700).
      */
     void append(String hostEntry, byte[] blob) throws IOException {
+        synchronized (APPEND_LOCK) {
+            appendLocked(hostEntry, blob);
+        }
+    }
+
+    private void appendLocked(String hostEntry, byte[] blob) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -124,7 +133,7 @@ final class KnownHostsFile {
 
     /** Case-insensitive glob with {@code *} and {@code ?}. */
     static boolean glob(String pattern, String text) {
-        return glob(pattern.toLowerCase(java.util.Locale.ROOT), 0, text.toLowerCase(java.util.Locale.ROOT), 0);
+        return glob(pattern.toLowerCase(java.util.Locale.ROOT).replaceAll("\\*+", "*"), 0, text.toLowerCase(java.util.Locale.ROOT), 0);
     }
 
     private static boolean glob(String p, int pi, String t, int ti) {

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param identityFiles key files to try, in order (only those that exist are used)
  * @param hostNameFromConfig true when ssh_config gave a HostName for the alias
  * @param agentSocket   the ssh-agent socket to use, empty for none
+ * @param identitiesOnly IdentitiesOnly: of the agent's keys, offer only those of the identity files
  */
 public record ResolvedHost(String alias, String user, String hostName, int port, List<Path> identityFiles,
-                           boolean hostNameFromConfig, Optional<Path> agentSocket) {
+                           boolean hostNameFromConfig, Optional<Path> agentSocket, boolean identitiesOnly) {
     public ResolvedHost {
         Objects.requireNonNull(alias, "alias");
         Objects.requireNonNull(user, "user");

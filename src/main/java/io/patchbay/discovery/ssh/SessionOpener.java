@@ -8,6 +8,7 @@ import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ final class SessionOpener {
 
     private final SshSettings settings;
     private final HostKeyDecider decider;
+    private final Set<String> acceptedOnce = VerifyingHostKeyRepository.newAcceptedOnceSet();
 
     SessionOpener(SshSettings settings, HostKeyDecider decider) {
         this.settings = settings;
@@ -51,7 +53,7 @@ final class SessionOpener {
     }
 
     private Session connect(ResolvedHost host, Session via, String viaName, String role) throws DiscoveryException {
-        VerifyingHostKeyRepository hostKeys = VerifyingHostKeyRepository.load(settings.knownHosts(), decider);
+        VerifyingHostKeyRepository hostKeys = VerifyingHostKeyRepository.load(settings.knownHosts(), decider, acceptedOnce);
         SshIdentities ids = SshIdentities.load(host, settings.identityFiles(), settings.home());
         JSch jsch = new JSch();
         jsch.setInstanceLogger(new Slf4jLogger());
@@ -72,13 +74,28 @@ final class SessionOpener {
             session.setProxy(new JumpHostProxy(via, viaName));
         }
         long start = System.nanoTime();
+        ConnectWatchdog watchdog = null;
         try {
             session.setServerAliveInterval(KEEPALIVE_MS);
             session.setServerAliveCountMax(KEEPALIVE_MAX_MISSED);
+            watchdog = new ConnectWatchdog(session, settings.connectTimeout(), hostKeys::isDeciding);
             session.connect(connectMs);
         } catch (JSchException e) {
             session.disconnect();
+            if (watchdog != null && watchdog.fired() && hostKeys.refusal() == null) {
+                throw new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
+                        + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).", e);
+            }
             throw SshFailures.connectFailed(e, host, role, hostKeys, ids, settings.connectTimeout());
+        } finally {
+            if (watchdog != null) {
+                watchdog.close();
+            }
+        }
+        if (watchdog.fired() || !session.isConnected()) {
+            session.disconnect();
+            throw new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
+                    + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).");
         }
         LOG.debug("SSH session to {} open{} in {} ms", host.display(), via == null ? "" : " via " + viaName,
                 (System.nanoTime() - start) / 1_000_000);

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies an OpenSSH client config (read with JSch's {@link OpenSSHConfig}) to a target: Host
- * aliases, HostName, Port, User, IdentityFile, IdentityAgent and ProxyJump. Values from the command
+ * aliases, HostName, Port, User, IdentityFile, IdentitiesOnly, IdentityAgent and ProxyJump. Values from the command
  * line win over the config, as with OpenSSH. Every value taken from the config is validated; a bad
  * one is reported with the file and the alias it belongs to.
  *
@@ -152,7 +152,9 @@ public final class SshConfigResolver {
                         expandTokens(alias, "IdentityAgent", identityAgent, hostName, user, port)));
             }
         }
-        return new ResolvedHost(alias, user, hostName, port, keys, fromConfig, agent);
+        String only = unquote(c.getValue("IdentitiesOnly"));
+        boolean identitiesOnly = only != null && only.equalsIgnoreCase("yes");
+        return new ResolvedHost(alias, user, hostName, port, keys, fromConfig, agent, identitiesOnly);
     }
 
     private String expandHostName(String alias, String value) throws DiscoveryException {

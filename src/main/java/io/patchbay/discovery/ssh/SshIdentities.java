@@ -13,7 +13,10 @@ import io.patchbay.discovery.DiscoveryException.Reason;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +61,7 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
             }
         }
         List<Identity> files = new ArrayList<>();
+        Set<String> fileBlobs = new HashSet<>();
         JSch loader = new JSch();
         for (Path file : host.identityFiles()) {
             boolean fromCommandLine = explicit.contains(file);
@@ -85,15 +89,19 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
                 continue; // the same key file twice
             }
             Identity id = loaded.get(loaded.size() - 1);
+            byte[] blob = id.getPublicKeyBlob();
+            if (blob != null) {
+                fileBlobs.add(Base64.getEncoder().encodeToString(blob));
+            }
             if (id.isEncrypted()) {
-                LOG.warn("skipping identity file {}: it is encrypted and there is no passphrase prompt; add it to ssh-agent", file);
-                tried.add(shown + " (encrypted, skipped)");
+                LOG.warn("not using identity file {} directly: it is encrypted and there is no passphrase prompt; add it to ssh-agent", file);
+                tried.add(shown + " (encrypted, only through the agent)");
                 continue;
             }
             files.add(id);
             tried.add(shown);
         }
-        return new SshIdentities(new CombinedIdentityRepository(agent, files), tried);
+        return new SshIdentities(new CombinedIdentityRepository(agent, host.identitiesOnly() ? fileBlobs : null, files), tried);
     }
 
     /** {@code ~/.ssh/id_ed25519} for files under the home folder. */

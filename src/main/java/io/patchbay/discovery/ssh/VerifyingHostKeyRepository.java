@@ -34,17 +34,31 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
     private final HostKeyRepository knownHosts;
     private final KnownHostsFile file;
     private final HostKeyDecider decider;
-    private final Set<String> acceptedThisSession = ConcurrentHashMap.newKeySet();
+    private final Set<String> acceptedOnce;
     private volatile DiscoveryException refusal;
+    private volatile boolean deciding;
 
-    private VerifyingHostKeyRepository(HostKeyRepository knownHosts, KnownHostsFile file, HostKeyDecider decider) {
+    private VerifyingHostKeyRepository(HostKeyRepository knownHosts, KnownHostsFile file, HostKeyDecider decider,
+                                       Set<String> acceptedOnce) {
         this.knownHosts = knownHosts;
+        this.acceptedOnce = acceptedOnce;
         this.file = file;
         this.decider = decider;
     }
 
-    /** Reads {@code knownHostsFile} (a missing file is an empty one). */
-    static VerifyingHostKeyRepository load(Path knownHostsFile, HostKeyDecider decider) throws DiscoveryException {
+    /** A set to share between the connects of one connection, for keys accepted once. */
+    static Set<String> newAcceptedOnceSet() {
+        return ConcurrentHashMap.newKeySet();
+    }
+
+    /**
+     * Reads {@code knownHostsFile} (a missing file is an empty one).
+     *
+     * @param acceptedOnce keys accepted for the connection only ({@link HostKeyDecider.Decision#ACCEPT_ONCE}),
+     *                     shared so that a reconnect does not ask again
+     */
+    static VerifyingHostKeyRepository load(Path knownHostsFile, HostKeyDecider decider, Set<String> acceptedOnce)
+            throws DiscoveryException {
         JSch reader = new JSch();
         try {
             if (Files.exists(knownHostsFile)) {
@@ -58,7 +72,13 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
         } catch (JSchException e) {
             throw new DiscoveryException(Reason.BAD_INPUT, "known_hosts file " + knownHostsFile + " cannot be read: " + e.getMessage() + ".", e);
         }
-        return new VerifyingHostKeyRepository(reader.getHostKeyRepository(), new KnownHostsFile(knownHostsFile), decider);
+        return new VerifyingHostKeyRepository(reader.getHostKeyRepository(), new KnownHostsFile(knownHostsFile), decider,
+                acceptedOnce);
+    }
+
+    /** True while the decider is being asked (a user may be reading a dialog). */
+    boolean isDeciding() {
+        return deciding;
     }
 
     /** Why the last check refused the host key, or null when it did not. */
@@ -70,7 +90,7 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
     public int check(String host, byte[] key) {
         String type = HostKeyBlob.type(key);
         String fingerprint = HostKeyBlob.sha256Fingerprint(key);
-        if (acceptedThisSession.contains(host + " " + HostKeyBlob.base64(key))) {
+        if (acceptedOnce.contains(host + " " + HostKeyBlob.base64(key))) {
             return OK;
         }
         int verdict;
@@ -88,11 +108,14 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
         }
         UnknownHostKey unknown = new UnknownHostKey(host, type, fingerprint, file.path());
         HostKeyDecider.Decision decision;
+        deciding = true;
         try {
             decision = decider.decide(unknown);
         } catch (RuntimeException e) {
             LOG.warn("host key decider failed; refusing the key of {}", host, e);
             decision = HostKeyDecider.Decision.REFUSE;
+        } finally {
+            deciding = false;
         }
         if (decision == null || decision == HostKeyDecider.Decision.REFUSE) {
             refusal = unknownRefused(unknown);
@@ -110,7 +133,7 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
         } else {
             LOG.info("accepted the {} host key of {} ({}) for this connection only", unknown.displayType(), host, fingerprint);
         }
-        acceptedThisSession.add(host + " " + HostKeyBlob.base64(key));
+        acceptedOnce.add(host + " " + HostKeyBlob.base64(key));
         return OK;
     }
 

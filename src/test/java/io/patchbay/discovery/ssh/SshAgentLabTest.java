@@ -81,4 +81,39 @@ class SshAgentLabTest {
             assertThat(c.exec("id -un").stdout()).isEqualTo(LabEnv.user() + "\n");
         }
     }
+
+    @Test
+    void identitiesOnlyLimitsTheAgentToTheConfiguredKeysAndAnEncryptedFileIsUsedThroughIt() throws Exception {
+        Map<String, String> env = Map.of("SSH_AUTH_SOCK", socket.toString());
+        Cmd.run(List.of("ssh-add", "-q", LabEnv.key("ed25519").toString(), LabEnv.key("rsa").toString()), env);
+        // an encrypted copy of the ed25519 key: its public half is readable, its private half needs a passphrase
+        Path encrypted = dir.resolve("id_ed25519_encrypted");
+        Files.copy(LabEnv.key("ed25519"), encrypted);
+        Files.copy(Path.of(LabEnv.key("ed25519") + ".pub"), Path.of(encrypted + ".pub"));
+        Cmd.run(List.of("ssh-keygen", "-q", "-p", "-P", "", "-N", "not-for-patchbay", "-f", encrypted.toString()));
+        Path config = dir.resolve("ssh_config");
+        String target = "Host loop\n    HostName " + LabEnv.loopAddr() + "\n    Port " + LabEnv.loopPort()
+                + "\n    User " + LabEnv.user() + "\n    IdentityFile " + encrypted + "\n";
+
+        Files.writeString(config, target + "    IdentitiesOnly yes\n");
+        try (SshConnection c = SshConnection.open(SshTarget.parse("loop"), viaAgentOnly().withSshConfig(config))) {
+            String[] client = c.exec("echo $SSH_CLIENT").stdout().strip().split(" ");
+            assertThat(Files.readAllLines(LabEnv.loopSshdLog())).contains("Accepted publickey for " + LabEnv.user() + " from "
+                    + client[0] + " port " + client[1] + " ssh2: ED25519 " + Cmd.fingerprint(Path.of(encrypted + ".pub")));
+        }
+
+        // with IdentitiesOnly and only a key the agent lacks, the agent's keys are not offered
+        Path stranger = dir.resolve("stranger");
+        Cmd.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", stranger.toString()));
+        Files.writeString(config, target.replace(encrypted.toString(), stranger.toString()) + "    IdentitiesOnly yes\n");
+        assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("loop"), viaAgentOnly().withSshConfig(config)))
+                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .hasMessageContaining("authentication failed")
+                .hasMessageContaining("tried: agent " + socket + " (2 keys), " + stranger + ")");
+        // without it, the agent's keys are offered too
+        Files.writeString(config, target.replace(encrypted.toString(), stranger.toString()));
+        try (SshConnection c = SshConnection.open(SshTarget.parse("loop"), viaAgentOnly().withSshConfig(config))) {
+            assertThat(c.exec("id -un").exitStatus()).isZero();
+        }
+    }
 }

@@ -146,6 +146,36 @@ class SshConnectLabTest {
     }
 
     @Test
+    void aServerThatAcceptsButNeverSpeaksFailsWithinTheConnectTimeout() throws Exception {
+        // the kernel completes the TCP handshake for the backlog; nobody ever sends an SSH banner
+        try (ServerSocket silent = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            SshTarget t = SshTarget.parse(LabEnv.user() + "@127.0.0.1:" + silent.getLocalPort());
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> SshConnection.open(t, bare().withConnectTimeout(Duration.ofSeconds(1))))
+                    .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .hasMessageContaining("127.0.0.1:" + silent.getLocalPort())
+                    .hasMessageContaining("within 1s");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1900));
+        }
+    }
+
+    @Test
+    void aSilentServerBehindAJumpHostFailsWithinTheConnectTimeout() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Path config = dir.resolve("ssh_config");
+            Files.writeString(config, Files.readString(LabEnv.sshConfig()) + "\nHost silent\n    HostName 127.0.0.1\n    Port "
+                    + silent.getLocalPort() + "\n    User " + LabEnv.user() + "\n    ProxyJump lab-loop\n");
+            SshSettings s = bare().withSshConfig(config).withConnectTimeout(Duration.ofSeconds(1));
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("silent"), s))
+                    .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .hasMessage("SSH host 127.0.0.1:" + silent.getLocalPort()
+                            + " did not complete the SSH handshake within 1s (connect timeout).");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+        }
+    }
+
+    @Test
     void anUnresolvableNameIsNotFound() throws Exception {
         assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("pbtest@no-such-host.invalid"), bare()))
                 .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND))

@@ -151,6 +151,22 @@ class SshHostKeyLabTest {
     }
 
     @Test
+    void brokenLinesInKnownHostsAreSkippedAsOpenSshDoes() throws Exception {
+        Path kh = dir.resolve("known_hosts");
+        Files.writeString(kh, "garbage\n\n   \n# c\nonly-two fields\n" + hostEntry() + " " + loopKeyTypeAndBase64() + "\n");
+        try (SshConnection c = SshConnection.open(loop(), settings(kh))) {
+            assertThat(c.exec("id -un").exitStatus()).isZero();
+        }
+    }
+
+    @Test
+    void aKnownHostsPathThatIsADirectoryIsBadInput() {
+        assertThatThrownBy(() -> SshConnection.open(loop(), settings(dir)))
+                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT))
+                .hasMessage("known_hosts file " + dir + " is not a readable file.");
+    }
+
+    @Test
     void theLabKnownHostsFileIsReadAsIs() throws Exception {
         try (SshConnection c = SshConnection.open(loop(), settings(LabEnv.knownHosts()))) {
             assertThat(c.exec("id -un").stdout()).isEqualTo(LabEnv.user() + "\n");
