@@ -1,0 +1,232 @@
+package io.patchbay.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The test lab brought up by {@code sudo lab/up}: read from {@code /run/patchbay-lab/lab.env}.
+ *
+ * <p>Tests that use it are tagged {@code @Tag("lab")} and run as root. See {@code lab/README.md}
+ * for what each simulated host (network namespace {@code pblabN}) contains.
+ */
+public final class Lab {
+    /** Where lab/up writes its environment file. */
+    public static final Path DEFAULT_ENV = Path.of("/run/patchbay-lab/lab.env");
+
+    /** Hostile but kernel-legal bridges that exist verbatim in pblab1 (see lab/README.md). */
+    public static final List<String> HOSTILE_BRIDGES = List.of("$(id>x)", "ü-br");
+
+    /** Hostile taps in pblab1: the first two are ports of {@code $(id>x)}, the rest of {@code ü-br}. */
+    public static final List<String> HOSTILE_TAPS = List.of("a;b", "-rf", "x'y", "x\\\"y", "ünïcödé-tap");
+
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Pattern LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)");
+
+    private final Path envFile;
+    private final Map<String, String> env;
+
+    private Lab(Path envFile, Map<String, String> env) {
+        this.envFile = envFile;
+        this.env = env;
+    }
+
+    /** Reads the lab from {@link #DEFAULT_ENV} (or the system property {@code patchbay.lab.env}). */
+    public static Lab load() {
+        String prop = System.getProperty("patchbay.lab.env");
+        return load(prop != null ? Path.of(prop) : DEFAULT_ENV);
+    }
+
+    /** Reads the lab from the given lab.env file. */
+    public static Lab load(Path envFile) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(envFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("lab is not up: run `sudo lab/up` (" + envFile + " is missing)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + envFile, e);
+        }
+        return new Lab(envFile, parse(envFile, lines));
+    }
+
+    /** True when lab.env exists (the lab was brought up and not taken down since). */
+    public static boolean isUp() {
+        String prop = System.getProperty("patchbay.lab.env");
+        return Files.isRegularFile(prop != null ? Path.of(prop) : DEFAULT_ENV);
+    }
+
+    static Map<String, String> parse(Path source, List<String> lines) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                throw new IllegalStateException(source + " line " + (i + 1)
+                        + ": expected KEY=value, got: " + line);
+            }
+            String value = m.group(2);
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            map.put(m.group(1), value);
+        }
+        return map;
+    }
+
+    private String get(String key) {
+        String v = env.get(key);
+        if (v == null || v.isEmpty()) {
+            throw new IllegalStateException(envFile + " has no " + key + ": run `sudo lab/up` again");
+        }
+        return v;
+    }
+
+    public Path dir() {
+        return Path.of(get("LAB_DIR"));
+    }
+
+    public String user() {
+        return get("LAB_USER");
+    }
+
+    /** The ed25519 client key (the default one). */
+    public Path key() {
+        return Path.of(get("LAB_KEY"));
+    }
+
+    public Path keyEcdsa() {
+        return Path.of(get("LAB_KEY_ECDSA"));
+    }
+
+    public Path keyRsa() {
+        return Path.of(get("LAB_KEY_RSA"));
+    }
+
+    /** Address of the loopback sshd (127.0.0.1). */
+    public String sshdAddress() {
+        return env.getOrDefault("LAB_SSHD_ADDR", "127.0.0.1");
+    }
+
+    public int sshdPort() {
+        String v = get("LAB_SSHD_PORT");
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(envFile + ": LAB_SSHD_PORT is not a number: " + v, e);
+        }
+    }
+
+    /** The loopback sshd's ed25519 host key (.pub file). */
+    public Path sshdHostKeyPub() {
+        return Path.of(get("LAB_SSHD_HOST_KEY_PUB"));
+    }
+
+    /** The ed25519 host key (.pub file) of the sshd inside host {@code ns}. */
+    public Path hostKeyPub(String ns) {
+        requireHost(ns);
+        return Path.of(get("LAB_HOST_KEY_PUB_" + ns));
+    }
+
+    public Path knownHosts() {
+        return Path.of(get("LAB_KNOWN_HOSTS"));
+    }
+
+    public Path sshConfig() {
+        return Path.of(get("LAB_SSH_CONFIG"));
+    }
+
+    /** The simulated hosts (namespace names pblab1..pblabN, also Host aliases in ssh_config). */
+    public List<String> hosts() {
+        return List.of(get("LAB_HOSTS").trim().split("\\s+"));
+    }
+
+    /** The address of host {@code ns}'s br0, where its sshd listens on port 22. */
+    public String address(String ns) {
+        requireHost(ns);
+        return get("LAB_ADDR_" + ns);
+    }
+
+    private void requireHost(String ns) {
+        if (!hosts().contains(ns)) {
+            throw new IllegalArgumentException("no lab host named '" + ns + "'; the lab has " + hosts());
+        }
+    }
+
+    /** Runs argv inside namespace {@code ns} (as root) and returns its stdout lines; 10 s timeout. */
+    public List<String> runInHost(String ns, String... argv) {
+        return runInHost(DEFAULT_TIMEOUT, ns, argv);
+    }
+
+    /**
+     * Runs {@code ip netns exec ns argv...} (an argument vector, no shell) and returns stdout
+     * lines. Throws IllegalStateException naming the command when it fails or times out.
+     */
+    public List<String> runInHost(Duration timeout, String ns, String... argv) {
+        requireHost(ns);
+        if (argv.length == 0) {
+            throw new IllegalArgumentException("runInHost needs a command");
+        }
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns));
+        cmd.addAll(Arrays.asList(argv));
+        return run(timeout, cmd);
+    }
+
+    static List<String> run(Duration timeout, List<String> cmd) {
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).start();
+            p.getOutputStream().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + cmd, e);
+        }
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
+        try {
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(cmd + " did not finish within " + timeout);
+            }
+            String stdout = out.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            String stderr = err.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException(cmd + " exited with " + p.exitValue() + ": " + stderr.strip());
+            }
+            return stdout.lines().toList();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            throw new IllegalStateException("interrupted while running " + cmd, e);
+        } catch (ExecutionException | TimeoutException e) {
+            p.destroyForcibly();
+            throw new IllegalStateException("cannot read the output of " + cmd, e);
+        }
+    }
+
+    private static String drain(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
