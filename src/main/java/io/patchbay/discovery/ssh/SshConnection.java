@@ -89,33 +89,33 @@ public final class SshConnection implements AutoCloseable {
             reconnect();
             reopened = true;
         }
-        ChannelExec channel;
         Session session = sessions.target();
+        Started started;
         try {
-            channel = openChannel(session);
+            started = start(session, command);
         } catch (JSchException e) {
             if (reopened) {
                 throw lost(e);
             }
-            LOG.info("SSH session to {} no longer takes channels ({}); opening it again", route.target().display(), e.getMessage());
+            LOG.info("SSH session to {} does not take the command ({}); opening it again", route.target().display(), e.getMessage());
             reconnect();
             session = sessions.target();
             try {
-                channel = openChannel(session);
+                started = start(session, command);
             } catch (JSchException again) {
                 throw lost(again);
             }
         }
-        return run(session, channel, command, timeout);
+        return finish(session, started, timeout);
     }
 
-    private ChannelExec openChannel(Session session) throws JSchException {
+    /** A command started on a channel, its streams being collected. */
+    private record Started(ChannelExec channel, OutputCapture out, OutputCapture err, long startNanos) {
+    }
+
+    /** Opens an exec channel and starts {@code command}; nothing has run when this fails. */
+    private Started start(Session session, String command) throws JSchException {
         ChannelExec channel = (ChannelExec) session.openChannel("exec");
-        return channel;
-    }
-
-    private ExecResult run(Session session, ChannelExec channel, String command, Duration timeout) throws DiscoveryException {
-        String host = route.target().address();
         OutputCapture out = new OutputCapture(OUTPUT_LIMIT);
         OutputCapture err = new OutputCapture(OUTPUT_LIMIT);
         channel.setCommand(command);
@@ -124,14 +124,22 @@ public final class SshConnection implements AutoCloseable {
         channel.setErrStream(err, false);
         long start = System.nanoTime();
         try {
-            try {
-                channel.connect((int) settings.connectTimeout().toMillis());
-            } catch (JSchException e) {
-                throw new DiscoveryException(Reason.REMOTE, "SSH server at " + host + " refused to run the command: " + e.getMessage() + ".", e);
-            }
+            channel.connect((int) settings.connectTimeout().toMillis());
+        } catch (JSchException | RuntimeException e) {
+            channel.disconnect();
+            throw e;
+        }
+        return new Started(channel, out, err, start);
+    }
+
+    private ExecResult finish(Session session, Started s, Duration timeout) throws DiscoveryException {
+        String host = route.target().address();
+        ChannelExec channel = s.channel();
+        try {
             boolean finished;
             try {
-                finished = err.awaitClosed(timeout.toNanos());
+                // JSch closes the error stream when the channel closes (after the exit status) or the session drops
+                finished = s.err().awaitClosed(timeout.toNanos());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new DiscoveryException(Reason.OTHER, "Interrupted while waiting for the command on " + host + ".", e);
@@ -140,10 +148,12 @@ public final class SshConnection implements AutoCloseable {
                 signalQuietly(channel);
                 throw new DiscoveryException(Reason.REMOTE, "SSH command timed out after " + SshFailures.seconds(timeout) + " on " + host + ".");
             }
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - s.startNanos());
             if (!session.isConnected() && channel.getExitStatus() < 0) {
                 throw new DiscoveryException(Reason.REMOTE, "SSH connection to " + host + " was lost while the command ran.");
             }
+            OutputCapture out = s.out();
+            OutputCapture err = s.err();
             if (out.overflowed() || err.overflowed()) {
                 throw new DiscoveryException(Reason.REMOTE, "The command on " + host + " wrote more than " + OUTPUT_LIMIT / (1024 * 1024)
                         + " MiB (" + out.total() + " bytes of output, " + err.total() + " of errors); refusing to use it.");
