@@ -5,6 +5,9 @@ import io.patchbay.discovery.DiscoveryException.Reason;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.discovery.local.LocalSource;
+import io.patchbay.discovery.ssh.SshHostSource;
+import io.patchbay.discovery.ssh.SshSettings;
+import io.patchbay.discovery.ssh.SshTarget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +18,8 @@ final class SourceFactory {
     /** SSH settings from the command line. */
     record SshOptions(Path knownHosts, boolean acceptNewHostKey, List<Path> identities, Path sshConfig, Duration timeout) {
     }
+
+    private static final Duration SSH_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final SshOptions ssh;
 
@@ -56,7 +61,18 @@ final class SourceFactory {
     }
 
     private HostSource ssh(String name, String target) throws DiscoveryException {
-        throw new DiscoveryException(Reason.OTHER, "ssh wiring pending: " + target + name);
+        SshSettings settings = SshSettings.defaults()
+                .withAcceptNewHostKey(ssh.acceptNewHostKey())
+                .withIdentityFiles(ssh.identities())
+                .withCommandTimeout(ssh.timeout())
+                .withConnectTimeout(ssh.timeout().compareTo(SSH_CONNECT_TIMEOUT) < 0 ? ssh.timeout() : SSH_CONNECT_TIMEOUT);
+        if (ssh.knownHosts() != null) {
+            settings = settings.withKnownHosts(ssh.knownHosts());
+        }
+        if (ssh.sshConfig() != null) {
+            settings = settings.withSshConfig(ssh.sshConfig());
+        }
+        return new SshHostSource(name, SshTarget.parse(target), settings);
     }
 
     private static String label(HostSpec h) {

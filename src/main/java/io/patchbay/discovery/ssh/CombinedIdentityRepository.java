@@ -1,0 +1,69 @@
+package io.patchbay.discovery.ssh;
+
+import com.jcraft.jsch.Identity;
+import com.jcraft.jsch.IdentityRepository;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.Vector;
+
+/**
+ * The keys offered to a server, in order: first the ssh-agent's (when one is used), then the key
+ * files. Read-only: nothing is ever added to or removed from the agent through it.
+ */
+final class CombinedIdentityRepository implements IdentityRepository {
+    private final IdentityRepository agent;
+    private final Set<String> agentAllowed;
+    private final List<Identity> files;
+
+    /**
+     * @param agent        the agent's repository, or null for none
+     * @param agentAllowed base64 public key blobs the agent may offer (IdentitiesOnly), or null for all
+     * @param files        the usable key files
+     */
+    CombinedIdentityRepository(IdentityRepository agent, Set<String> agentAllowed, List<Identity> files) {
+        this.agent = agent;
+        this.agentAllowed = agentAllowed == null ? null : Set.copyOf(agentAllowed);
+        this.files = List.copyOf(files);
+    }
+
+    @Override
+    public String getName() {
+        return "patchbay identities";
+    }
+
+    @Override
+    public int getStatus() {
+        return RUNNING;
+    }
+
+    @Override
+    public Vector<Identity> getIdentities() {
+        Vector<Identity> all = new Vector<>();
+        if (agent != null) {
+            for (Identity id : agent.getIdentities()) {
+                byte[] blob = id.getPublicKeyBlob();
+                if (agentAllowed == null || (blob != null && agentAllowed.contains(Base64.getEncoder().encodeToString(blob)))) {
+                    all.add(id);
+                }
+            }
+        }
+        all.addAll(files);
+        return all;
+    }
+
+    @Override
+    public boolean add(byte[] identity) {
+        return false;
+    }
+
+    @Override
+    public boolean remove(byte[] blob) {
+        return false;
+    }
+
+    @Override
+    public void removeAll() {
+        // read-only
+    }
+}

@@ -1,0 +1,104 @@
+package io.patchbay.discovery.ssh;
+
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.Session;
+import com.jcraft.jsch.Slf4jLogger;
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the JSch sessions of a route: each jump host in turn, then the target through the last
+ * hop ({@link JumpHostProxy}). Every hop gets the same treatment: strict host key checking against
+ * the known_hosts file, public-key authentication only, keepalives, the connect timeout.
+ */
+final class SessionOpener {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionOpener.class);
+    private static final int KEEPALIVE_MS = 15_000;
+    private static final int KEEPALIVE_MAX_MISSED = 3;
+
+    private final SshSettings settings;
+    private final HostKeyDecider decider;
+    private final Set<String> acceptedOnce = VerifyingHostKeyRepository.newAcceptedOnceSet();
+
+    SessionOpener(SshSettings settings, HostKeyDecider decider) {
+        this.settings = settings;
+        this.decider = decider;
+    }
+
+    OpenSessions open(SshRoute route) throws DiscoveryException {
+        List<Session> jumps = new ArrayList<>();
+        try {
+            Session previous = null;
+            String previousName = null;
+            for (ResolvedHost hop : route.jumps()) {
+                Session s = connect(hop, previous, previousName, "jump host " + hop.alias() + ": ");
+                jumps.add(s);
+                previous = s;
+                previousName = hop.alias();
+            }
+            Session target = connect(route.target(), previous, previousName, "");
+            return new OpenSessions(jumps, target);
+        } catch (DiscoveryException | RuntimeException e) {
+            for (int i = jumps.size() - 1; i >= 0; i--) {
+                jumps.get(i).disconnect();
+            }
+            throw e;
+        }
+    }
+
+    private Session connect(ResolvedHost host, Session via, String viaName, String role) throws DiscoveryException {
+        VerifyingHostKeyRepository hostKeys = VerifyingHostKeyRepository.load(settings.knownHosts(), decider, acceptedOnce);
+        SshIdentities ids = SshIdentities.load(host, settings.identityFiles(), settings.home());
+        JSch jsch = new JSch();
+        jsch.setInstanceLogger(new Slf4jLogger());
+        Session session;
+        try {
+            session = jsch.getSession(host.user(), host.hostName(), host.port());
+        } catch (JSchException e) {
+            throw new DiscoveryException(Reason.BAD_INPUT, role + "cannot set up an SSH session for " + host.display() + ": " + e.getMessage() + ".", e);
+        }
+        session.setHostKeyRepository(hostKeys);
+        session.setIdentityRepository(ids.repository());
+        session.setConfig("StrictHostKeyChecking", "yes");
+        session.setConfig("PreferredAuthentications", "publickey");
+        session.setConfig("HashKnownHosts", "no");
+        session.setDaemonThread(true);
+        int connectMs = (int) settings.connectTimeout().toMillis();
+        if (via != null) {
+            session.setProxy(new JumpHostProxy(via, viaName));
+        }
+        long start = System.nanoTime();
+        ConnectWatchdog watchdog = null;
+        try {
+            session.setServerAliveInterval(KEEPALIVE_MS);
+            session.setServerAliveCountMax(KEEPALIVE_MAX_MISSED);
+            watchdog = new ConnectWatchdog(session, settings.connectTimeout(), hostKeys::isDeciding);
+            session.connect(connectMs);
+        } catch (JSchException e) {
+            session.disconnect();
+            if (watchdog != null && watchdog.fired() && hostKeys.refusal() == null) {
+                throw new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
+                        + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).", e);
+            }
+            throw SshFailures.connectFailed(e, host, role, hostKeys, ids, settings.connectTimeout());
+        } finally {
+            if (watchdog != null) {
+                watchdog.close();
+            }
+        }
+        if (watchdog.fired() || !session.isConnected()) {
+            session.disconnect();
+            throw new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
+                    + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).");
+        }
+        LOG.debug("SSH session to {} open{} in {} ms", host.display(), via == null ? "" : " via " + viaName,
+                (System.nanoTime() - start) / 1_000_000);
+        return session;
+    }
+}
