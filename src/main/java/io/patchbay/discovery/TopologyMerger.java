@@ -86,7 +86,7 @@ public final class TopologyMerger {
             byName.computeIfAbsent(m, k -> new ArrayList<>());
         }
 
-        Map<String, Integer> ifindexToName = new HashMap<>();
+        Map<Integer, String> ifindexToName = new HashMap<>();
         List<Device> devices = new ArrayList<>();
         Map<String, DeviceKind> kinds = new HashMap<>();
         List<Builder> builders = new ArrayList<>();
