@@ -33,6 +33,8 @@ public final class InfoKinds {
                 return DeviceKind.VETH;
             case "macvtap":
             case "macvlan":
+            case "ipvlan":
+            case "ipvtap":
                 return DeviceKind.MACVTAP;
             case "vxlan":
                 return DeviceKind.VXLAN;
@@ -58,7 +60,6 @@ public final class InfoKinds {
             case "ip6erspan":
             case "geneve":
             case "wireguard":
-            case "gtp":
                 return DeviceKind.TUNNEL;
             default:
                 return DeviceKind.OTHER;

@@ -13,7 +13,9 @@ import java.util.List;
  * topology uses; unknown fields are skipped.
  *
  * <p>Not used on purpose: a bridge's {@code bridge_id}, which iproute2 prints in a mangled form
- * (see LAB-NOTES); the bridge's MAC comes from {@code address}.
+ * (see LAB-NOTES; the bridge's MAC comes from {@code address}), and the top-level
+ * {@code permaddr}: {@link DeviceFacts#permanentMac} is the bond's view of a slave
+ * ({@code perm_hwaddr}), and a changed MAC alone does not make a device a bond slave.
  */
 public final class IpJsonParser implements OutputParser {
 
@@ -48,7 +50,6 @@ public final class IpJsonParser implements OutputParser {
         String master = null;
         String linkType = null;
         String address = null;
-        String permaddr = null;
         List<String> flags = List.of();
         LinkInfo info = null;
         List<String> addresses = null;
@@ -86,9 +87,6 @@ public final class IpJsonParser implements OutputParser {
                     break;
                 case "address":
                     address = c.stringValue(field);
-                    break;
-                case "permaddr":
-                    permaddr = c.stringValue(field);
                     break;
                 case "linkinfo":
                     info = c.startObject(field) ? readLinkInfo(c) : null;
@@ -129,9 +127,6 @@ public final class IpJsonParser implements OutputParser {
         }
         f.parent = link;
         f.parentIfindex = linkIndex;
-        if (permaddr != null) {
-            f.permanentMac = mac(permaddr, name, "permaddr", obs);
-        }
         if (info != null) {
             info.applyTo(f, obs);
         }
