@@ -6,6 +6,7 @@ import io.patchbay.model.LinkState;
 import io.patchbay.model.MacAddresses;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads {@code ip -j [-d] [-s] link show} and {@code ip -j [-d] addr show}: a JSON array with
@@ -146,12 +147,36 @@ public final class IpJsonParser implements OutputParser {
         if (value == null) {
             return null;
         }
-        String mac = MacAddresses.normalize(value);
+        String mac = normalizeMac(value);
         if (mac == null) {
             obs.warn(obs.origin() + ": device " + device + ": " + field + " '" + value
                     + "' is not a MAC address; left out");
         }
         return mac;
+    }
+
+    /**
+     * {@link MacAddresses#normalize} without a regular expression: this runs once per device and
+     * the regex was a tenth of the time of a 10,000-device parse.
+     */
+    static String normalizeMac(String s) {
+        if (s.length() != 17) {
+            return null;
+        }
+        boolean lower = true;
+        for (int i = 0; i < 17; i++) {
+            char c = s.charAt(i);
+            if (i % 3 == 2) {
+                if (c != ':') {
+                    return null;
+                }
+            } else if (c >= 'A' && c <= 'F') {
+                lower = false;
+            } else if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return null;
+            }
+        }
+        return lower ? s : s.toLowerCase(Locale.ROOT);
     }
 
     /** addr_info: [{family, local, prefixlen, ...}] as "local/prefixlen". */

@@ -244,4 +244,12 @@ class IpJsonParserTest {
                 .isInstanceOf(ParseException.class)
                 .hasMessageContaining("capture deep, line 1: malformed JSON");
     }
+
+    @Test
+    void fastMacCheckAgreesWithTheModel() {
+        for (String s : new String[] {"52:54:00:AA:00:01", "fe:54:00:12:34:56", "aa:ss:bb:ff:ee:mm", "52:54:00:aa:00",
+                "52-54-00-aa-00-01", "52:54:00:aa:00:011", "00:00:00:00:00:00", ":52:54:00:aa:00:0", "g2:54:00:aa:00:01"}) {
+            assertThat(IpJsonParser.normalizeMac(s)).as(s).isEqualTo(io.patchbay.model.MacAddresses.normalize(s));
+        }
+    }
 }
