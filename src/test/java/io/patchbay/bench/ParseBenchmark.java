@@ -31,8 +31,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * baseline of Jackson's plain {@code readTree} of the same text and bytes. Target: our parse of
  * the {@code ip -j -d link} output in at most 100 ms.
  *
- * <p>Run: {@code java -cp target/test-classes:target/classes:<test class path> io.patchbay.bench.ParseBenchmark}
- * or {@code mvn -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.patchbay.bench.ParseBenchmark}.
+ * <p>Run (JMH forks a JVM, so give it a real class path; JMH options narrow the run):
+ * <pre>
+ * mvn -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     "-Dexec.args=-cp %classpath io.patchbay.bench.ParseBenchmark -wi 5 -i 10"
+ * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
