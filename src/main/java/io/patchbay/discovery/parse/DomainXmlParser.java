@@ -61,19 +61,21 @@ public final class DomainXmlParser implements OutputParser {
             state = virshState(root.getAttribute("state"));
             domain = child(root, "domain");
             if (domain == null) {
-                throw new ParseException(origin, 0, "expected a <domain> element inside <domstatus>", (Throwable) null);
+                throw new ParseException(origin, lineOf(text, "domstatus"), "expected a <domain> element inside"
+                        + " <domstatus>", (Throwable) null);
             }
         } else if ("domain".equals(root.getNodeName())) {
             domain = root;
         } else {
-            throw new ParseException(origin, 0, "expected <domain> or <domstatus> as the root element, found <"
-                    + root.getNodeName() + ">", (Throwable) null);
+            throw new ParseException(origin, lineOf(text, root.getNodeName()), "expected <domain> or <domstatus> as"
+                    + " the root element, found <" + root.getNodeName() + ">", (Throwable) null);
         }
         Observation obs = new Observation(origin);
         String uuid = text(child(domain, "uuid"));
         String name = text(child(domain, "name"));
         if (name == null) {
-            throw new ParseException(origin, 0, "expected a <name> element with the domain's name inside <domain>"
+            throw new ParseException(origin, lineOf(text, "domain"),
+                    "expected a <name> element with the domain's name inside <domain>"
                     + (uuid == null ? "" : " (uuid " + uuid + ")"), (Throwable) null);
         }
         Integer id = domainId(domain, name, obs);
@@ -113,6 +115,35 @@ public final class DomainXmlParser implements OutputParser {
                     + e.getMessage(), e);
         } catch (IOException e) {
             throw new ParseException(origin, 0, "cannot read the XML text: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The line of the first start tag {@code <element} outside comments, for messages about an
+     * element that lacks something (DOM keeps no positions); 0 when not found.
+     */
+    static int lineOf(String text, String element) {
+        String tag = "<" + element;
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(tag, from);
+            if (at < 0) {
+                return 0;
+            }
+            int end = at + tag.length();
+            int comment = text.lastIndexOf("<!--", at);
+            boolean inComment = comment >= 0 && text.indexOf("-->", comment) > at;
+            boolean wholeName = end >= text.length() || " \t\r\n/>".indexOf(text.charAt(end)) >= 0;
+            if (!inComment && wholeName) {
+                int line = 1;
+                for (int i = 0; i < at; i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                return line;
+            }
+            from = end;
         }
     }
 

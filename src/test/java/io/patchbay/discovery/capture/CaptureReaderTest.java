@@ -144,7 +144,7 @@ class CaptureReaderTest {
                 p + "sos_commands/general/hostname, line 1: expected one host name (letters, digits, '-' and '.')"
                         + " on one line, found 'bash: hostname: command not found'; skipped",
                 p + "sos_commands/networking/brctl_show: empty; skipped",
-                p + "var/run/libvirt/qemu/idm.xml: expected a <name> element with the domain's name inside <domain>"
+                p + "var/run/libvirt/qemu/idm.xml, line 16: expected a <name> element with the domain's name inside <domain>"
                         + " (uuid 78177d07-ac0e-4057-b1de-9ccd66cbc3d7); skipped",
                 p + "etc/libvirt/qemu/evil.xml: links outside the sosreport; skipped");
         assertThat(obs.stream().flatMap(o -> o.vms().stream())).extracting(Vm::name)
@@ -184,7 +184,7 @@ class CaptureReaderTest {
         Path blank = Shared.corpus("qemu_xml", "XML_NUMA_NO_NAME.txt");
         assertThatThrownBy(() -> reader.read(List.of(blank)))
                 .isInstanceOf(DiscoveryException.class)
-                .hasMessage("capture " + blank + ": expected a <name> element with the domain's name inside <domain>"
+                .hasMessage("capture " + blank + ", line 9: expected a <name> element with the domain's name inside <domain>"
                         + " (uuid 02cf0bba-2bd6-11e7-8337-e4115b9a50d0)")
                 .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.BAD_INPUT);
     }

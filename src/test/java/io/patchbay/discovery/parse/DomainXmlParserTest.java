@@ -90,11 +90,11 @@ class DomainXmlParserTest {
     void domainWithoutNameIsAClearError() {
         assertThatThrownBy(() -> corpus("XML_NUMA_NO_NAME.txt"))
                 .isInstanceOf(ParseException.class)
-                .hasMessage("capture XML_NUMA_NO_NAME.txt: expected a <name> element with the domain's name inside"
-                        + " <domain> (uuid 02cf0bba-2bd6-11e7-8337-e4115b9a50d0)");
+                .hasMessage("capture XML_NUMA_NO_NAME.txt, line 9: expected a <name> element with the domain's name"
+                        + " inside <domain> (uuid 02cf0bba-2bd6-11e7-8337-e4115b9a50d0)");
         assertThatThrownBy(() -> corpus("XML_IDM_CLIENT_NO_NAME.txt"))
                 .isInstanceOf(ParseException.class)
-                .hasMessageContaining("expected a <name> element")
+                .hasMessageStartingWith("capture XML_IDM_CLIENT_NO_NAME.txt, line 16: expected a <name> element")
                 .hasMessageContaining("78177d07-ac0e-4057-b1de-9ccd66cbc3d7");
     }
 
@@ -133,7 +133,8 @@ class DomainXmlParserTest {
     void otherRootIsRefused() {
         assertThatThrownBy(() -> parser.parse("<network><name>default</name></network>", "capture net.xml"))
                 .isInstanceOf(ParseException.class)
-                .hasMessage("capture net.xml: expected <domain> or <domstatus> as the root element, found <network>");
+                .hasMessage("capture net.xml, line 1: expected <domain> or <domstatus> as the root element,"
+                        + " found <network>");
     }
 
     @Test
@@ -170,6 +171,14 @@ class DomainXmlParserTest {
         String xi = "<domain xmlns:xi='http://www.w3.org/2001/XInclude'><name>web<xi:include href='/etc/hostname'"
                 + " parse='text'/></name></domain>";
         assertThat(onlyVm(parser.parse(xi, "capture xi.xml")).name()).isEqualTo("web");
+    }
+
+    @Test
+    void lineOfAnElementSkipsCommentsAndLongerNames() {
+        String text = "<!-- <domain> in a comment -->\n<domstatus state='running'>\n  <domains/>\n  <domain id='3'>";
+        assertThat(DomainXmlParser.lineOf(text, "domain")).isEqualTo(4);
+        assertThat(DomainXmlParser.lineOf(text, "domstatus")).isEqualTo(2);
+        assertThat(DomainXmlParser.lineOf(text, "network")).isZero();
     }
 
     @Test
