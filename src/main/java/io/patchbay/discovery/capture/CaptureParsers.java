@@ -1,0 +1,31 @@
+package io.patchbay.discovery.capture;
+
+import io.patchbay.discovery.parse.BondingParser;
+import io.patchbay.discovery.parse.BrctlShowParser;
+import io.patchbay.discovery.parse.BridgeJsonParser;
+import io.patchbay.discovery.parse.DomainXmlParser;
+import io.patchbay.discovery.parse.HostnameParser;
+import io.patchbay.discovery.parse.IpJsonParser;
+import io.patchbay.discovery.parse.IpTextParser;
+import io.patchbay.discovery.parse.OutputParser;
+import io.patchbay.discovery.parse.VirshListParser;
+
+/** The standard parser for each kind of capture: the one place that maps kinds to parsers. */
+public final class CaptureParsers {
+    private CaptureParsers() {
+    }
+
+    /** @see ParserFactory#parserFor */
+    public static OutputParser standard(CaptureKind kind, String bondName) {
+        return switch (kind) {
+            case IP_JSON -> new IpJsonParser();
+            case BRIDGE_JSON -> new BridgeJsonParser();
+            case IP_TEXT -> new IpTextParser();
+            case BRCTL_SHOW -> new BrctlShowParser();
+            case BONDING -> new BondingParser(bondName);
+            case DOMAIN_XML, DOMSTATUS_XML -> new DomainXmlParser();
+            case VIRSH_LIST -> new VirshListParser();
+            case HOSTNAME -> new HostnameParser();
+        };
+    }
+}
