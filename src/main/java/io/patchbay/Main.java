@@ -1,7 +1,6 @@
 package io.patchbay;
 
 import io.patchbay.cli.PatchbayCommand;
-import picocli.CommandLine;
 
 /** Without arguments: the console window. With arguments: the command line (no window). */
 public final class Main {
@@ -13,12 +12,7 @@ public final class Main {
             io.patchbay.ui.PatchbayApp.launchApp(args);
             return;
         }
-        int code = new CommandLine(new PatchbayCommand())
-                .setExecutionExceptionHandler((ex, cl, parsed) -> {
-                    cl.getErr().println("patchbay: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
-                    return 1;
-                })
-                .execute(args);
+        int code = PatchbayCommand.commandLine().execute(args);
         System.exit(code);
     }
 }

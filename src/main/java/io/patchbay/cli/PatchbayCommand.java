@@ -13,4 +13,19 @@ public final class PatchbayCommand {
             description = "Where settings, known hosts, MAC pools and the journal live (env PATCHBAY_HOME; "
                     + "default $XDG_CONFIG_HOME/patchbay).")
     String home;
+
+    /**
+     * The command line as scripts use it: options like --ssh, --capture and --name may repeat
+     * (each occurrence adds a source or starts a host).
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PatchbayCommand());
+        cl.setOverwrittenOptionsAllowed(true);
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("patchbay: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            c.getErr().flush();
+            return 1;
+        });
+        return cl;
+    }
 }

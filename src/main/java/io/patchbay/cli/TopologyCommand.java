@@ -35,32 +35,45 @@ public final class TopologyCommand implements Callable<Integer> {
 
     private final List<HostSpec> hosts = new ArrayList<>();
     private HostSpec named;
+    private int capturesSeen;
 
     @Option(names = "--local", description = "This machine, no SSH.")
     void local(boolean on) {
-        add(HostSpec.Type.LOCAL, null, List.of());
+        if (on) { // picocli also calls option setters with their default value
+            add(HostSpec.Type.LOCAL, null, List.of());
+        }
     }
 
     @Option(names = "--ssh", paramLabel = "TARGET", description = "[user@]host[:port] or an alias from ~/.ssh/config.")
     void ssh(String target) {
-        add(HostSpec.Type.SSH, target, List.of());
+        if (target != null) {
+            add(HostSpec.Type.SSH, target, List.of());
+        }
     }
 
     @Option(names = "--libvirt", paramLabel = "URI", description = "A libvirt URI (the libvirt features need libvirt installed).")
     void libvirt(String uri) {
-        add(HostSpec.Type.LIBVIRT, uri, List.of());
+        if (uri != null) {
+            add(HostSpec.Type.LIBVIRT, uri, List.of());
+        }
     }
 
     @Option(names = "--capture", arity = "1..*", paramLabel = "FILE|DIR",
             description = "Saved outputs (ip, brctl, bridge -j, bonding, domain XML, virsh list) or a sosreport directory.")
     void capture(List<String> files) {
-        add(HostSpec.Type.CAPTURE, null, List.copyOf(files));
+        // picocli hands a multi-value option setter every value given so far: take only the new ones
+        if (files != null && files.size() > capturesSeen) {
+            add(HostSpec.Type.CAPTURE, null, List.copyOf(files.subList(capturesSeen, files.size())));
+            capturesSeen = files.size();
+        }
     }
 
     @Option(names = "--name", paramLabel = "NAME", description = "The host's display name for the sources that follow.")
     void name(String name) {
-        named = new HostSpec(name);
-        hosts.add(named);
+        if (name != null) {
+            named = new HostSpec(name);
+            hosts.add(named);
+        }
     }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
