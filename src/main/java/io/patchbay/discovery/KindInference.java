@@ -25,50 +25,6 @@ final class KindInference {
     record Decision(DeviceKind kind, String because) {
     }
 
-    static DeviceKind fromLinkInfo(String infoKind, String tunType) {
-        if (infoKind == null) {
-            return null;
-        }
-        switch (infoKind.toLowerCase(Locale.ROOT)) {
-            case "bridge":
-                return DeviceKind.BRIDGE;
-            case "bond":
-                return DeviceKind.BOND;
-            case "vlan":
-                return DeviceKind.VLAN;
-            case "tun":
-                return "tun".equalsIgnoreCase(tunType) ? DeviceKind.TUNNEL : DeviceKind.TAP;
-            case "veth":
-                return DeviceKind.VETH;
-            case "macvtap":
-            case "macvlan":
-            case "ipvlan":
-            case "ipvtap":
-                return DeviceKind.MACVTAP;
-            case "vxlan":
-                return DeviceKind.VXLAN;
-            case "dummy":
-                return DeviceKind.DUMMY;
-            case "openvswitch":
-                return DeviceKind.OVS;
-            case "ipip":
-            case "ip6tnl":
-            case "sit":
-            case "gre":
-            case "gretap":
-            case "ip6gre":
-            case "ip6gretap":
-            case "vti":
-            case "vti6":
-            case "wireguard":
-            case "geneve":
-            case "erspan":
-                return DeviceKind.TUNNEL;
-            default:
-                return DeviceKind.OTHER;
-        }
-    }
-
     static DeviceKind fromLinkType(String linkType) {
         if (linkType == null) {
             return null;

@@ -1,6 +1,7 @@
 package io.patchbay.discovery;
 
 import io.patchbay.discovery.parse.DeviceFacts;
+import io.patchbay.discovery.parse.InfoKinds;
 import io.patchbay.discovery.parse.Observation;
 import io.patchbay.model.BondInfo;
 import io.patchbay.model.BondSlave;
@@ -221,7 +222,7 @@ public final class TopologyMerger {
             kind = take("kind", f -> f.kind);
             if (kind == null) {
                 for (Sourced s : facts) {
-                    DeviceKind k = KindInference.fromLinkInfo(s.facts.linkInfoKind, s.facts.tunType);
+                    DeviceKind k = InfoKinds.kindOf(s.facts.linkInfoKind, s.facts.tunType);
                     if (k == null) {
                         k = KindInference.fromLinkType(s.facts.linkType);
                     }

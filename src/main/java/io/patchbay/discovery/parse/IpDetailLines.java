@@ -149,7 +149,7 @@ final class IpDetailLines {
             default:
                 break;
         }
-        DeviceKind k = IpLinkKinds.kindFor(kind, facts.tunType);
+        DeviceKind k = InfoKinds.kindOf(kind, facts.tunType);
         if (k != null) {
             facts.kind = k;
         }

@@ -171,7 +171,7 @@ class IpTextParserTest {
         assertThat(tm0.master).isEqualTo("br0");
         assertThat(tm0.linkInfoKind).isEqualTo("team");
         assertThat(tm0.slaveKind).isEqualTo("bridge_slave");
-        assertThat(tm0.kind).as("team has no kind of its own").isNull();
+        assertThat(tm0.kind).as("team: a virtual device the console draws as other, never a NIC").isEqualTo(DeviceKind.OTHER);
         assertThat(d.get("enp0s9").carrier).as("no LOWER_UP, no NO-CARRIER").isNull();
         assertThat(d.get("enp0s3").mac).isEqualTo("08:00:27:4a:c5:ef");
     }
@@ -274,7 +274,7 @@ class IpTextParserTest {
         Map<String, DeviceFacts> oneLine = parse(TextSamples.capture("host.ip-o-d-link.txt"), "o-d-link");
 
         assertThat(dAddr.get("ifb0").linkInfoKind).isEqualTo("ifb");
-        assertThat(dAddr.get("ifb0").kind).isNull();
+        assertThat(dAddr.get("ifb0").kind).isEqualTo(DeviceKind.OTHER);
         assertThat(dAddr.get("eth0").addresses).hasSize(3);
         assertThat(sdLink.get("eth0").addresses).isEmpty();
         for (Map<String, DeviceFacts> other : List.of(sdLink, oneLine)) {
