@@ -17,21 +17,25 @@ import java.util.regex.Pattern;
  * The fixed, read-only collection that reads one host: the same script runs locally and as the
  * single SSH exec of a refresh. It never contains anything taken from a host or a user.
  *
- * <p>Output framing: a line {@code @@patchbay SECTION [ARG]} opens a section; every line of a
- * command's output is prefixed with {@code |} (so no output, whatever names it carries, can fake a
- * section header); {@code @@absent} marks a command the host does not have.
+ * <p>Output framing: a line {@code @@patchbay SECTION [ARG]} opens a section. Every line of a
+ * text output is prefixed with {@code |}, so no output, whatever names it carries, can fake a
+ * section header; JSON outputs come unprefixed, as no line of a JSON text can start with '@'.
+ * {@code @@absent} marks a command the host does not have.
  */
 public final class Collection {
-    /** The collection script (POSIX sh). JSON forms first; text forms on hosts without {@code ip -j}. */
+    /**
+     * The collection script (POSIX sh). JSON forms first; text forms on hosts without {@code ip -j}.
+     * It starts as few processes as it can (sh, ip, bridge): on a fleet, the hosts' CPU is the cost.
+     */
     public static final String SCRIPT = String.join("\n",
             "LC_ALL=C; export LC_ALL",
             "PATH=/usr/sbin:/sbin:/usr/bin:/bin:$PATH; export PATH",
-            "q() { sed 's/^/|/'; }",
+            "q() { sed 's/^/|/' \"$@\"; }",
             "echo '@@patchbay hostname'",
-            "{ cat /proc/sys/kernel/hostname 2>/dev/null || uname -n; } | q",
-            "if ip -j -d addr show dev lo >/dev/null 2>&1; then",
-            "  echo '@@patchbay ip-json'; ip -j -d addr show 2>&1 | q",
-            "  if bridge -j link show >/dev/null 2>&1; then echo '@@patchbay bridge-json'; bridge -j link show 2>&1 | q; fi",
+            "if read -r h < /proc/sys/kernel/hostname; then echo \"|$h\"; else uname -n | q; fi",
+            "if j=$(ip -j -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
+            "  echo '@@patchbay ip-json'; printf '%s\\n' \"$j\"",
+            "  if j=$(bridge -j link show 2>/dev/null); then echo '@@patchbay bridge-json'; printf '%s\\n' \"$j\"; fi",
             "else",
             "  echo '@@patchbay ip-text-addr'; ip -d address show 2>&1 | q",
             "  echo '@@patchbay ip-text-link'; ip -s -d link show 2>&1 | q",
@@ -40,11 +44,13 @@ public final class Collection {
             "fi",
             "for f in /proc/net/bonding/*; do",
             "  [ -f \"$f\" ] || continue",
-            "  echo \"@@patchbay bonding ${f##*/}\"; q < \"$f\"",
+            "  echo \"@@patchbay bonding ${f##*/}\"; q \"$f\"",
             "done",
             "echo '@@patchbay end'",
             "");
 
+    /** Sections whose output is JSON, printed unprefixed: a JSON text never has a line starting with '@'. */
+    private static final java.util.Set<String> RAW_JSON = java.util.Set.of("ip-json", "bridge-json");
     private static final String HEADER = "@@patchbay ";
     private static final Pattern BOND_FILE = Pattern.compile("[^/\\s]{1,15}");
 
@@ -152,6 +158,8 @@ public final class Collection {
                 text.setLength(0);
             } else if (raw.charAt(pos) == '|' && name != null) {
                 text.append(raw, pos + 1, end).append('\n');
+            } else if (name != null && RAW_JSON.contains(name) && raw.charAt(pos) != '@') {
+                text.append(raw, pos, end).append('\n');
             } else if (raw.startsWith("@@absent", pos) && name != null) {
                 text.setLength(0);
             } else if (end > pos) {

@@ -1,5 +1,9 @@
 package io.patchbay.bench;
 
+import io.patchbay.discovery.TopologyMerger;
+import io.patchbay.model.HostTopology;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.patchbay.discovery.parse.IpJsonParser;
@@ -53,6 +57,7 @@ public class ParseBenchmark {
     private String addr;
     private byte[] linkBytes;
     private byte[] addrBytes;
+    private List<Observation> parsed;
 
     @Setup
     public void generate() {
@@ -61,6 +66,11 @@ public class ParseBenchmark {
         addr = c.addr();
         linkBytes = link.getBytes(StandardCharsets.UTF_8);
         addrBytes = addr.getBytes(StandardCharsets.UTF_8);
+        try {
+            parsed = List.of(parser.parse(link, "bench link"), parser.parse(addr, "bench addr"));
+        } catch (ParseException e) {
+            throw new IllegalStateException("the generated capture must parse", e);
+        }
     }
 
     @Benchmark
@@ -71,6 +81,25 @@ public class ParseBenchmark {
     @Benchmark
     public Observation parseAddr() throws ParseException {
         return parser.parse(addr, "bench addr");
+    }
+
+    /** The whole read of a host: both outputs parsed and merged into the immutable model. */
+    @Benchmark
+    public HostTopology parseAndModel() throws ParseException {
+        return TopologyMerger.merge("bench", List.of("capture"),
+                List.of(parser.parse(link, "bench link"), parser.parse(addr, "bench addr")));
+    }
+
+    /** The merge alone, on outputs parsed once in setup. */
+    @Benchmark
+    public HostTopology modelOnly() {
+        return TopologyMerger.merge("bench", List.of("capture"), parsed);
+    }
+
+    /** Baseline for {@link #parseAndModel()}: Jackson trees of both outputs' bytes. */
+    @Benchmark
+    public JsonNode[] readTreeBoth() throws IOException {
+        return new JsonNode[] {mapper.readTree(linkBytes), mapper.readTree(addrBytes)};
     }
 
     /** Baseline: Jackson's tree of the same text (as our parser receives it). */
