@@ -2,8 +2,10 @@ package io.patchbay.libvirt;
 
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
+import org.libvirt.Connect;
 import org.libvirt.Library;
 import org.libvirt.LibvirtException;
+import org.libvirt.jna.Libvirt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,8 @@ import org.slf4j.LoggerFactory;
 final class LibvirtEventLoop {
     private static final Logger LOG = LoggerFactory.getLogger(LibvirtEventLoop.class);
     private static Thread thread;
+    /** Replaces libvirt's default error printer (stderr): errors reach users once, through us. */
+    private static final Libvirt.VirErrorCallback SILENT = (userData, error) -> { };
 
     private LibvirtEventLoop() {
     }
@@ -26,6 +30,7 @@ final class LibvirtEventLoop {
         }
         LibvirtAvailability.require();
         try {
+            Connect.setErrorCallback(SILENT);
             Library.initEventLoop();
         } catch (LibvirtException e) {
             throw new DiscoveryException(Reason.OTHER, "libvirt's event loop cannot be set up: "
