@@ -32,6 +32,11 @@ public final class GuestSerial {
         this.log = log;
     }
 
+    /** The serial log of a guest a test made itself from the lab image (same /init). */
+    public static GuestSerial of(String guest, Path log) {
+        return new GuestSerial(guest, log);
+    }
+
     public Path log() {
         return log;
     }
