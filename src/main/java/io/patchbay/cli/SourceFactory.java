@@ -62,7 +62,8 @@ final class SourceFactory {
             return deviceSource;
         }
         try {
-            LibvirtUri uri = LibvirtUri.parse(libvirt.get(0).value());
+            LibvirtUri uri = LibvirtUri.parse(libvirt.get(0).value())
+                    .withSshDefaults(ssh.identities().isEmpty() ? null : ssh.identities().get(0), ssh.knownHosts());
             if (deviceSource == null && uri.isLocal() && !"test".equals(uri.driver())) {
                 // a local daemon runs on this machine: its taps and bridges are local devices
                 deviceSource = new LocalSource(host.name, ssh.timeout());

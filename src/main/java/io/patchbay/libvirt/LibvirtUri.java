@@ -72,9 +72,47 @@ public record LibvirtUri(String given, String driver, String transport, String h
         return host == null;
     }
 
-    /** The URI handed to libvirt: ssh with a known_hosts parameter goes through libssh. */
+    /**
+     * This URI with the command line's SSH settings added where it has none: {@code keyfile} (a
+     * key file) and {@code known_hosts}, URL-encoded. Only for ssh, libssh and libssh2
+     * transports; parameters the URI already has win. Null arguments add nothing.
+     */
+    public LibvirtUri withSshDefaults(java.nio.file.Path keyfile, java.nio.file.Path knownHosts) {
+        if (!Set.of("ssh", "libssh", "libssh2").contains(transport)) {
+            return this;
+        }
+        StringBuilder extra = new StringBuilder();
+        String q = query();
+        if (keyfile != null && !hasParam(q, "keyfile")) {
+            extra.append("keyfile=").append(encode(keyfile.toString()));
+        }
+        if (knownHosts != null && !hasParam(q, "known_hosts")) {
+            extra.append(extra.length() > 0 ? "&" : "").append("known_hosts=").append(encode(knownHosts.toString()));
+        }
+        if (extra.length() == 0) {
+            return this;
+        }
+        String sep = given.indexOf('?') < 0 ? "?" : (given.endsWith("?") || given.endsWith("&") ? "" : "&");
+        return new LibvirtUri(given + sep + extra, driver, transport, host);
+    }
+
+    private static boolean hasParam(String query, String name) {
+        for (String p : query.split("&")) {
+            if (p.equals(name) || p.startsWith(name + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String encode(String value) {
+        // libvirt unescapes %XX only: a space must be %20, not the form encoding's '+'
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The URI handed to libvirt: ssh with a known_hosts parameter goes through libssh2. */
     public String forLibvirt() {
-        if ("ssh".equals(transport) && query().contains("known_hosts=")) {
+        if ("ssh".equals(transport) && hasParam(query(), "known_hosts")) {
             int colon = given.indexOf(':');
             return driver + "+libssh2" + given.substring(colon);
         }

@@ -52,6 +52,20 @@ class TopologyLibvirtLabTest {
     }
 
     @Test
+    void oneNameGivesOneHostAndTheCommandLinesKeyAndKnownHostsReachLibvirt() throws Exception {
+        String target = LAB.user() + "@127.0.0.1:" + LAB.sshdPort();
+        String bare = "qemu+ssh://" + target + "/system";
+        TopologyCommandTest.Run r = TopologyCommandTest.run("topology", "--known-hosts", LAB.knownHosts().toString(),
+                "-i", LAB.key().toString(), "--name", "kvm-a", "--ssh", target, "--libvirt", bare, "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode hosts = new ObjectMapper().readTree(r.out()).get("hosts");
+        assertThat(hosts).hasSize(1);
+        assertThat(hosts.get(0).get("name").asText()).isEqualTo("kvm-a");
+        assertThat(hosts.get(0).get("sources").toString()).isEqualTo("[\"ssh\",\"libvirt\"]");
+        assertThat(hosts.get(0).get("vms").toString()).contains("\"pbguest1\"");
+    }
+
+    @Test
     void theLocalDaemonAloneBringsThisMachinesTaps() throws Exception {
         TopologyCommandTest.Run r = TopologyCommandTest.run("topology", "--name", "here", "--libvirt", LAB.libvirtUri(),
                 "--format", "json");

@@ -35,6 +35,19 @@ class LibvirtUriTest {
     }
 
     @Test
+    void theCommandLinesKeyAndKnownHostsAreAddedEncodedUnlessGiven() throws Exception {
+        LibvirtUri u = LibvirtUri.parse("qemu+ssh://root@kvm1/system")
+                .withSshDefaults(java.nio.file.Path.of("/k/my key"), java.nio.file.Path.of("/k/kh&x"));
+        assertThat(u.given()).isEqualTo("qemu+ssh://root@kvm1/system?keyfile=%2Fk%2Fmy%20key&known_hosts=%2Fk%2Fkh%26x");
+        assertThat(u.forLibvirt()).startsWith("qemu+libssh2://");
+        LibvirtUri own = LibvirtUri.parse("qemu+ssh://root@kvm1/system?keyfile=/mine")
+                .withSshDefaults(java.nio.file.Path.of("/other"), null);
+        assertThat(own.given()).isEqualTo("qemu+ssh://root@kvm1/system?keyfile=/mine");
+        LibvirtUri tcp = LibvirtUri.parse("qemu+tcp://kvm1/system").withSshDefaults(java.nio.file.Path.of("/k"), null);
+        assertThat(tcp.given()).isEqualTo("qemu+tcp://kvm1/system");
+    }
+
+    @Test
     void badUrisAreOneClearSentenceWithExit2() {
         assertBad("", "--libvirt needs a URI");
         assertBad("bogus", "libvirt URI 'bogus' has no driver");
