@@ -83,4 +83,14 @@ class TopologyLibvirtLabTest {
         assertThat(r.code()).as(r.err()).isEqualTo(4);
         assertThat(r.err()).contains("host key").contains("was not accepted");
     }
+
+    @Test
+    void acceptNewHostKeyTrustsAFirstSeenKeyAndStoresIt() throws Exception {
+        Path kh = dir.resolve("known_hosts");
+        TopologyCommandTest.Run r = TopologyCommandTest.run("topology", "--accept-new-host-key", "--known-hosts", kh.toString(),
+                "-i", LAB.key().toString(), "--libvirt", "qemu+ssh://" + LAB.user() + "@127.0.0.1:" + LAB.sshdPort() + "/system");
+        assertThat(r.code()).as(r.err()).isZero();
+        String pub = java.nio.file.Files.readString(LAB.sshdHostKeyPub()).split(" ")[1];
+        assertThat(java.nio.file.Files.readString(kh)).contains("[127.0.0.1]:" + LAB.sshdPort()).contains(pub);
+    }
 }
