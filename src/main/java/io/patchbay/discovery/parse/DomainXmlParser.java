@@ -169,6 +169,11 @@ public final class DomainXmlParser implements OutputParser {
             obs.warn(where + ": mac address '" + rawMac + "' is not a MAC address; left out");
         }
         Element source = child(iface, "source");
+        if ("bridge".equals(type) && source != null && source.hasAttribute("network")) {
+            // live XML shows a network vNIC as type bridge with <source network= bridge=>: it is
+            // still a vNIC on that network (as its persistent XML says), plugged into that bridge
+            type = "network";
+        }
         String sourceName;
         if ("hostdev".equals(type)) {
             sourceName = pci(source == null ? null : child(source, "address"), where + ", source address", obs);
