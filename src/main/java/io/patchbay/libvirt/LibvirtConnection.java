@@ -154,7 +154,7 @@ public final class LibvirtConnection implements AutoCloseable {
     private OpenedConnect openNow() throws DiscoveryException {
         OpenedConnect c;
         try {
-            c = new OpenedConnect(uri.forLibvirt(), new LibvirtAuth(options.acceptNewHostKey(), null, options.password()));
+            c = new OpenedConnect(uri.forLibvirt(options.acceptNewHostKey()));
         } catch (LibvirtException e) {
             throw LibvirtErrors.map(e, uri, "connecting");
         } catch (LinkageError e) {

@@ -16,8 +16,13 @@ final class LibvirtErrors {
     static DiscoveryException map(LibvirtException e, LibvirtUri uri, String what) {
         ErrorNumber code = code(e);
         String detail = message(e);
+        String low = detail.toLowerCase(Locale.ROOT);
+        String hint = "";
+        if (low.contains("can't verify the session host key") || low.contains("was not accepted")) {
+            hint = " (the SSH host key is not in known_hosts: check it, then trust it with --accept-new-host-key)";
+        }
         return new DiscoveryException(reason(code, detail), "libvirt at " + uri.display() + ": " + what
-                + " failed: " + detail, e);
+                + " failed: " + detail + hint, e);
     }
 
     static Reason reason(ErrorNumber code, String detail) {
