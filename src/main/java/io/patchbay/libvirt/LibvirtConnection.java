@@ -38,7 +38,7 @@ public final class LibvirtConnection implements AutoCloseable {
     private final LifecycleListener lifecycle;
     private final ConnectionCloseListener closeListener;
     private final DeviceEventCallbacks deviceEvents;
-    private OpenedConnect connect;
+    private AuthOpen.Opened connect;
     private boolean deviceEventsRegistered;
     private boolean closed;
     private ScheduledFuture<?> pendingReconnect;
@@ -131,6 +131,10 @@ public final class LibvirtConnection implements AutoCloseable {
     }
 
     private Connect current(String what) throws DiscoveryException {
+        return currentOpened(what).connect();
+    }
+
+    private AuthOpen.Opened currentOpened(String what) throws DiscoveryException {
         synchronized (lock) {
             if (closed) {
                 throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
@@ -151,17 +155,18 @@ public final class LibvirtConnection implements AutoCloseable {
     }
 
     /** Opens the connection and registers keepalive, close and domain event callbacks. */
-    private OpenedConnect openNow() throws DiscoveryException {
-        OpenedConnect c;
+    private AuthOpen.Opened openNow() throws DiscoveryException {
+        AuthOpen.Opened opened;
         try {
-            c = new OpenedConnect(uri.forLibvirt(options.acceptNewHostKey()));
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(e, uri, "connecting");
+            opened = AuthOpen.open(uri.forLibvirt(), options.acceptNewHostKey());
+        } catch (AuthOpen.OpenFailure e) {
+            throw LibvirtErrors.map(e.code, e.getMessage(), uri, "connecting", e);
         } catch (LinkageError e) {
             LibvirtAvailability.require();
             throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display()
                     + ": libvirt's C library cannot be used (" + e.getMessage() + ")", e);
         }
+        Connect c = opened.connect();
         try {
             if (options.keepAliveInterval() > 0 && (!uri.isLocal() || "qemu".equals(uri.driver()))) {
                 c.setKeepAlive(options.keepAliveInterval(), options.keepAliveCount());
@@ -173,14 +178,14 @@ public final class LibvirtConnection implements AutoCloseable {
             c.registerCloseListener(closeListener);
             c.addLifecycleListener(lifecycle);
         } catch (LibvirtException e) {
-            closeQuietly(c);
+            closeQuietly(opened);
             throw LibvirtErrors.map(e, uri, "registering for domain events");
         }
-        deviceEventsRegistered = deviceEvents.register(c.pointer());
+        deviceEventsRegistered = deviceEvents.register(opened.pointer());
         if (!deviceEventsRegistered) {
             LOG.debug("libvirt at {}: no device-added/removed events; the slow poll covers them", uri.display());
         }
-        return c;
+        return opened;
     }
 
     private void onDropped(String why) {
@@ -189,7 +194,7 @@ public final class LibvirtConnection implements AutoCloseable {
                 return;
             }
             LOG.warn("libvirt at {}: connection lost ({}); reconnecting", uri.display(), why);
-            OpenedConnect old = connect;
+            AuthOpen.Opened old = connect;
             connect = null;
             deviceEventsRegistered = false;
             // closing must not run on the event loop thread that may be calling us
@@ -261,12 +266,13 @@ public final class LibvirtConnection implements AutoCloseable {
         }
     }
 
-    private void closeQuietly(OpenedConnect c) {
-        if (c == null) {
+    private void closeQuietly(AuthOpen.Opened opened) {
+        if (opened == null) {
             return;
         }
+        Connect c = opened.connect();
         try {
-            deviceEvents.deregister(c.pointer());
+            deviceEvents.deregister(opened.pointer());
         } catch (RuntimeException e) {
             LOG.debug("libvirt at {}: deregistering device events: {}", uri.display(), e.getMessage());
         }
@@ -290,7 +296,7 @@ public final class LibvirtConnection implements AutoCloseable {
     /** Closes the connection, stops reconnecting and the dispatch thread. Idempotent. */
     @Override
     public void close() {
-        OpenedConnect c;
+        AuthOpen.Opened c;
         synchronized (lock) {
             if (closed) {
                 return;

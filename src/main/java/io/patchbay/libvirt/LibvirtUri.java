@@ -112,26 +112,11 @@ public record LibvirtUri(String given, String driver, String transport, String h
 
     /** The URI handed to libvirt: ssh with a known_hosts parameter goes through libssh2. */
     public String forLibvirt() {
-        return forLibvirt(false);
-    }
-
-    /**
-     * The URI handed to libvirt. With {@code acceptNewHostKey}, a libssh2/libssh URI without its
-     * own {@code known_hosts_verify} gets {@code known_hosts_verify=auto}: a first-seen key is
-     * stored, a changed one still refused. Otherwise an unknown key is refused (no prompt).
-     */
-    public String forLibvirt(boolean acceptNewHostKey) {
-        String t = given;
-        String tr = transport;
         if ("ssh".equals(transport) && hasParam(query(), "known_hosts")) {
             int colon = given.indexOf(':');
-            t = driver + "+libssh2" + given.substring(colon);
-            tr = "libssh2";
+            return driver + "+libssh2" + given.substring(colon);
         }
-        if (acceptNewHostKey && ("libssh2".equals(tr) || "libssh".equals(tr)) && !hasParam(query(), "known_hosts_verify")) {
-            t = t + (t.indexOf('?') < 0 ? "?" : (t.endsWith("?") || t.endsWith("&") ? "" : "&")) + "known_hosts_verify=auto";
-        }
-        return t;
+        return given;
     }
 
     /** The URI without its query (key file paths etc.), for messages and display. */
