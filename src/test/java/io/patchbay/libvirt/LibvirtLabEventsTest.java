@@ -100,6 +100,10 @@ class LibvirtLabEventsTest {
             LibvirtState s = reader.read();
             assertThat(s.drift(dom.name)).containsExactly(new VnicDrift(dom.name, "52:54:00:bb:a1:01", "source", "pbbr0", "pbbr1"));
             assertThat(s.drift(dom.name).get(0).describe()).endsWith("source live pbbr0, config still pbbr1");
+            try (LibvirtSource src = new LibvirtSource("lab", conn, false, null)) {
+                assertThat(src.refresh().warnings()).contains("libvirt drift: " + dom.name
+                        + " 52:54:00:bb:a1:01: source live pbbr0, config still pbbr1");
+            }
             Vnic v = s.vm(dom.name).orElseThrow().vnics().get(0);
             assertThat(v.scope()).isEqualTo("both");
             assertThat(v.sourceName()).as("the vNIC carries its live values").isEqualTo("pbbr0");
