@@ -57,7 +57,14 @@ public final class LibvirtConnection implements AutoCloseable {
             post(l -> l.lifecycle(name, what));
             return 0;
         };
-        this.closeListener = (conn, reason) -> onDropped("closed by libvirt (" + reason + ")");
+        // on the event loop: only post (onDropped takes the lock, which an open in progress holds)
+        this.closeListener = (conn, reason) -> {
+            try {
+                reconnector.execute(() -> onDropped(conn, "closed by libvirt (" + reason + ")"));
+            } catch (RejectedExecutionException e) {
+                // closing
+            }
+        };
         this.deviceEvents = new DeviceEventCallbacks(
                 (dom, alias) -> post(l -> l.deviceAdded(dom, alias)),
                 (dom, alias) -> post(l -> l.deviceRemoved(dom, alias)));
@@ -121,7 +128,7 @@ public final class LibvirtConnection implements AutoCloseable {
             return call.call(c);
         } catch (LibvirtException e) {
             if (LibvirtErrors.connectionLost(e)) {
-                onDropped(LibvirtErrors.message(e));
+                onDropped(c, LibvirtErrors.message(e));
             }
             throw LibvirtErrors.map(e, uri, what);
         } catch (LinkageError e) {
@@ -188,9 +195,10 @@ public final class LibvirtConnection implements AutoCloseable {
         return opened;
     }
 
-    private void onDropped(String why) {
+    /** {@code which}: the connection that dropped; a late report about an older one is ignored. */
+    private void onDropped(Connect which, String why) {
         synchronized (lock) {
-            if (closed || connect == null) {
+            if (closed || connect == null || connect.connect() != which) {
                 return;
             }
             LOG.warn("libvirt at {}: connection lost ({}); reconnecting", uri.display(), why);
