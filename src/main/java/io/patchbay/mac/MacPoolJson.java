@@ -82,10 +82,14 @@ public final class MacPoolJson {
         MacPools pools = new MacPools();
         for (JsonNode o : list) {
             String name = o.path("name").asText(null);
-            String at = where + ": pool " + name;
+            String at = "pool " + name + ": ";
             List<MacRange> ranges = new ArrayList<>();
-            for (JsonNode r : array(o, "ranges", at)) {
-                ranges.add(MacRange.parse(r.asText()));
+            for (JsonNode r : array(o, "ranges", where, at)) {
+                try {
+                    ranges.add(MacRange.parse(r.asText()));
+                } catch (DiscoveryException e) {
+                    throw corrupt(where, at + e.getMessage());
+                }
             }
             MacPool p;
             try {
@@ -94,25 +98,25 @@ public final class MacPoolJson {
             } catch (DiscoveryException e) {
                 throw corrupt(where, e.getMessage());
             }
-            for (long m : macs(o, "allocations", at)) {
+            for (long m : macs(o, "allocations", where, at)) {
                 if (!p.inRanges(m) || !p.allocations().add(m)) {
-                    throw corrupt(at, "allocation " + MacAddress.format(m) + " is outside its ranges or repeated");
+                    throw corrupt(where, at + "allocation " + MacAddress.format(m) + " is outside its ranges or repeated");
                 }
             }
-            for (long m : macs(o, "reservations", at)) {
+            for (long m : macs(o, "reservations", where, at)) {
                 p.reservations().add(m);
                 if (!p.inRanges(m)) {
-                    throw corrupt(at, "reservation " + MacAddress.format(m) + " is outside its ranges");
+                    throw corrupt(where, at + "reservation " + MacAddress.format(m) + " is outside its ranges");
                 }
             }
-            for (long m : macs(o, "externals", at)) {
+            for (long m : macs(o, "externals", where, at)) {
                 if (p.inRanges(m) || !p.externals().add(m)) {
-                    throw corrupt(at, "external " + MacAddress.format(m) + " lies in its ranges or is repeated");
+                    throw corrupt(where, at + "external " + MacAddress.format(m) + " lies in its ranges or is repeated");
                 }
             }
-            for (long m : macs(o, "pending", at)) {
+            for (long m : macs(o, "pending", where, at)) {
                 if (!p.allocations().contains(m) && !p.externals().contains(m)) {
-                    throw corrupt(at, "pending " + MacAddress.format(m) + " is not allocated");
+                    throw corrupt(where, at + "pending " + MacAddress.format(m) + " is not allocated");
                 }
                 p.pending().add(m);
             }
@@ -121,7 +125,7 @@ public final class MacPoolJson {
             if (last != null && !last.isNull()) {
                 long v = MacAddress.parseBits(last.asText());
                 if (v < 0 || !p.inRanges(v)) {
-                    throw corrupt(at, "lastHandedOut " + last.asText() + " is not a MAC in its ranges");
+                    throw corrupt(where, at + "lastHandedOut " + last.asText() + " is not a MAC in its ranges");
                 }
                 p.restoreLast(v);
             }
@@ -129,27 +133,27 @@ public final class MacPoolJson {
         return pools;
     }
 
-    private static JsonNode array(JsonNode o, String field, String at) throws DiscoveryException {
+    private static JsonNode array(JsonNode o, String field, String where, String at) throws DiscoveryException {
         JsonNode a = o.path(field);
         if (!a.isArray()) {
-            throw corrupt(at, "\"" + field + "\" is not an array");
+            throw corrupt(where, at + "\"" + field + "\" is not an array");
         }
         return a;
     }
 
-    private static long[] macs(JsonNode o, String field, String at) throws DiscoveryException {
+    private static long[] macs(JsonNode o, String field, String where, String at) throws DiscoveryException {
         JsonNode a = o.get(field);
         if (a == null) {
             return new long[0];
         }
         if (!a.isArray()) {
-            throw corrupt(at, "\"" + field + "\" is not an array");
+            throw corrupt(where, at + "\"" + field + "\" is not an array");
         }
         long[] out = new long[a.size()];
         for (int i = 0; i < out.length; i++) {
             long v = MacAddress.parseBits(a.get(i).asText());
             if (v < 0) {
-                throw corrupt(at, "\"" + field + "\" holds '" + a.get(i).asText() + "', which is not a MAC");
+                throw corrupt(where, at + "\"" + field + "\" holds '" + a.get(i).asText() + "', which is not a MAC");
             }
             out[i] = v;
         }

@@ -28,7 +28,8 @@ import java.util.random.RandomGenerator;
 public final class MacPoolStore {
     /** The pools file's name in the console home. */
     public static final String FILE = "mac-pools.json";
-    static final String LOCK = "mac-pools.lock";
+    /** The lock file's name beside it. */
+    public static final String LOCK = "mac-pools.lock";
     private static final String TEMP_PREFIX = FILE + ".tmp-";
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
