@@ -47,7 +47,9 @@ public final class MacAllocateCommand implements Callable<Integer> {
             if (count < 1) {
                 throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT, "--count must be at least 1, not " + count);
             }
-            MacUsage usage = HostMacUsage.read(libvirt).usage();
+            HostMacUsage hosts = HostMacUsage.read(libvirt);
+            hosts.duplicateWarnings().forEach(w -> CommandSupport.warn(spec, w));
+            MacUsage usage = hosts.usage();
             Allocation a = new MacPoolStore(CommandSupport.home(spec)).update(
                     (pools, random) -> pools.get(pool, random).allocate(count, usage));
             PrintWriter out = spec.commandLine().getOut();
