@@ -32,7 +32,14 @@ public final class DomainXml {
     /** Parses {@code xml}; {@code what} names it in the error. */
     public static Document parse(String xml, String what) throws DiscoveryException {
         try {
-            return FACTORY.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            javax.xml.parsers.DocumentBuilder b = FACTORY.newDocumentBuilder();
+            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e; // reported once, by the caller, not printed on stderr
+                }
+            });
+            return b.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new DiscoveryException(Reason.OTHER, what + " is not readable XML: " + e.getMessage(), e);
         }
