@@ -36,8 +36,9 @@ final class HostMacUsage {
         return census.usage();
     }
 
-    String where(long mac) {
-        return census.where(mac);
+    /** Every place {@code mac} was seen on the hosts, or null. */
+    String places(long mac) {
+        return census.places(mac);
     }
 
     /** One sentence per MAC used by two domains, naming every place. */

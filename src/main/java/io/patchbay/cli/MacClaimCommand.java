@@ -50,9 +50,9 @@ public final class MacClaimCommand implements Callable<Integer> {
                     try {
                         done.add(m + (p.claim(m, usage) ? " external" : " allocated"));
                     } catch (DiscoveryException e) {
-                        String where = hosts.where(m.value());
-                        throw new DiscoveryException(e.reason(), e.getMessage() + (where == null ? "" : " (" + where + ")")
-                                + "; nothing was recorded");
+                        String places = hosts.places(m.value());
+                        String msg = places == null ? e.getMessage() : e.getMessage().replace("in use on a host", "in use on " + places);
+                        throw new DiscoveryException(e.reason(), msg + "; nothing was recorded");
                     }
                 }
                 return done;

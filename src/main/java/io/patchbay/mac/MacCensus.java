@@ -33,8 +33,14 @@ public final class MacCensus {
 
     /** Where {@code mac} was seen, joined for a message, or null. */
     public String where(long mac) {
+        String p = places(mac);
+        return p == null ? null : "in use on " + p;
+    }
+
+    /** Every place {@code mac} was seen ("host/domain (live), ..."), or null. */
+    public String places(long mac) {
         List<MacSighting> l = places.get(mac);
-        return l == null ? null : "in use on " + String.join(", ", l.stream().map(MacSighting::toString).toList());
+        return l == null ? null : String.join(", ", l.stream().map(MacSighting::toString).toList());
     }
 
     /**
