@@ -83,7 +83,7 @@ class NewVmLabTest {
         virsh("vol-create-as", POOL, "pbmt-snap-vda.qcow2", "1M", "--format", "qcow2");
         Lab.runCommand(T, "qemu-img", "create", "-q", "-f", "qcow2", LOOSE.toString(), "1M");
         define(tmp, "pbmt-tmpl", domainXml("pbmt-tmpl", DIR + "/pbmt-tmpl-vda.qcow2", "02:77:ac:00:00:00", "02:77:ac:00:00:05"));
-        define(tmp, "pbmt-loose", domainXml("pbmt-loose", LOOSE.toString(), "02:77:ae:00:00:01", "02:77:ae:00:00:02"));
+        define(tmp, "pbmt-loose", domainXml("pbmt-loose", LOOSE.toString(), "02:77:ae:00:00:01", "02:77:ac:00:00:05"));
         define(tmp, "pbmt-snap", domainXml("pbmt-snap", DIR + "/pbmt-snap-vda.qcow2", "02:77:ad:00:00:01", "02:77:ad:00:00:02"));
         virsh("start", "pbmt-snap");
         virsh("snapshot-create-as", "pbmt-snap", "s1");
@@ -193,7 +193,7 @@ class NewVmLabTest {
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("disk vda: left out (--without-disks)");
         assertThat(persistentXml("pbmt-new2")).doesNotContain("<disk");
-        assertThat(vnics("pbmt-new2")).hasSize(2).noneMatch(v -> v.contains("02:77:ae"));
+        assertThat(vnics("pbmt-new2")).hasSize(2).noneMatch(v -> v.contains("02:77:ae") || v.contains("02:77:ac:00:00:05"));
     }
 
     @Test
@@ -219,6 +219,9 @@ class NewVmLabTest {
         Run got = cli("mac", "allocate", "--pool", "labs", "--libvirt", uri, "--count", "2");
         assertThat(got.code()).as(got.err()).isZero();
         assertThat(got.out()).isEqualTo("02:77:ad:00:00:00\n02:77:ad:00:00:03\n");
+        // pbmt-loose was defined with pbmt-tmpl's MAC: reported with both places
+        assertThat(got.err()).contains("patchbay: warning: MAC 02:77:ac:00:00:05 is used more than once: ")
+                .contains(uri + "/pbmt-tmpl (config)").contains(uri + "/pbmt-loose (config)");
         Run snapOnly = cli("mac", "claim", "--pool", "labs", "--libvirt", uri, "02:77:ad:00:00:01");
         assertThat(snapOnly.code()).isEqualTo(4);
         assertThat(snapOnly.err()).contains("02:77:ad:00:00:01 is already in use").contains("pbmt-snap (snapshot s1)")
