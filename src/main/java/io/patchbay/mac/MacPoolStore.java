@@ -73,14 +73,19 @@ public final class MacPoolStore {
         try {
             Files.createDirectories(home);
             try (FileChannel lockChannel = FileChannel.open(home.resolve(LOCK), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = lockChannel.lock()) {
-                MacPools pools = load();
-                R result = change.apply(pools, random);
-                if (write) {
-                    removeStaleTemps();
-                    replace(MacPoolJson.write(pools));
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = lockChannel.lock(); // waits for the other process; released with the channel at worst
+                try {
+                    MacPools pools = load();
+                    R result = change.apply(pools, random);
+                    if (write) {
+                        removeStaleTemps();
+                        replace(MacPoolJson.write(pools));
+                    }
+                    return result;
+                } finally {
+                    lock.release();
                 }
-                return result;
             }
         } catch (IOException e) {
             throw new DiscoveryException(Reason.OTHER, "cannot use the MAC pool file " + file + ": " + e.getMessage(), e);

@@ -2,7 +2,6 @@ package io.patchbay.mac;
 
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +76,5 @@ public final class MacPools {
             }
         }
         return false;
-    }
-
-    List<String> names() {
-        return new ArrayList<>(pools.keySet());
     }
 }

@@ -222,6 +222,10 @@ class NewVmLabTest {
         // pbmt-loose was defined with pbmt-tmpl's MAC: reported with both places
         assertThat(got.err()).contains("patchbay: warning: MAC 02:77:ac:00:00:05 is used more than once: ")
                 .contains(uri + "/pbmt-tmpl (config)").contains(uri + "/pbmt-loose (config)");
+        Run dups = cli("mac", "duplicates", "--libvirt", uri);
+        assertThat(dups.code()).isEqualTo(4);
+        assertThat(dups.out().lines().filter(l -> l.contains("02:77:ac:00:00:05"))).singleElement().asString()
+                .contains("pbmt-tmpl (config)").contains("pbmt-loose (config)");
         Run snapOnly = cli("mac", "claim", "--pool", "labs", "--libvirt", uri, "02:77:ad:00:00:01");
         assertThat(snapOnly.code()).isEqualTo(4);
         assertThat(snapOnly.err()).contains("02:77:ad:00:00:01 is already in use").contains("pbmt-snap (snapshot s1)")
