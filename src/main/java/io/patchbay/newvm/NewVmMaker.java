@@ -103,6 +103,11 @@ public final class NewVmMaker {
         List<MacAddress> macs = List.of();
         String warning = null;
         if (count > 0) {
+            if (r.dryRun()) {
+                // the default pool is created on first use, also by a dry run: otherwise the MACs shown
+                // would come from a prefix drawn only for the preview
+                store.update((pools, random) -> pools.get(r.pool(), random));
+            }
             Allocation a = r.dryRun()
                     ? store.read().get(r.pool(), new SecureRandom()).allocate(count, usage)
                     : store.update((pools, random) -> {

@@ -204,6 +204,21 @@ class NewVmLabTest {
                 .contains("--without-disks");
         Run missing = cli("vm", "from-snapshot", "--libvirt", uri, "--vm", "pbmt-snap", "--snapshot", "nope", "--name", "pbmt-new3");
         assertThat(missing.code()).isEqualTo(3);
+        assertThat(missing.err()).isEqualTo("patchbay: domain pbmt-snap on " + uri + " has no snapshot named nope\n");
+        Run noTemplate = cli("vm", "from-template", "--libvirt", uri, "--template", "pbmt-none", "--name", "pbmt-new3",
+                "--format", "json");
+        assertThat(noTemplate.code()).isEqualTo(3);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(noTemplate.out()).at("/error/code").asInt()).isEqualTo(3);
+        Run json = cli("vm", "from-snapshot", "--libvirt", uri, "--vm", "pbmt-snap", "--snapshot", "s1", "--name", "pbmt-new3",
+                "--without-disks", "--dry-run", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        var plan = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(plan.get("defined").asBoolean()).isFalse();
+        assertThat(plan.get("order").asText()).isEqualTo("pci");
+        assertThat(plan.at("/vnics/0/pci").asText()).isEqualTo("0000:00:03.0");
+        assertThat(plan.at("/vnics/0/oldMac").asText()).isEqualTo("02:77:ad:00:00:02");
+        assertThat(plan.at("/vnics/1/oldMac").asText()).isEqualTo("02:77:ad:00:00:01");
+        assertThat(plan.at("/disks/0/action").asText()).isEqualTo("drop");
         assertThat(cli("mac", "pool", "add", "labn", "--range", "02:77:af:00:00:00-02:77:af:00:00:0f").code()).isZero();
         Run ok = cli("vm", "from-snapshot", "--libvirt", uri, "--vm", "pbmt-snap", "--snapshot", "s1", "--name", "pbmt-new3",
                 "--pool", "labn", "--without-disks");
