@@ -35,6 +35,10 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * must skip runs), one {@code allocate(1)} call each, as the CLI and plans do. Target: at most 1 s.
  * Baseline in the same run: the same algorithm over {@code HashSet<Long>} (boxing on every probe).
  *
+ * <p>Measured (2 shared cores, load 9-13, JDK 17, 10 single shots after 5 warm-up shots):
+ * pool 19.6 ± 5.6 ms per 100,000 allocations, HashSet&lt;Long&gt; baseline 26-40 ms (± 41, boxing
+ * garbage); with 200,000 MACs in use 23.5 ms vs 38.5 ms; the very first, cold shot 196 ms vs 147 ms.
+ *
  * <p>Run:
  * <pre>
  * mvn -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
