@@ -34,7 +34,8 @@ class NewVmLabTest {
     private static final Path DIR = Path.of("/var/lib/patchbay-lab/pbmactest");
     private static final Path LOOSE = Path.of("/var/lib/patchbay-lab/pbmt-loose.qcow2");
     private static final List<String> DOMAINS = List.of("pbmt-tmpl", "pbmt-snap", "pbmt-loose", "pbmt-new1", "pbmt-new2",
-            "pbmt-new3");
+            "pbmt-new3", "pbmt-emu", "pbmt-new4");
+    private static final Path EMULATOR = Path.of("/var/lib/patchbay-lab/pbmt-qemu");
     private static String uri;
 
     @TempDir
@@ -100,13 +101,15 @@ class NewVmLabTest {
             virshQuietly("destroy", d);
             virshQuietly("undefine", d, "--snapshots-metadata");
         }
-        for (String v : List.of("pbmt-tmpl-vda.qcow2", "pbmt-snap-vda.qcow2", "pbmt-new1-vda.qcow2")) {
+        for (String v : List.of("pbmt-tmpl-vda.qcow2", "pbmt-snap-vda.qcow2", "pbmt-new1-vda.qcow2", "pbmt-emu-vda.qcow2",
+                "pbmt-new4-vda.qcow2")) {
             virshQuietly("vol-delete", v, "--pool", POOL);
         }
         virshQuietly("pool-destroy", POOL);
         virshQuietly("pool-undefine", POOL);
         try {
             Files.deleteIfExists(LOOSE);
+            Files.deleteIfExists(EMULATOR);
             Files.deleteIfExists(DIR);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -180,6 +183,27 @@ class NewVmLabTest {
         assertThat(again.code()).isEqualTo(4);
         assertThat(again.err()).contains("a domain named pbmt-new1 already exists");
         assertThat(pool("labt").allocatedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedDefineIsRolledBackVolumeAndMacs(@TempDir Path tmp) throws Exception {
+        // a template whose emulator (a symlink to QEMU) is gone after it was defined: libvirt refuses
+        // to define the copy, after its volume was cloned and its MACs were taken
+        Files.createSymbolicLink(EMULATOR, Path.of("/usr/bin/qemu-system-x86_64"));
+        virsh("vol-create-as", POOL, "pbmt-emu-vda.qcow2", "1M", "--format", "qcow2");
+        define(tmp, "pbmt-emu", domainXml("pbmt-emu", DIR + "/pbmt-emu-vda.qcow2", "02:77:b0:00:00:01", "02:77:b0:00:00:02")
+                .replace("<devices>", "<devices><emulator>" + EMULATOR + "</emulator>"));
+        Files.delete(EMULATOR);
+        assertThat(cli("mac", "pool", "add", "labr", "--range", "02:77:b1:00:00:00-02:77:b1:00:00:0f").code()).isZero();
+        Run failed = cli("vm", "from-template", "--libvirt", uri, "--template", "pbmt-emu", "--name", "pbmt-new4", "--pool", "labr");
+        assertThat(failed.code()).as(failed.err()).isNotZero();
+        assertThat(failed.err()).contains("defining domain pbmt-new4").contains("Cannot check QEMU binary")
+                .endsWith("; rolled back: volume pbmt-new4-vda.qcow2 deleted, 2 MACs given back to pool labr\n");
+        assertThat(Lab.runCommand(T, "virsh", "-c", uri, "vol-list", "--pool", POOL).toString()).doesNotContain("pbmt-new4");
+        assertThat(String.join(" ", Lab.runCommand(T, "virsh", "-c", uri, "list", "--all", "--name"))).doesNotContain("pbmt-new4");
+        MacPool labr = pool("labr");
+        assertThat(labr.allocatedCount()).isZero();
+        assertThat(labr.pendingCount()).isZero();
     }
 
     @Test
