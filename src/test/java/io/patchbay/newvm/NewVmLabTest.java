@@ -41,16 +41,37 @@ class NewVmLabTest {
     @TempDir
     Path home;
 
-    static String domainXml(String name, String disk, String mac7, String mac3) {
-        return "<domain type='qemu'><name>" + name + "</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
-                + "<os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
-                + "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='" + disk + "'/>"
-                + "<target dev='vda' bus='virtio'/></disk>"
-                + "<interface type='bridge'><mac address='" + mac7 + "'/><source bridge='pbbr0'/><model type='virtio'/>"
-                + "<alias name='ua-net2'/><address type='pci' domain='0x0000' bus='0x00' slot='0x07' function='0x0'/></interface>"
-                + "<interface type='bridge'><mac address='" + mac3 + "'/><source bridge='pbbr1'/><model type='virtio'/>"
-                + "<alias name='ua-net1'/><address type='pci' domain='0x0000' bus='0x00' slot='0x03' function='0x0'/></interface>"
-                + "</devices></domain>";
+    /** The test domains' shape: machine pc, one qcow2 disk, two vNICs whose XML order is the reverse of their PCI order. */
+    private static final String SKELETON = "<domain type='qemu'><name/><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+            + "<os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
+            + "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source/><target dev='vda' bus='virtio'/></disk>"
+            + "<interface type='bridge'><mac/><source bridge='pbbr0'/><model type='virtio'/><alias name='ua-net2'/>"
+            + "<address type='pci' domain='0x0000' bus='0x00' slot='0x07' function='0x0'/></interface>"
+            + "<interface type='bridge'><mac/><source bridge='pbbr1'/><model type='virtio'/><alias name='ua-net1'/>"
+            + "<address type='pci' domain='0x0000' bus='0x00' slot='0x03' function='0x0'/></interface>"
+            + "</devices></domain>";
+
+    /** A test domain built with the DOM; {@code uuid} and {@code emulator} may be null. */
+    static String domainXml(String name, String disk, String mac7, String mac3, String uuid, String emulator) throws Exception {
+        org.w3c.dom.Document doc = DomainXml.parse(SKELETON, "the test domain skeleton");
+        Element d = doc.getDocumentElement();
+        DomainXml.child(d, "name").setTextContent(name);
+        if (uuid != null) {
+            d.insertBefore(doc.createElement("uuid"), DomainXml.child(d, "memory")).setTextContent(uuid);
+        }
+        Element devices = DomainXml.child(d, "devices");
+        DomainXml.child(DomainXml.child(devices, "disk"), "source").setAttribute("file", disk);
+        List<Element> ifaces = DomainXml.interfaces(d);
+        DomainXml.child(ifaces.get(0), "mac").setAttribute("address", mac7);
+        DomainXml.child(ifaces.get(1), "mac").setAttribute("address", mac3);
+        if (emulator != null) {
+            devices.insertBefore(doc.createElement("emulator"), devices.getFirstChild()).setTextContent(emulator);
+        }
+        return DomainXml.write(doc);
+    }
+
+    static String domainXml(String name, String disk, String mac7, String mac3) throws Exception {
+        return domainXml(name, disk, mac7, mac3, null, null);
     }
 
     private static void virsh(String... args) {
@@ -91,8 +112,8 @@ class NewVmLabTest {
         virsh("destroy", "pbmt-snap");
         // from now on 02:77:ad:00:00:01 lives only in the snapshot
         String uuid = Lab.runCommand(T, "virsh", "-c", uri, "domuuid", "pbmt-snap").get(0).trim();
-        define(tmp, "pbmt-snap2", domainXml("pbmt-snap", DIR + "/pbmt-snap-vda.qcow2", "02:77:ad:00:00:11", "02:77:ad:00:00:02")
-                .replace("</name>", "</name><uuid>" + uuid + "</uuid>"));
+        define(tmp, "pbmt-snap2", domainXml("pbmt-snap", DIR + "/pbmt-snap-vda.qcow2", "02:77:ad:00:00:11", "02:77:ad:00:00:02",
+                uuid, null));
     }
 
     @AfterAll
@@ -191,8 +212,8 @@ class NewVmLabTest {
         // to define the copy, after its volume was cloned and its MACs were taken
         Files.createSymbolicLink(EMULATOR, Path.of("/usr/bin/qemu-system-x86_64"));
         virsh("vol-create-as", POOL, "pbmt-emu-vda.qcow2", "1M", "--format", "qcow2");
-        define(tmp, "pbmt-emu", domainXml("pbmt-emu", DIR + "/pbmt-emu-vda.qcow2", "02:77:b0:00:00:01", "02:77:b0:00:00:02")
-                .replace("<devices>", "<devices><emulator>" + EMULATOR + "</emulator>"));
+        define(tmp, "pbmt-emu", domainXml("pbmt-emu", DIR + "/pbmt-emu-vda.qcow2", "02:77:b0:00:00:01", "02:77:b0:00:00:02",
+                null, EMULATOR.toString()));
         Files.delete(EMULATOR);
         assertThat(cli("mac", "pool", "add", "labr", "--range", "02:77:b1:00:00:00-02:77:b1:00:00:0f").code()).isZero();
         Run failed = cli("vm", "from-template", "--libvirt", uri, "--template", "pbmt-emu", "--name", "pbmt-new4", "--pool", "labr");
