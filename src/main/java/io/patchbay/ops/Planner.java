@@ -169,7 +169,7 @@ public final class Planner {
                     + a.sourceType() + "'");
         }
         String mac = newMac(a.mac());
-        String used = MacUsage.of(all).whereUsed(mac);
+        String used = MacsInUse.of(all).whereUsed(mac);
         if (used != null) {
             throw new DiscoveryException(Reason.REFUSED, "MAC " + mac + " is already used by " + used);
         }

@@ -54,7 +54,7 @@ public final class VnicService {
                 throw new DiscoveryException(Reason.BAD_INPUT, "MAC pools are not available in this build; give --mac");
             }
             // the pool must also skip MACs in use on any connected host
-            MacUsage usage = MacUsage.of(all);
+            MacsInUse usage = MacsInUse.of(all);
             String mac = macs.reserve(a.pool(), usage::inUse);
             VnicIntent.Add withMac = new VnicIntent.Add(a.vm(), a.sourceType(), a.sourceName(), mac, a.pool(),
                     a.model(), a.scope());

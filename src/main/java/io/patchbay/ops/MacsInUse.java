@@ -7,15 +7,15 @@ import java.util.Map;
 import org.w3c.dom.Element;
 
 /** Which guest MACs are in use by any VM of any connected host, in live or persistent XML, and where. */
-public final class MacUsage {
+public final class MacsInUse {
     private final Map<String, String> where = new HashMap<>();
 
-    private MacUsage() {
+    private MacsInUse() {
     }
 
     /** Collects every interface MAC of every domain of {@code hosts}. */
-    public static MacUsage of(List<HostState> hosts) {
-        MacUsage u = new MacUsage();
+    public static MacsInUse of(List<HostState> hosts) {
+        MacsInUse u = new MacsInUse();
         for (HostState h : hosts) {
             for (DomainState d : h.domains()) {
                 u.add(h, d, d.liveXml(), "live XML");
