@@ -33,12 +33,16 @@ public interface DomainDevices extends AutoCloseable {
     void redefine(String vm, XmlEdit edit) throws DiscoveryException;
 
     /**
-     * Waits until the live interface with {@code mac} is gone (the guest acknowledged the unplug:
-     * libvirt's device-removed), at most {@code bound}. True when it is gone.
+     * Waits until the live interface with {@code mac}, whose detach was just asked, is gone (the
+     * guest acknowledged the unplug: libvirt's device-removed), at most {@code bound}. Returns how
+     * that was seen, or null when it is still there (removal pending).
      */
-    boolean awaitRemoved(String vm, String mac, Duration bound) throws DiscoveryException;
+    String awaitRemoved(String vm, String mac, Duration bound) throws DiscoveryException;
 
-    /** Drops the connection and opens it again (after the daemon went away). */
+    /** False once the connection dropped (the executor then reconnects before rolling back). */
+    boolean connected();
+
+    /** Opens the connection again (after it dropped). */
     void reconnect() throws DiscoveryException;
 
     @Override

@@ -60,8 +60,9 @@ public final class Executor {
                 run.event("step " + (i + 1) + " done: " + s.describe());
                 if (s.action() == Step.Action.DETACH && (s.flags() & Step.LIVE) != 0 && !s.redefine()) {
                     Duration wait = plan.removalWait() == null ? Planner.DEFAULT_WAIT : plan.removalWait();
-                    if (devices.awaitRemoved(plan.vm(), plan.mac(), wait)) {
-                        run.event("device-removed: the guest released vNIC " + plan.mac());
+                    String how = devices.awaitRemoved(plan.vm(), plan.mac(), wait);
+                    if (how != null) {
+                        run.event("removed: the guest released vNIC " + plan.mac() + " (" + how + ")");
                     } else {
                         pending = true;
                         run.event("removal pending: the guest has not released vNIC " + plan.mac() + " within "
@@ -229,7 +230,7 @@ public final class Executor {
         run.transition(PlanState.FAILED);
         List<String> undoProblems = new ArrayList<>();
         boolean reconnected = false;
-        if (cause != null && LibvirtErrors.connectionLost(cause)) {
+        if (!devices.connected()) {
             reconnected = reconnect(run);
         }
         for (int i = applied.size() - 1; i >= 0; i--) {
@@ -238,7 +239,7 @@ public final class Executor {
                 undo(plan, undo);
                 run.event("undone: " + undo.describe());
             } catch (DiscoveryException e) {
-                if (!reconnected && LibvirtErrors.connectionLost(e) && reconnect(run)) {
+                if (!reconnected && !devices.connected() && reconnect(run)) {
                     reconnected = true;
                     try {
                         undo(plan, undo);
@@ -299,7 +300,7 @@ public final class Executor {
     private void undo(Plan plan, Step undo) throws DiscoveryException {
         run(plan, undo);
         if (undo.action() == Step.Action.DETACH && (undo.flags() & Step.LIVE) != 0 && !undo.redefine()
-                && !devices.awaitRemoved(plan.vm(), plan.mac(), UNDO_WAIT)) {
+                && devices.awaitRemoved(plan.vm(), plan.mac(), UNDO_WAIT) == null) {
             throw new DiscoveryException(Reason.REMOTE, "the guest did not release vNIC " + plan.mac() + " within "
                     + UNDO_WAIT.toSeconds() + " s (removal pending)");
         }

@@ -2,11 +2,15 @@ package io.patchbay.ops;
 
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.libvirt.DomainEventListener;
+import io.patchbay.libvirt.LibvirtConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -15,39 +19,56 @@ import org.libvirt.Interface;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
- * {@link DomainDevices} over one libvirt-java connection. Not thread-safe except
- * {@link #dropConnection()}, which exists so tests can cut the connection mid-plan.
+ * {@link DomainDevices} over a {@link LibvirtConnection}. A live detach is confirmed by libvirt's
+ * device-removed event for the vNIC's alias (the guest acknowledged the unplug); drivers without
+ * that event fall back to reading the live XML.
  */
 public final class LibvirtDomainDevices implements DomainDevices {
     private static final int XML_SECURE = 1;
     private static final int XML_INACTIVE = 2;
-    private static final long POLL_MS = 20;
+    private static final long XML_POLL_MS = 20;
 
     private final String uri;
     private final Supplier<Set<String>> hostBridges;
-    private volatile Connect conn;
+    private final Object removedLock = new Object();
+    /** "domain/alias" of devices libvirt reported removed since their detach was asked. */
+    private final Set<String> removed = new HashSet<>();
+    /** "domain/mac" -> alias of the live interface a detach was asked for. */
+    private final Map<String, String> detaching = new ConcurrentHashMap<>();
+    private final DomainEventListener events = new DomainEventListener() {
+        @Override
+        public void lifecycle(String domain, String event) {
+            // plans only wait for device removals
+        }
+
+        @Override
+        public void deviceAdded(String domain, String alias) {
+            // attach returns when the device is there: nothing to wait for
+        }
+
+        @Override
+        public void deviceRemoved(String domain, String alias) {
+            synchronized (removedLock) {
+                removed.add(domain + "/" + alias);
+                removedLock.notifyAll();
+            }
+        }
+    };
+    private volatile LibvirtConnection conn;
+    private volatile boolean dropped;
 
     /**
      * Opens {@code uri}. {@code hostBridges} adds bridges known from another source (SSH or
-     * local); it may return null when it knows none.
+     * local); null, or returning null, when there is none.
      */
     public LibvirtDomainDevices(String uri, Supplier<Set<String>> hostBridges) throws DiscoveryException {
         this.uri = uri;
         this.hostBridges = hostBridges;
-        this.conn = open(uri);
-    }
-
-    private static Connect open(String uri) throws DiscoveryException {
-        try {
-            return new Connect(uri);
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(uri, "connecting", e);
-        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
-            throw new DiscoveryException(Reason.OTHER, "libvirt's C library is not installed: install it "
-                    + "(apt-get install libvirt0) to use " + uri, e);
-        }
+        this.conn = LibvirtConnection.open(uri);
+        conn.addListener(events);
     }
 
     @Override
@@ -55,10 +76,23 @@ public final class LibvirtDomainDevices implements DomainDevices {
         return uri;
     }
 
+    private <T> T call(String what, io.patchbay.libvirt.LibvirtCall<T> call) throws DiscoveryException {
+        if (dropped) {
+            throw new DiscoveryException(Reason.REMOTE, "libvirt at " + uri + ": " + what
+                    + " failed: the connection was dropped");
+        }
+        return conn.call(what, call);
+    }
+
+    @Override
+    public boolean connected() {
+        return !dropped && conn.isConnected();
+    }
+
     @Override
     public HostState read(String hostName) throws DiscoveryException {
-        Connect c = conn;
-        try {
+        Set<String> extra = hostBridges == null ? null : hostBridges.get();
+        return call("reading the domains, networks and bridges", c -> {
             boolean liveCalls = !"test".equalsIgnoreCase(c.getType());
             List<DomainState> domains = new ArrayList<>();
             for (int id : c.listDomains()) {
@@ -90,15 +124,12 @@ public final class LibvirtDomainDevices implements DomainDevices {
                 }
             }
             boolean known = interfaceBridges(c, bridges);
-            Set<String> extra = hostBridges == null ? null : hostBridges.get();
             if (extra != null) {
                 bridges.addAll(extra);
                 known = true;
             }
             return new HostState(hostName, uri, liveCalls, known ? bridges : null, networks, domains);
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(uri, "reading the domains", e);
-        }
+        });
     }
 
     /** Adds the host bridges libvirt's interface driver lists; false when it has none to ask. */
@@ -138,117 +169,126 @@ public final class LibvirtDomainDevices implements DomainDevices {
         }
     }
 
-    private Domain domain(String vm) throws DiscoveryException {
-        try {
-            return conn.domainLookupByName(vm);
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(uri, "looking up VM '" + vm + "'", e);
-        }
-    }
-
     @Override
     public String liveXml(String vm) throws DiscoveryException {
-        Domain d = domain(vm);
-        try {
+        return call("reading the live XML of VM '" + vm + "'", c -> {
+            Domain d = c.domainLookupByName(vm);
             return d.isActive() == 1 ? d.getXMLDesc(0) : null;
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(uri, "reading the live XML of VM '" + vm + "'", e);
-        }
+        });
     }
 
     @Override
     public String configXml(String vm) throws DiscoveryException {
-        Domain d = domain(vm);
-        try {
+        return call("reading the persistent XML of VM '" + vm + "'", c -> {
+            Domain d = c.domainLookupByName(vm);
             return d.isPersistent() == 1 ? d.getXMLDesc(XML_INACTIVE) : null;
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(uri, "reading the persistent XML of VM '" + vm + "'", e);
-        }
+        });
     }
 
     @Override
     public void attach(String vm, String xml, int flags) throws DiscoveryException {
-        Domain d = domain(vm);
-        try {
-            d.attachDeviceFlags(xml, flags);
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(uri, "attaching the vNIC to VM '" + vm + "'", e);
-        }
+        call("attaching the vNIC to VM '" + vm + "'", c -> {
+            c.domainLookupByName(vm).attachDeviceFlags(xml, flags);
+            return null;
+        });
     }
 
     @Override
     public void update(String vm, String xml, int flags) throws DiscoveryException {
-        Domain d = domain(vm);
-        try {
-            d.updateDeviceFlags(xml, flags);
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(uri, "updating the vNIC of VM '" + vm + "'", e);
-        }
+        call("updating the vNIC of VM '" + vm + "'", c -> c.domainLookupByName(vm).updateDeviceFlags(xml, flags));
     }
 
     @Override
     public void detach(String vm, String xml, int flags) throws DiscoveryException {
-        Domain d = domain(vm);
-        try {
-            d.detachDeviceFlags(xml, flags);
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(uri, "detaching the vNIC from VM '" + vm + "'", e);
+        String mac = DeviceXml.macOf(DeviceXml.parseInterface(xml));
+        if ((flags & Step.LIVE) != 0) {
+            String live = liveXml(vm);
+            Element now = live == null ? null : DeviceXml.interfaceByMac(DeviceXml.parse(live, "live XML"), mac);
+            String alias = now == null ? null : DeviceXml.aliasOf(now);
+            if (alias != null) {
+                synchronized (removedLock) {
+                    removed.remove(vm + "/" + alias);
+                }
+                detaching.put(vm + "/" + mac, alias);
+            }
         }
+        call("detaching the vNIC from VM '" + vm + "'", c -> {
+            c.domainLookupByName(vm).detachDeviceFlags(xml, flags);
+            return null;
+        });
     }
 
     @Override
     public void redefine(String vm, XmlEdit edit) throws DiscoveryException {
-        Domain d = domain(vm);
-        try {
-            Document doc = DeviceXml.parse(d.getXMLDesc(XML_INACTIVE | XML_SECURE), "the persistent XML of VM " + vm);
-            String refused = edit.apply(doc);
-            if (refused != null) {
-                throw new DiscoveryException(Reason.NOT_FOUND, "cannot redefine VM '" + vm + "': " + refused);
-            }
-            conn.domainDefineXML(DeviceXml.write(doc));
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(uri, "redefining VM '" + vm + "'", e);
+        String xml = call("reading the persistent XML of VM '" + vm + "'",
+                c -> c.domainLookupByName(vm).getXMLDesc(XML_INACTIVE | XML_SECURE));
+        Document doc = DeviceXml.parse(xml, "the persistent XML of VM " + vm);
+        String refused = edit.apply(doc);
+        if (refused != null) {
+            throw new DiscoveryException(Reason.NOT_FOUND, "cannot redefine VM '" + vm + "': " + refused);
         }
+        String changed = DeviceXml.write(doc);
+        call("redefining VM '" + vm + "'", c -> c.domainDefineXML(changed));
     }
 
     @Override
-    public boolean awaitRemoved(String vm, String mac, Duration bound) throws DiscoveryException {
+    public String awaitRemoved(String vm, String mac, Duration bound) throws DiscoveryException {
         long end = System.nanoTime() + bound.toNanos();
+        String alias = detaching.remove(vm + "/" + mac);
+        if (alias != null && conn.hasDeviceEvents()) {
+            String key = vm + "/" + alias;
+            synchronized (removedLock) {
+                while (!removed.contains(key)) {
+                    long left = end - System.nanoTime();
+                    if (left <= 0) {
+                        return null;
+                    }
+                    try {
+                        removedLock.wait(Math.max(1, left / 1_000_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return null;
+                    }
+                }
+                removed.remove(key);
+            }
+            return "libvirt's device-removed event for " + alias;
+        }
         while (true) {
             String xml = liveXml(vm);
             if (xml == null || DeviceXml.interfaceByMac(DeviceXml.parse(xml, "the live XML of VM " + vm), mac) == null) {
-                return true;
+                return "the live XML no longer has it";
             }
             if (System.nanoTime() >= end) {
-                return false;
+                return null;
             }
             try {
-                Thread.sleep(POLL_MS); // polls the real condition (the live XML) with a bound
+                Thread.sleep(XML_POLL_MS); // this driver sends no device-removed: poll the live XML, bounded
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return null;
             }
         }
     }
 
     @Override
     public void reconnect() throws DiscoveryException {
-        dropConnection();
-        conn = open(uri);
+        LibvirtConnection old = conn;
+        LibvirtConnection fresh = LibvirtConnection.open(uri);
+        fresh.addListener(events);
+        conn = fresh;
+        dropped = false;
+        old.close();
     }
 
-    /** Closes the connection under any call in progress (tests: "the connection dropped mid-plan"). */
+    /** Closes the connection under the plan (tests: "the connection dropped mid-plan"). */
     public void dropConnection() {
-        Connect c = conn;
-        try {
-            c.close();
-        } catch (LibvirtException e) {
-            // already gone: nothing left to close
-        }
+        dropped = true;
+        conn.close();
     }
 
     @Override
     public void close() {
-        dropConnection();
+        conn.close();
     }
 }
