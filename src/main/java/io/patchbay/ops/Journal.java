@@ -30,6 +30,9 @@ public final class Journal {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    /** File locks are per process: threads of one process take turns here first. */
+    private static final Object IN_PROCESS = new Object();
+
     private final Path file;
     private final Clock clock;
 
@@ -67,6 +70,12 @@ public final class Journal {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a journal entry cannot be written as JSON", e);
         }
+        synchronized (IN_PROCESS) {
+            appendLocked(line);
+        }
+    }
+
+    private void appendLocked(byte[] line) throws DiscoveryException {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -90,9 +99,13 @@ public final class Journal {
     /** Every entry, oldest first; an absent journal is empty. Unreadable lines are named, not fatal. */
     public Contents read() throws DiscoveryException {
         List<String> lines;
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-             FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        try {
+            synchronized (IN_PROCESS) {
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+                     FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
+                    lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                }
+            }
         } catch (NoSuchFileException e) {
             return new Contents(List.of(), List.of());
         } catch (IOException e) {
