@@ -72,7 +72,7 @@ public final class Executor {
             } catch (DiscoveryException e) {
                 run.event("step " + (i + 1) + " failed: " + e.getMessage());
                 return fail(run, "step " + (i + 1) + " of " + plan.steps().size() + " (" + s.describe() + ") failed: "
-                        + e.getMessage(), e.reason(), applied, e);
+                        + e.getMessage(), e.reason(), applied);
             }
         }
         run.transition(PlanState.APPLIED);
@@ -80,10 +80,10 @@ public final class Executor {
         try {
             v = verify(plan, pending);
         } catch (DiscoveryException e) {
-            return fail(run, "verifying failed: " + e.getMessage(), e.reason(), applied, e);
+            return fail(run, "verifying failed: " + e.getMessage(), e.reason(), applied);
         }
         if (v.problem() != null) {
-            return fail(run, "verify failed: " + v.problem(), Reason.REMOTE, applied, null);
+            return fail(run, "verify failed: " + v.problem(), Reason.REMOTE, applied);
         }
         if (pending) {
             run.event("removal pending");
@@ -224,7 +224,7 @@ public final class Executor {
         return null;
     }
 
-    private Outcome fail(PlanRun run, String failure, Reason reason, List<Step> applied, DiscoveryException cause) {
+    private Outcome fail(PlanRun run, String failure, Reason reason, List<Step> applied) {
         Plan plan = run.plan();
         LOG.info("plan {} failed: {}", plan.id(), failure);
         run.transition(PlanState.FAILED);

@@ -75,6 +75,7 @@ public final class Journal {
         }
     }
 
+    @SuppressWarnings("try") // the lock is held for the try block
     private void appendLocked(byte[] line) throws DiscoveryException {
         try {
             Files.createDirectories(file.getParent());
@@ -97,6 +98,7 @@ public final class Journal {
     }
 
     /** Every entry, oldest first; an absent journal is empty. Unreadable lines are named, not fatal. */
+    @SuppressWarnings("try") // the lock is held for the try block
     public Contents read() throws DiscoveryException {
         List<String> lines;
         try {
