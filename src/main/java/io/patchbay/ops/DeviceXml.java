@@ -108,6 +108,35 @@ public final class DeviceXml {
         return v.isEmpty() ? null : v;
     }
 
+    /** The libvirt network of an interface ({@code <source network=...>}, also in live XML), or null. */
+    public static String networkOf(Element iface) {
+        Element s = child(iface, "source");
+        String v = s == null ? "" : s.getAttribute("network");
+        return v.isEmpty() ? null : v;
+    }
+
+    /**
+     * The interface as it can be sent back to libvirt: live XML shows a network vNIC as
+     * {@code type='bridge'} with {@code <source network=.. portid=.. bridge=..>}; sent like that it
+     * would become a plain bridge vNIC, so it is turned back into {@code type='network'} with only
+     * its network (and portgroup). Other interfaces are copied unchanged.
+     */
+    public static Element sendable(Element iface) {
+        Element copy = copy(iface);
+        String network = networkOf(copy);
+        if (network != null) {
+            copy.setAttribute("type", "network");
+            Element old = child(copy, "source");
+            Element src = copy.getOwnerDocument().createElement("source");
+            src.setAttribute("network", network);
+            if (!old.getAttribute("portgroup").isEmpty()) {
+                src.setAttribute("portgroup", old.getAttribute("portgroup"));
+            }
+            copy.replaceChild(src, old);
+        }
+        return copy;
+    }
+
     /** The bridge the interface's tap is plugged into (network interfaces carry it in live XML). */
     public static String bridgeOf(Element iface) {
         Element s = child(iface, "source");

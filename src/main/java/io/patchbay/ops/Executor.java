@@ -205,11 +205,12 @@ public final class Executor {
         if (e == null) {
             return "the " + where + " XML has no vNIC with that MAC";
         }
-        if (x.sourceType() != null && !x.sourceType().equals(e.getAttribute("type"))) {
-            return "the " + where + " vNIC is of type " + e.getAttribute("type") + ", expected " + x.sourceType();
+        Element sent = DeviceXml.sendable(e); // live XML shows network vNICs as type bridge
+        if (x.sourceType() != null && !x.sourceType().equals(sent.getAttribute("type"))) {
+            return "the " + where + " vNIC is of type " + sent.getAttribute("type") + ", expected " + x.sourceType();
         }
-        if (x.source() != null && !x.source().equals(DeviceXml.sourceOf(e))) {
-            return "the " + where + " vNIC is on " + DeviceXml.sourceOf(e) + ", expected " + x.source();
+        if (x.source() != null && !x.source().equals(DeviceXml.sourceOf(sent))) {
+            return "the " + where + " vNIC is on " + DeviceXml.sourceOf(sent) + ", expected " + x.source();
         }
         if (x.link() != null && !x.link().equals(DeviceXml.linkOf(e))) {
             return "the " + where + " link is " + DeviceXml.linkOf(e) + ", expected " + x.link();

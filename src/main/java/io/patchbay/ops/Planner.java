@@ -43,6 +43,9 @@ public final class Planner {
         Document liveDoc = d.liveXml() == null ? null : DeviceXml.parse(d.liveXml(), "the live XML of VM " + d.name());
         Document confDoc = d.configXml() == null ? null : DeviceXml.parse(d.configXml(), "the persistent XML of VM " + d.name());
         Element liveIf = scope[0] && liveDoc != null ? DeviceXml.interfaceByMac(liveDoc, mac) : null;
+        if (liveIf != null) {
+            liveIf = DeviceXml.sendable(liveIf);
+        }
         Element confIf = scope[1] && confDoc != null ? DeviceXml.interfaceByMac(confDoc, mac) : null;
         boolean live = scope[0];
         boolean config = scope[1];
@@ -274,7 +277,8 @@ public final class Planner {
         String from = null;
         if (c.live()) {
             steps.add(new Step(Step.Action.DETACH, Step.LIVE, DeviceXml.write(c.liveIf()), null, false, false));
-            from = DeviceXml.bridgeOf(c.liveIf()) != null ? "bridge " + DeviceXml.bridgeOf(c.liveIf()) : null;
+            from = DeviceXml.sourceOf(c.liveIf()) != null ? c.liveIf().getAttribute("type") + " "
+                    + DeviceXml.sourceOf(c.liveIf()) : null;
         }
         if (c.config()) {
             steps.add(new Step(Step.Action.DETACH, Step.CONFIG, DeviceXml.write(c.confIf()), null, c.redefine(), false));

@@ -130,6 +130,27 @@ class VnicLabTest {
     }
 
     @Test
+    void aNetworkVnicStaysOnItsNetworkAcrossALinkChangeAndMovesToABridge() throws Exception {
+        String net = lab.libvirtNetwork();
+        Outcome added = service.apply(service.plan(new VnicIntent.Add(VM, "network", net, MAC, null, "virtio",
+                ScopeRequest.DEFAULT), false));
+        assertThat(added.state()).as(added.message()).isEqualTo(PlanState.VERIFIED);
+
+        Outcome down = service.apply(service.plan(new VnicIntent.Link(VM, MAC, false, ScopeRequest.DEFAULT), false));
+        assertThat(down.state()).as(down.message()).isEqualTo(PlanState.VERIFIED);
+        Element live = LabHost.iface(VM, false, MAC);
+        assertThat(DeviceXml.networkOf(live)).as("still on network " + net).isEqualTo(net);
+        assertThat(DeviceXml.linkOf(live)).isEqualTo("down");
+        assertThat(LabHost.iface(VM, true, MAC).getAttribute("type")).isEqualTo("network");
+
+        Outcome moved = service.apply(service.plan(new VnicIntent.Move(VM, MAC, "pbbr0", ScopeRequest.DEFAULT), false));
+        assertThat(moved.state()).as(moved.message()).isEqualTo(PlanState.VERIFIED);
+        assertThat(moved.tap()).isEqualTo(added.tap());
+        assertThat(LabHost.bridgePorts()).containsEntry(moved.tap(), "pbbr0");
+        assertThat(LabHost.iface(VM, true, MAC).getAttribute("type")).isEqualTo("bridge");
+    }
+
+    @Test
     void removeWaitsForDeviceRemovedAndTheGuestLosesTheNic() throws Exception {
         Outcome added = service.apply(service.plan(add(VM, "pbbr0", MAC), false));
         assertThat(added.state()).isEqualTo(PlanState.VERIFIED);
