@@ -9,11 +9,13 @@ import io.patchbay.ops.Executor;
 import io.patchbay.ops.HostTapVerifier;
 import io.patchbay.ops.Journal;
 import io.patchbay.ops.LibvirtDomainDevices;
+import io.patchbay.mac.MacPoolStore;
 import io.patchbay.ops.MacSupply;
 import io.patchbay.ops.Outcome;
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.PlanJson;
 import io.patchbay.ops.PlanText;
+import io.patchbay.ops.PoolMacSupply;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ops.VnicIntent;
 import io.patchbay.ops.VnicService;
@@ -25,17 +27,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import picocli.CommandLine;
 
 /** Runs one {@code vnic} subcommand: connect, plan, print; unless a dry run, apply and report. */
 final class VnicRunner {
-    /**
-     * Where {@code --pool} MACs come from, given the console home. Null until the MAC pools are
-     * wired in (then {@code --pool} says so and {@code --mac} is needed).
-     */
-    static Function<Path, MacSupply> macSupplies;
-
     /** Tests: called before each step (e.g. to cut the connection mid-plan). */
     static Executor.StepHook stepHook;
 
@@ -68,7 +63,7 @@ final class VnicRunner {
                 opened.add(d);
                 peers.add(d);
             }
-            MacSupply macs = macSupplies == null ? null : macSupplies.apply(home);
+            MacSupply macs = new PoolMacSupply(new MacPoolStore(home));
             VnicService service = new VnicService(devices, hostName(o), peers, macs,
                     hs == null ? null : new HostTapVerifier(hs), new Journal(home), stepHook);
             Plan plan = service.plan(intent, dryRun);

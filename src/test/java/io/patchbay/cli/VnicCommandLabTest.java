@@ -111,6 +111,24 @@ class VnicCommandLabTest {
     }
 
     @Test
+    void aMacFromAPoolIsUsedCommittedAndADryRunKeepsNone() throws Exception {
+        assertThat(run("mac", "pool", "add", "labpool", "--range", MAC + "-" + MAC).code()).isZero();
+        Run dry = run("vnic", "add", "--libvirt", uri, "--vm", VM, "--bridge", "pbbr0", "--pool", "labpool", "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("dry run: pool labpool would give MAC " + MAC + " (not kept)");
+
+        Run add = run("vnic", "add", "--libvirt", uri, "--vm", VM, "--bridge", "pbbr0", "--pool", "labpool",
+                "--format", "json");
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(json(add.out()).get("plan").get("mac").asText()).isEqualTo(MAC);
+        assertThat(json(add.out()).get("outcome").get("state").asText()).isEqualTo("VERIFIED");
+
+        Run again = run("vnic", "add", "--libvirt", uri, "--vm", VM, "--bridge", "pbbr0", "--pool", "labpool");
+        assertThat(again.code()).as("the one-MAC pool is used up: " + again.err()).isEqualTo(4);
+        assertThat(run("journal", "--format", "json").out()).contains("\"kind\" : \"add\"");
+    }
+
+    @Test
     void errorsHaveExitCodesAndJsonErrorObjects() throws Exception {
         Run bridge = run("vnic", "add", "--libvirt", uri, "--vm", VM, "--bridge", "nosuchbr9", "--mac", MAC, "--format", "json");
         assertThat(bridge.code()).isEqualTo(3);
@@ -142,9 +160,9 @@ class VnicCommandLabTest {
         Run state = run("vnic", "link", "--libvirt", uri, "--vm", VM, "--mac", MAC, "--state", "sideways");
         assertThat(state.code()).isEqualTo(2);
 
-        Run pool = run("vnic", "add", "--libvirt", uri, "--vm", VM, "--bridge", "pbbr0", "--pool", "p");
-        assertThat(pool.code()).isEqualTo(2);
-        assertThat(pool.err()).contains("MAC pools are not available");
+        Run pool = run("vnic", "add", "--libvirt", uri, "--vm", VM, "--bridge", "pbbr0", "--pool", "nosuchpool9");
+        assertThat(pool.code()).as(pool.err()).isEqualTo(3);
+        assertThat(pool.err()).contains("nosuchpool9");
 
         Run uriBad = run("vnic", "add", "--libvirt", "qemu+ssh://nosuchhost.invalid/system", "--vm", VM,
                 "--bridge", "pbbr0", "--mac", MAC);
