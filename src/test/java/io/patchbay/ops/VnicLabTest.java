@@ -228,6 +228,25 @@ class VnicLabTest {
     }
 
     @Test
+    void aFailedVerifyUndoesEveryAppliedStep() throws Exception {
+        // the host "shows" the tap elsewhere: verify fails after both steps were applied
+        VnicService lying = new VnicService(devices, "lab", List.of(), null,
+                (tap, bridge) -> "host lab shows tap " + tap + " as a port of pbbr0, expected a port of " + bridge,
+                new Journal(home), null);
+        Outcome o = lying.apply(lying.plan(add(VM, "pbbr1", MAC), false));
+
+        assertThat(o.state()).as(o.message()).isEqualTo(PlanState.ROLLED_BACK);
+        assertThat(o.message()).startsWith("verify failed: host lab shows tap ")
+                .endsWith("rolled back 2 applied step(s), VM " + VM + " is as before");
+        assertThat(o.events()).containsSubsequence("state APPLIED", "state FAILED",
+                "undone: detachDeviceFlags(xml, AFFECT_CONFIG=2)", "undone: detachDeviceFlags(xml, AFFECT_LIVE=1)",
+                "state ROLLED_BACK");
+        assertThat(LabHost.iface(VM, false, MAC)).isNull();
+        assertThat(LabHost.iface(VM, true, MAC)).isNull();
+        lab.guestSerial(VM).awaitMacGone(MAC, GUEST);
+    }
+
+    @Test
     void aConnectionDroppedMidPlanIsRolledBackAndThePoolMacReleased() throws Exception {
         RecordingMacSupply pool = new RecordingMacSupply(MAC);
         AtomicReference<String> tapBeforeDrop = new AtomicReference<>();
