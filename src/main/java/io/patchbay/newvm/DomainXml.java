@@ -1,5 +1,6 @@
 package io.patchbay.newvm;
 
+import io.patchbay.xml.SafeXml;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.xml.sax.SAXException;
 
 /** Domain XML as a DOM: parsed without DTDs or external entities, written back as text. Pure. */
 public final class DomainXml {
-    private static final DocumentBuilderFactory FACTORY = secureFactory();
+    private static final DocumentBuilderFactory FACTORY = SafeXml.factory(true);
 
     private DomainXml() {
     }
@@ -117,21 +118,5 @@ public final class DomainXml {
     public static String mac(Element iface) {
         Element mac = child(iface, "mac");
         return mac == null || mac.getAttribute("address").isEmpty() ? null : mac.getAttribute("address");
-    }
-
-    private static DocumentBuilderFactory secureFactory() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the XML parser cannot be made safe", e);
-        }
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        f.setNamespaceAware(true);
-        return f;
     }
 }
