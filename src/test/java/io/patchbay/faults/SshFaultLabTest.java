@@ -1,0 +1,184 @@
+package io.patchbay.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.discovery.ssh.ExecResult;
+import io.patchbay.discovery.ssh.SshConnection;
+import io.patchbay.discovery.ssh.SshHostSource;
+import io.patchbay.discovery.ssh.SshSettings;
+import io.patchbay.discovery.ssh.SshTarget;
+import io.patchbay.model.Device;
+import io.patchbay.testsupport.Await;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults of an SSH host, on a namespace host of its own ({@link FaultHost}): sshd killed, host key
+ * changed, a command that never returns, 50 MB of output, the host gone.
+ */
+@Tag("lab")
+class SshFaultLabTest {
+    private static final Duration CONNECT = Duration.ofSeconds(3);
+
+    @TempDir
+    Path dir;
+    private FaultHost host;
+    private Path knownHosts;
+
+    @BeforeEach
+    void up() throws Exception {
+        host = FaultHost.start(dir);
+        knownHosts = host.writeKnownHosts(dir.resolve("known_hosts"));
+    }
+
+    @AfterEach
+    void down() {
+        host.close();
+    }
+
+    private SshSettings settings() {
+        return SshSettings.forHome(dir.resolve("home"), Optional.empty()).withKnownHosts(knownHosts)
+                .withIdentityFiles(List.of(host.clientKey())).withConnectTimeout(CONNECT)
+                .withCommandTimeout(Duration.ofSeconds(20));
+    }
+
+    private SshTarget target() throws DiscoveryException {
+        return SshTarget.parse(host.user() + "@" + FaultHost.ADDR);
+    }
+
+    private static DiscoveryException failure(ThrowingCall call, Duration bound) {
+        long start = System.nanoTime();
+        DiscoveryException caught = null;
+        try {
+            call.run();
+        } catch (DiscoveryException e) {
+            caught = e;
+        } catch (Exception e) {
+            throw new AssertionError("expected a DiscoveryException, got " + e, e);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to fail").isLessThan(bound);
+        assertThat(caught).as("the call failed").isNotNull();
+        return caught;
+    }
+
+    interface ThrowingCall {
+        void run() throws Exception;
+    }
+
+    @Test
+    void sshdKilledMidCommandIsRemoteAndARefreshAfterItsRestartWorks() throws Exception {
+        try (SshHostSource source = new SshHostSource("pbfault", target(), settings());
+             SshConnection c = SshConnection.open(target(), settings())) {
+            assertThat(source.refresh().devices()).extracting(Device::name).contains("eth0", "br0");
+            // a command running on the host when its sshd (listener and session processes) dies
+            CompletableFuture<ExecResult> running = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return c.exec("echo started; sleep 30", Duration.ofSeconds(30));
+                } catch (DiscoveryException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Await.until("the remote sleep running", Duration.ofSeconds(10), () -> host.pids().size() >= 4);
+            long start = System.nanoTime();
+            host.killSshd();
+            assertThatThrownBy(() -> running.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().cause().isInstanceOfSatisfying(DiscoveryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .hasMessageContaining(FaultHost.ADDR).hasMessageContaining("lost");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+            // the refresh while the sshd is down: the session is gone and reconnecting is refused
+            DiscoveryException down = failure(source::refresh, CONNECT.plusSeconds(2));
+            assertThat(down.reason()).isEqualTo(Reason.REMOTE);
+            assertThat(down.reason().exitCode()).isEqualTo(5);
+            assertThat(down).hasMessageContaining(FaultHost.ADDR);
+
+            host.startSshd();
+            assertThat(source.refresh().devices()).extracting(Device::name).contains("eth0", "br0");
+            assertThat(source.sessionsOpened()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aHostKeyChangedBetweenRefreshesIsRefusedOnReconnectAndNeverStored() throws Exception {
+        try (SshHostSource source = new SshHostSource("pbfault", target(), settings().withAcceptNewHostKey(true))) {
+            assertThat(source.refresh().devices()).isNotEmpty();
+            String trusted = Files.readString(knownHosts);
+            host.killSshd();
+            host.newHostKey();
+            host.startSshd();
+            for (int i = 0; i < 2; i++) {
+                DiscoveryException e = failure(source::refresh, CONNECT.plusSeconds(2));
+                assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+                assertThat(e.reason().exitCode()).isEqualTo(4);
+                assertThat(e).hasMessageContaining("host key of " + FaultHost.ADDR + " has CHANGED")
+                        .hasMessageContaining(knownHosts.toString());
+            }
+            assertThat(Files.readString(knownHosts)).isEqualTo(trusted);
+        }
+    }
+
+    @Test
+    void aCommandThatNeverReturnsTimesOutAndIsKilledOnTheHost() throws Exception {
+        try (SshConnection c = SshConnection.open(target(), settings())) {
+            DiscoveryException e = failure(() -> c.exec("sleep 600", Duration.ofSeconds(2)), Duration.ofSeconds(4));
+            assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+            assertThat(e).hasMessage("SSH command timed out after 2s on " + FaultHost.ADDR + ":22.");
+            Await.until("the timed-out sleep gone from the host", Duration.ofSeconds(5),
+                    () -> host.pids().stream().noneMatch(FaultHost::isSleep));
+            assertThat(c.exec("echo still usable").stdout()).isEqualTo("still usable\n");
+        }
+    }
+
+    @Test
+    void fiftyMegabytesOfOutputAreReadAndEightyAreRefusedWithinBounds() throws Exception {
+        try (SshConnection c = SshConnection.open(target(), settings())) {
+            long start = System.nanoTime();
+            ExecResult r = c.exec("head -c 52428800 /dev/zero | tr '\\0' x", Duration.ofSeconds(30));
+            Duration fifty = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(r.exitStatus()).isZero();
+            assertThat(r.stdout().length()).isEqualTo(52_428_800);
+            assertThat(r.stdout().charAt(52_428_799)).isEqualTo('x');
+            assertThat(fifty).isLessThan(Duration.ofSeconds(20));
+            System.out.println("fault matrix: 50 MB of output read over SSH in " + fifty.toMillis() + " ms");
+            r = null;
+
+            DiscoveryException e = failure(() -> c.exec("head -c 83886080 /dev/zero", Duration.ofSeconds(30)),
+                    Duration.ofSeconds(25));
+            assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+            assertThat(e).hasMessageStartingWith("The command on " + FaultHost.ADDR + ":22 wrote more than 64 MiB (83886080 bytes of output")
+                    .hasMessageEndingWith("refusing to use it.");
+            assertThat(c.exec("echo still usable").stdout()).isEqualTo("still usable\n");
+        }
+    }
+
+    @Test
+    void aHostWhoseNamespaceIsGoneFailsAsRemoteWithinTheConnectTimeout() throws Exception {
+        try (SshHostSource source = new SshHostSource("pbfault", target(), settings())) {
+            assertThat(source.refresh().devices()).isNotEmpty();
+            host.removeNamespace();
+            DiscoveryException e = failure(source::refresh, CONNECT.plusSeconds(2));
+            assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+            assertThat(e).hasMessageContaining(FaultHost.ADDR);
+        }
+        try (SshHostSource fresh = new SshHostSource("pbfault", target(), settings())) {
+            DiscoveryException e = failure(fresh::refresh, CONNECT.plusSeconds(2));
+            assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+            assertThat(e).hasMessageContaining(FaultHost.ADDR);
+        }
+    }
+}
