@@ -74,6 +74,10 @@ final class VnicRunner {
                 return 0;
             }
             Outcome outcome = service.apply(plan);
+            if (outcome.journalProblem() != null) {
+                cmd.getErr().println("patchbay: warning: the journal could not be written: " + outcome.journalProblem());
+                cmd.getErr().flush();
+            }
             if (outcome.ok() || outcome.removalPending()) {
                 if (json) {
                     out.print(PlanJson.write(plan, outcome));

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.libvirt.Connect;
+import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 import org.libvirt.event.ConnectionCloseListener;
 import org.libvirt.event.LifecycleListener;
@@ -127,13 +128,29 @@ public final class LibvirtConnection implements AutoCloseable {
         try {
             return call.call(c);
         } catch (LibvirtException e) {
-            if (LibvirtErrors.connectionLost(e)) {
+            if (LibvirtErrors.connectionLost(e) && !systemErrorOnALiveConnection(e, c)) {
                 onDropped(c, LibvirtErrors.message(e));
             }
             throw LibvirtErrors.map(e, uri, what);
         } catch (LinkageError e) {
             throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
                     + " failed: libvirt's C library cannot be used (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * VIR_ERR_SYSTEM_ERROR also reports the daemon's own failed system calls (e.g. "Cannot get
+     * interface MTU on 'br9': No such device" for a bridge that vanished): such an error on a
+     * connection libvirt still holds alive is not a drop.
+     */
+    private static boolean systemErrorOnALiveConnection(LibvirtException e, Connect c) {
+        if (LibvirtErrors.code(e) != ErrorNumber.VIR_ERR_SYSTEM_ERROR) {
+            return false;
+        }
+        try {
+            return c.isAlive();
+        } catch (LibvirtException | RuntimeException notAlive) {
+            return false;
         }
     }
 

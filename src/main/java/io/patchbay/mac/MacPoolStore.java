@@ -12,9 +12,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.channels.OverlappingFileLockException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 
@@ -23,28 +26,43 @@ import java.util.random.RandomGenerator;
  * {@code mac-pools.lock} (a file lock, so two consoles or CLI processes take turns; plus a JVM
  * lock for threads), reads, changes, writes and unlocks. Writing replaces the file atomically:
  * a temporary file in the same folder, fsync, an atomic rename, fsync of the folder. A crash at
- * any moment leaves the old or the new file, never a broken one.
+ * any moment leaves the old or the new file, never a broken one. Waiting for the lock is bounded
+ * ({@link #LOCK_WAIT}): a process that holds it longer gets a clear error, not a hang.
  */
 public final class MacPoolStore {
     /** The pools file's name in the console home. */
     public static final String FILE = "mac-pools.json";
     /** The lock file's name beside it. */
     public static final String LOCK = "mac-pools.lock";
+    /** How long an operation waits for another process (or thread) holding the lock. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(15);
+    private static final long LOCK_POLL_MS = 25;
     private static final String TEMP_PREFIX = FILE + ".tmp-";
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final Path home;
     private final Path file;
     private final RandomGenerator random;
+    private final Duration lockWait;
 
     public MacPoolStore(Path home) {
-        this(home, new SecureRandom());
+        this(home, new SecureRandom(), LOCK_WAIT);
     }
 
     MacPoolStore(Path home, RandomGenerator random) {
+        this(home, random, LOCK_WAIT);
+    }
+
+    /** As {@link #MacPoolStore(Path)} with another bound on waiting for the lock (tests). */
+    public MacPoolStore(Path home, Duration lockWait) {
+        this(home, new SecureRandom(), lockWait);
+    }
+
+    private MacPoolStore(Path home, RandomGenerator random, Duration lockWait) {
         this.home = home.toAbsolutePath().normalize();
         this.file = this.home.resolve(FILE);
         this.random = random;
+        this.lockWait = lockWait;
     }
 
     public Path file() {
@@ -69,12 +87,20 @@ public final class MacPoolStore {
 
     private <R> R locked(boolean write, Change<R> change) throws DiscoveryException {
         ReentrantLock jvm = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
-        jvm.lock();
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        try {
+            if (!jvm.tryLock(lockWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DiscoveryException(Reason.OTHER, "interrupted while waiting for the MAC pool file " + file, e);
+        }
         try {
             Files.createDirectories(home);
             try (FileChannel lockChannel = FileChannel.open(home.resolve(LOCK), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE)) {
-                FileLock lock = lockChannel.lock(); // waits for the other process; released with the channel at worst
+                FileLock lock = lockWithin(lockChannel, deadline); // released with the channel at worst
                 try {
                     MacPools pools = load();
                     R result = change.apply(pools, random);
@@ -92,6 +118,35 @@ public final class MacPoolStore {
         } finally {
             jvm.unlock();
         }
+    }
+
+    /** Takes the file lock, polling until {@code deadline}: a timed {@code lock()} does not exist. */
+    private FileLock lockWithin(FileChannel channel, long deadline) throws IOException, DiscoveryException {
+        while (true) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held through another channel of this JVM (another store on the same home)
+            }
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() >= deadline) {
+                throw busy();
+            }
+            try {
+                Thread.sleep(LOCK_POLL_MS); // poll interval while another process holds the lock
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DiscoveryException(Reason.OTHER, "interrupted while waiting for the MAC pool file " + file, e);
+            }
+        }
+    }
+
+    private DiscoveryException busy() {
+        return new DiscoveryException(Reason.OTHER, "the MAC pool file " + file + " is locked by another process (lock "
+                + home.resolve(LOCK) + ") and stayed locked for " + lockWait.toMillis() / 1000.0 + " s; try again when it is done");
     }
 
     private MacPools load() throws IOException, DiscoveryException {

@@ -71,6 +71,11 @@ public final class Executor {
                 }
             } catch (DiscoveryException e) {
                 run.event("step " + (i + 1) + " failed: " + e.getMessage());
+                String gone = s.action() == Step.Action.DETACH ? null : bridgeGone(plan);
+                if (gone != null) {
+                    return fail(run, "step " + (i + 1) + " of " + plan.steps().size() + " (" + s.describe() + ") failed: "
+                            + gone + " (libvirt: " + e.getMessage() + ")", Reason.NOT_FOUND, applied);
+                }
                 return fail(run, "step " + (i + 1) + " of " + plan.steps().size() + " (" + s.describe() + ") failed: "
                         + e.getMessage(), e.reason(), applied);
             }
@@ -103,6 +108,26 @@ public final class Executor {
         }
         return new Outcome(PlanState.VERIFIED, "done: " + plan.summary(), null, false, List.of(), v.tap(), v.pci(),
                 run.events());
+    }
+
+    /**
+     * After a failed step: when the plan's bridge has vanished from the host since the plan was
+     * made, says so (the root cause, which libvirt words as "Cannot get interface MTU"); else null.
+     */
+    private String bridgeGone(Plan plan) {
+        if (plan.bridge() == null || !devices.connected()) {
+            return null;
+        }
+        try {
+            HostState now = devices.read(plan.host());
+            if (now.bridges() != null && !now.bridges().contains(plan.bridge())) {
+                return "bridge '" + plan.bridge() + "' no longer exists on host " + plan.host()
+                        + " (it was deleted after the plan was made)";
+            }
+        } catch (DiscoveryException e) {
+            LOG.debug("could not read host {} again to check bridge {}: {}", plan.host(), plan.bridge(), e.getMessage());
+        }
+        return null;
     }
 
     private void run(Plan plan, Step s) throws DiscoveryException {
@@ -277,10 +302,20 @@ public final class Executor {
         }
         if (left.isEmpty() && leftUnknown == null) {
             run.transition(PlanState.ROLLED_BACK);
-            String undone = applied.isEmpty() ? "nothing had been applied" : "rolled back " + applied.size()
-                    + " applied step(s)";
-            return new Outcome(PlanState.ROLLED_BACK, failure + "; " + undone + ", VM " + plan.vm()
-                    + " is as before" + macNote, reason, false, List.of(), null, null, run.events());
+            String undone;
+            if (applied.isEmpty()) {
+                undone = "nothing had been applied";
+            } else if (undoProblems.isEmpty()) {
+                undone = "rolled back " + applied.size() + " applied step(s)";
+            } else {
+                // e.g. the VM stopped: its live change went with it, the undo had nothing to act on
+                undone = "rolled back " + (applied.size() - undoProblems.size()) + " of " + applied.size()
+                        + " applied step(s); the host no longer shows the effect of the other " + undoProblems.size()
+                        + " (its undo failed: " + undoProblems.get(0) + ")";
+            }
+            String asBefore = undoProblems.isEmpty() ? ", VM " + plan.vm() + " is as before" : "";
+            return new Outcome(PlanState.ROLLED_BACK, failure + "; " + undone + asBefore + macNote, reason, false,
+                    List.of(), null, null, run.events());
         }
         String what = leftUnknown != null ? leftUnknown : "still applied: " + String.join("; ", left);
         return new Outcome(PlanState.FAILED, failure + "; rollback incomplete, " + what + macNote, reason, false,

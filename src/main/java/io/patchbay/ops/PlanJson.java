@@ -42,6 +42,9 @@ public final class PlanJson {
             if (outcome.tap() != null) {
                 o.put("tap", outcome.tap());
             }
+            if (outcome.journalProblem() != null) {
+                o.put("journalProblem", outcome.journalProblem());
+            }
             if (outcome.pci() != null) {
                 o.put("pci", outcome.pci());
             }

@@ -79,11 +79,19 @@ public final class VnicService {
         return Planner.plan(target, all, intent);
     }
 
-    /** Executes a plan from {@link #plan} and journals the outcome (also a failed or rolled-back one). */
+    /**
+     * Executes a plan from {@link #plan} and journals the outcome (also a failed or rolled-back one).
+     * A journal that cannot be written (disk full, permissions) does not hide what happened on the
+     * host: the outcome is returned with {@link Outcome#journalProblem()} set.
+     */
     public Outcome apply(Plan plan) throws DiscoveryException {
         Outcome outcome = new Executor(devices, tapVerifier, macs, hook).execute(plan);
         if (journal != null && !plan.steps().isEmpty()) {
-            journal.append(journal.entry(plan, outcome));
+            try {
+                journal.append(journal.entry(plan, outcome));
+            } catch (DiscoveryException e) {
+                return outcome.withJournalProblem(e.getMessage());
+            }
         }
         return outcome;
     }
