@@ -19,9 +19,9 @@ import java.util.List;
  * namespace. The shared lab hosts pblab1..3 are never killed or re-keyed: other tests use them.
  * Everything it starts runs inside the namespace, so {@link #killSshd()} ends only its processes.
  */
-final class FaultHost implements AutoCloseable {
-    static final String NS = "pbfault";
-    static final String ADDR = "10.77.99.2";
+public final class FaultHost implements AutoCloseable {
+    public static final String NS = "pbfault";
+    public static final String ADDR = "10.77.99.2";
     private static final String ROOT_SIDE = "pbfault0";
     private static final Duration T = Duration.ofSeconds(10);
 
@@ -35,7 +35,7 @@ final class FaultHost implements AutoCloseable {
     }
 
     /** Builds the namespace (replacing a leftover one), makes a host key and starts the sshd. */
-    static FaultHost start(Path dir) {
+    public static FaultHost start(Path dir) {
         FaultHost h = new FaultHost(dir, Lab.load());
         h.removeNamespace();
         run("ip", "netns", "add", NS);
@@ -52,16 +52,16 @@ final class FaultHost implements AutoCloseable {
     }
 
     /** The lab's client key (for pbtest). */
-    Path clientKey() {
+    public Path clientKey() {
         return lab.key();
     }
 
-    String user() {
+    public String user() {
         return lab.user();
     }
 
     /** A known_hosts file trusting the current host key. */
-    Path writeKnownHosts(Path file) throws IOException {
+    public Path writeKnownHosts(Path file) throws IOException {
         String pub = Files.readString(dir.resolve("host_key.pub")).strip();
         String[] f = pub.split(" ");
         Files.writeString(file, ADDR + " " + f[0] + " " + f[1] + "\n");
@@ -69,7 +69,7 @@ final class FaultHost implements AutoCloseable {
     }
 
     /** Replaces the host key with a freshly made one (used by the next sshd start). */
-    void newHostKey() {
+    public void newHostKey() {
         try {
             Files.deleteIfExists(dir.resolve("host_key"));
             Files.deleteIfExists(dir.resolve("host_key.pub"));
@@ -80,7 +80,7 @@ final class FaultHost implements AutoCloseable {
     }
 
     /** Starts the sshd (in the foreground, as our child) and waits for its banner. */
-    void startSshd() {
+    public void startSshd() {
         try {
             Files.writeString(dir.resolve("sshd_config"), String.join("\n",
                     "ListenAddress " + ADDR, "Port 22", "HostKey " + dir.resolve("host_key"),
@@ -98,8 +98,24 @@ final class FaultHost implements AutoCloseable {
         Await.until("an SSH banner from " + ADDR + ":22", T, FaultHost::answers);
     }
 
+    /** Freezes the sshd (SIGSTOP): the kernel still accepts connections, nobody answers them. */
+    public void freezeSshd() {
+        signalAll("-STOP");
+    }
+
+    /** Lets a frozen sshd go on (SIGCONT). */
+    public void thawSshd() {
+        signalAll("-CONT");
+    }
+
+    private void signalAll(String signal) {
+        for (String pid : pids()) {
+            Lab.runCommand(T, "kill", signal, pid.strip());
+        }
+    }
+
     /** Kills every process inside the namespace (our sshd and its session processes). */
-    void killSshd() {
+    public void killSshd() {
         for (String pid : pids()) {
             // a session process may end by itself meanwhile: then there is nothing to kill
             ProcessHandle.of(Long.parseLong(pid.strip())).ifPresent(ProcessHandle::destroyForcibly);
@@ -109,7 +125,7 @@ final class FaultHost implements AutoCloseable {
     }
 
     /** PIDs of processes inside the namespace. */
-    List<String> pids() {
+    public List<String> pids() {
         return Lab.runCommand(T, "ip", "netns", "pids", NS).stream().filter(s -> !s.isBlank()).toList();
     }
 
@@ -123,7 +139,7 @@ final class FaultHost implements AutoCloseable {
     }
 
     /** The host vanishes: its processes end, the namespace and its uplink are deleted. */
-    void removeNamespace() {
+    public void removeNamespace() {
         if (Lab.runCommand(T, "ip", "netns", "list").stream().anyMatch(l -> l.split(" ")[0].equals(NS))) {
             killSshd();
             run("ip", "netns", "del", NS);
