@@ -130,7 +130,7 @@ public final class FaultHost implements AutoCloseable {
     }
 
     /** True when {@code pid} runs {@code sleep}. */
-    static boolean isSleep(String pid) {
+    public static boolean isSleep(String pid) {
         try {
             return Files.readString(Path.of("/proc", pid.strip(), "comm")).strip().equals("sleep");
         } catch (IOException e) {

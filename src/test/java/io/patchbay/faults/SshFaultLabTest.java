@@ -15,6 +15,7 @@ import io.patchbay.testsupport.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -75,6 +76,14 @@ class SshFaultLabTest {
         return caught;
     }
 
+    /** A thread inside SshHostSource.refresh, blocked waiting for the host (channel open or output). */
+    private static boolean aRefreshIsWaitingOnTheHost() {
+        return Thread.getAllStackTraces().entrySet().stream().anyMatch(e ->
+                (e.getKey().getState() == Thread.State.TIMED_WAITING || e.getKey().getState() == Thread.State.WAITING)
+                        && Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().equals(SshHostSource.class.getName())
+                        && f.getMethodName().equals("refresh")));
+    }
+
     interface ThrowingCall {
         void run() throws Exception;
     }
@@ -92,7 +101,8 @@ class SshFaultLabTest {
                     throw new IllegalStateException(e);
                 }
             });
-            Await.until("the remote sleep running", Duration.ofSeconds(10), () -> host.pids().size() >= 4);
+            Await.until("the remote sleep running", Duration.ofSeconds(10),
+                    () -> host.pids().stream().anyMatch(FaultHost::isSleep));
             long start = System.nanoTime();
             host.killSshd();
             assertThatThrownBy(() -> running.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
@@ -110,6 +120,39 @@ class SshFaultLabTest {
             host.startSshd();
             assertThat(source.refresh().devices()).extracting(Device::name).contains("eth0", "br0");
             assertThat(source.sessionsOpened()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void sshdKilledWhileARefreshRunsIsRemoteWithinBounds() throws Exception {
+        try (SshHostSource source = new SshHostSource("pbfault", target(), settings())) {
+            assertThat(source.refresh().devices()).isNotEmpty();
+            // freeze the sshd (listener and our session's process): the next refresh's collection
+            // is sent and then waits; the sshd dies while the refresh is in progress
+            host.freezeSshd();
+            CompletableFuture<Object> refresh = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return source.refresh();
+                } catch (DiscoveryException e) {
+                    return e;
+                }
+            });
+            Await.until("the refresh to be in progress", Duration.ofSeconds(5),
+                    SshFaultLabTest::aRefreshIsWaitingOnTheHost);
+            assertThat(refresh).isNotDone();
+            long start = System.nanoTime();
+            host.killSshd();
+            Object result = refresh.get(10, TimeUnit.SECONDS);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(result).isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+                // the session dies while the collection's channel opens: the one reconnect then finds no sshd
+                assertThat(e.getMessage()).isIn("SSH connection to " + FaultHost.ADDR + ":22 was lost while the command ran.",
+                        "SSH connection to " + FaultHost.ADDR + ":22 was refused (nothing listens there, or a firewall rejects it).");
+                System.out.println("fault matrix: sshd killed mid-refresh: " + e.getMessage());
+            });
+            host.startSshd();
+            assertThat(source.refresh().devices()).isNotEmpty();
         }
     }
 

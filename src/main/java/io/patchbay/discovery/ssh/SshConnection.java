@@ -116,6 +116,10 @@ public final class SshConnection implements AutoCloseable {
     /** Opens an exec channel and starts {@code command}; nothing has run when this fails. */
     private Started start(Session session, String command) throws JSchException {
         ChannelExec channel = (ChannelExec) session.openChannel("exec");
+        if (channel == null) {
+            // seen while JSch tears down a session whose server side just went away
+            throw new JSchException("the session is closing");
+        }
         OutputCapture out = new OutputCapture(OUTPUT_LIMIT);
         OutputCapture err = new OutputCapture(OUTPUT_LIMIT);
         channel.setCommand(command);
@@ -161,6 +165,11 @@ public final class SshConnection implements AutoCloseable {
             int status = channel.getExitStatus();
             if (status < 0 && channel.getExitSignal() != null) {
                 throw new DiscoveryException(Reason.REMOTE, "The command on " + host + " was killed by signal " + channel.getExitSignal() + ".");
+            }
+            if (status < 0) {
+                // the channel closed without an exit status: the server side went away (JSch may not
+                // have marked the session down yet), so the output is incomplete
+                throw new DiscoveryException(Reason.REMOTE, "SSH connection to " + host + " was lost while the command ran.");
             }
             LOG.debug("command on {}: exit {}, {} bytes out, {} bytes err, {} ms", host, status, out.total(), err.total(),
                     elapsed.toMillis());
