@@ -1,7 +1,5 @@
 package io.patchbay.ui.common;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -29,11 +27,7 @@ public final class FirstFrameLog {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Instant now = Instant.now();
-            long sinceStart = ProcessHandle.current().info().startInstant()
-                    .map(start -> Duration.between(start, now).toMillis())
-                    .orElse(-1L);
-            System.err.println("patchbay first frame: " + sinceStart + " ms, epoch " + now.toEpochMilli());
+            System.err.println("patchbay first frame at epoch " + System.currentTimeMillis());
             if (mode.equals("exit")) {
                 // runLater: the frame of this pulse is rendered before the application stops
                 Platform.runLater(Platform::exit);
