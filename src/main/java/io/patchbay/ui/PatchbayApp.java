@@ -1,6 +1,7 @@
 package io.patchbay.ui;
 
 import io.patchbay.ui.common.BackgroundTasks;
+import io.patchbay.ui.common.FirstFrameLog;
 import io.patchbay.ui.common.Fxml;
 import io.patchbay.ui.main.MainController;
 import io.patchbay.ui.main.MainViewModel;
@@ -26,6 +27,7 @@ public final class PatchbayApp extends Application {
         scene.getStylesheets().add(PatchbayApp.class.getResource("/css/patchbay.css").toExternalForm());
         stage.setTitle(Fxml.strings().getString("app.title"));
         stage.setScene(scene);
+        FirstFrameLog.install(scene);
         stage.show();
         vm.addThisComputer(Fxml.strings().getString("hosts.thisComputer"));
     }
