@@ -98,6 +98,13 @@ final class PrivateLibvirtd implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ProcessHandle.of(daemonPid).map(p -> !p.isAlive()).orElse(true)) {
+            try {
+                startDaemon(); // a test that failed mid-restart: the daemon is needed to end its guests
+            } catch (RuntimeException e) {
+                // nothing more can be done here; the holder below still goes
+            }
+        }
         try {
             for (String vm : virsh("list", "--name")) {
                 if (!vm.isBlank()) {
