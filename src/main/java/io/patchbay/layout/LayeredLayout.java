@@ -12,7 +12,7 @@ import java.util.Set;
  * A layered layout built for host topologies, whose layers are known in advance ({@link Layer}).
  *
  * <p>Each host is laid out on its own and hosts sit side by side. Within a layer, nodes are first
- * ordered by their stable key, then by barycenter sweeps (down and up); coordinates come from
+ * ordered by their stable key, then by median (barycenter) sweeps (down and up); coordinates come from
  * three linear passes that centre nodes over their neighbours without overlap. Given the previous
  * layout, known nodes keep their relative order and new ones are inserted at the barycenter of
  * their neighbours, so adding a vNIC does not reshuffle the picture. Pure Java, no JavaFX; call it
@@ -26,6 +26,8 @@ public final class LayeredLayout {
     public static final double PADDING = 20;
     public static final double HEADER = 34;
     private static final int SWEEPS = 6;
+    /** Rows up to this size are improved by sifting. */
+    private static final int SIFT_ROW = 16;
     private static final int ROWS = Layer.values().length;
 
     private LayeredLayout() {
@@ -155,17 +157,134 @@ public final class LayeredLayout {
             boolean downwards = s % 2 == 0;
             if (downwards) {
                 for (int r = 1; r < ROWS; r++) {
-                    sortByBarycenter(rows.get(r), up, pos);
+                    sortBy(rows.get(r), up, pos, false);
                 }
             } else {
                 for (int r = ROWS - 2; r >= 0; r--) {
-                    sortByBarycenter(rows.get(r), down, pos);
+                    sortBy(rows.get(r), down, pos, false);
                 }
             }
         }
+        // the last sweep takes the median: a VM with vNICs on two bridges stays by the first
         for (int r = 1; r < ROWS; r++) {
-            sortByBarycenter(rows.get(r), up, pos);
+            sortBy(rows.get(r), up, pos, true);
         }
+        sift(rows, up, down, pos);
+    }
+
+    /**
+     * Sifting on the lowest short row (usually the bridges): each node tries every place in its
+     * row, the rows below follow by a median sweep, and the place with the fewest crossings wins;
+     * the rows above then follow it. This is what puts two bridges that share VMs side by side.
+     */
+    private static void sift(List<List<LayoutNode>> rows, Map<String, List<String>> up,
+                             Map<String, List<String>> down, Map<String, Double> pos) {
+        for (int r = ROWS - 2; r >= 0; r--) {
+            List<LayoutNode> row = rows.get(r);
+            if (row.size() < 3 || row.size() > SIFT_ROW) {
+                continue;
+            }
+            long best = trial(rows, r, up, pos, false);
+            if (best == 0) {
+                return;
+            }
+            for (LayoutNode n : List.copyOf(row)) {
+                int from = row.indexOf(n);
+                int bestAt = from;
+                row.remove(from);
+                for (int at = 0; at <= row.size(); at++) {
+                    if (at == from) {
+                        continue;
+                    }
+                    row.add(at, n);
+                    long c = trial(rows, r, up, pos, false);
+                    if (c < best) {
+                        best = c;
+                        bestAt = at;
+                    }
+                    row.remove(at);
+                }
+                row.add(bestAt, n);
+            }
+            trial(rows, r, up, pos, true);
+            // the short rows above follow the sifted one
+            for (int u = r - 1; u >= 0; u--) {
+                sortBy(rows.get(u), down, pos, false);
+            }
+            return;
+        }
+    }
+
+    /** Crossings after the rows below {@code r} follow row {@code r}; {@code keep} keeps their new order. */
+    private static long trial(List<List<LayoutNode>> rows, int r, Map<String, List<String>> up,
+                              Map<String, Double> pos, boolean keep) {
+        List<List<LayoutNode>> work = new ArrayList<>(rows.size());
+        Map<String, Double> p = pos;
+        for (int i = 0; i < rows.size(); i++) {
+            work.add(keep || i <= r ? rows.get(i) : new ArrayList<>(rows.get(i)));
+        }
+        normalise(work.get(r), p);
+        for (int i = r + 1; i < ROWS; i++) {
+            sortBy(work.get(i), up, p, true);
+        }
+        long c = orderCrossings(work, up, p, r);
+        if (!keep) {
+            for (int i = r + 1; i < ROWS; i++) {
+                normalise(rows.get(i), p);
+            }
+        }
+        return c;
+    }
+
+    /** Crossings between consecutive rows from the order alone (inversions of edge ends). */
+    private static long orderCrossings(List<List<LayoutNode>> rows, Map<String, List<String>> up,
+                                       Map<String, Double> pos, int from) {
+        long total = 0;
+        for (int r = Math.max(1, from); r < ROWS; r++) {
+            List<double[]> ends = new ArrayList<>();
+            for (LayoutNode n : rows.get(r)) {
+                List<String> ns = up.get(n.id());
+                if (ns != null) {
+                    for (String u : ns) {
+                        ends.add(new double[] {pos.get(u), pos.get(n.id())});
+                    }
+                }
+            }
+            ends.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+            double[] lower = new double[ends.size()];
+            for (int i = 0; i < lower.length; i++) {
+                lower[i] = ends.get(i)[1];
+            }
+            total += inversions(lower, new double[lower.length], 0, lower.length);
+        }
+        return total;
+    }
+
+    private static long inversions(double[] a, double[] tmp, int lo, int hi) {
+        if (hi - lo < 2) {
+            return 0;
+        }
+        int mid = (lo + hi) >>> 1;
+        long c = inversions(a, tmp, lo, mid) + inversions(a, tmp, mid, hi);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            if (a[i] <= a[j]) {
+                tmp[k++] = a[i++];
+            } else {
+                c += mid - i;
+                tmp[k++] = a[j++];
+            }
+        }
+        while (i < mid) {
+            tmp[k++] = a[i++];
+        }
+        while (j < hi) {
+            tmp[k++] = a[j++];
+        }
+        System.arraycopy(tmp, lo, a, lo, hi - lo);
+        return c;
     }
 
     private static void normalise(List<LayoutNode> row, Map<String, Double> pos) {
@@ -175,28 +294,34 @@ public final class LayeredLayout {
         }
     }
 
-    private static void sortByBarycenter(List<LayoutNode> row, Map<String, List<String>> neighbours,
-                                         Map<String, Double> pos) {
-        if (row.size() < 2) {
+    private static void sortBy(List<LayoutNode> row, Map<String, List<String>> neighbours,
+                               Map<String, Double> pos, boolean median) {
+        int n = row.size();
+        if (n < 2) {
             return;
         }
-        Map<String, Double> bary = new HashMap<>(row.size() * 2);
-        for (LayoutNode n : row) {
-            List<String> ns = neighbours.get(n.id());
-            double b = pos.get(n.id());
-            if (ns != null && !ns.isEmpty()) {
-                double sum = 0;
-                for (String o : ns) {
-                    sum += pos.get(o);
-                }
-                b = sum / ns.size();
-            }
-            bary.put(n.id(), b);
+        Keyed[] keyed = new Keyed[n];
+        for (int i = 0; i < n; i++) {
+            LayoutNode node = row.get(i);
+            List<String> ns = neighbours.get(node.id());
+            Double m = median ? median(ns, pos) : mean(ns, pos);
+            double before = pos.get(node.id());
+            keyed[i] = new Keyed(node, m != null ? m : before, before);
         }
-        Map<String, Double> before = new HashMap<>(pos);
-        row.sort(Comparator.<LayoutNode>comparingDouble(n -> bary.get(n.id()))
-                .thenComparingDouble(n -> before.get(n.id())));
+        java.util.Arrays.sort(keyed);
+        for (int i = 0; i < n; i++) {
+            row.set(i, keyed[i].node());
+        }
         normalise(row, pos);
+    }
+
+    /** A node with its sort value and its place before the sort (the tie-breaker). */
+    private record Keyed(LayoutNode node, double value, double before) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed o) {
+            int c = Double.compare(value, o.value);
+            return c != 0 ? c : Double.compare(before, o.before);
+        }
     }
 
     /** Known nodes keep the order they had; new nodes go to the barycenter of their neighbours. */
@@ -248,6 +373,32 @@ public final class LayeredLayout {
         return n == 0 ? null : sum / n;
     }
 
+    /**
+     * The lower median of the neighbours' values: a VM with vNICs on two bridges goes to the first
+     * of them instead of between the two, which keeps its long edge from crossing a whole group.
+     */
+    private static Double median(List<String> ids, Map<String, Double> values) {
+        if (ids == null || ids.isEmpty()) {
+            return null;
+        }
+        if (ids.size() == 1) {
+            return values.get(ids.get(0));
+        }
+        double[] v = new double[ids.size()];
+        int n = 0;
+        for (String id : ids) {
+            Double x = values.get(id);
+            if (x != null) {
+                v[n++] = x;
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        java.util.Arrays.sort(v, 0, n);
+        return v[(n - 1) / 2];
+    }
+
     /** Coordinates: pack the top row, centre rows below under their parents, parents over children, again. */
     private static void place(List<List<LayoutNode>> rows, Map<String, List<String>> up,
                               Map<String, List<String>> down, Map<String, Double> xs) {
@@ -271,7 +422,7 @@ public final class LayeredLayout {
         double[] d = new double[row.size()];
         for (int i = 0; i < d.length; i++) {
             LayoutNode n = row.get(i);
-            Double m = mean(neighbours.get(n.id()), xs);
+            Double m = median(neighbours.get(n.id()), xs);
             d[i] = m != null ? m : xs.getOrDefault(n.id(), Double.NaN);
         }
         return d;
