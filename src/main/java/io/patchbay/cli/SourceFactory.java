@@ -5,6 +5,9 @@ import io.patchbay.discovery.DiscoveryException.Reason;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.discovery.local.LocalSource;
+import io.patchbay.libvirt.LibvirtOptions;
+import io.patchbay.libvirt.LibvirtSource;
+import io.patchbay.libvirt.LibvirtUri;
 import io.patchbay.discovery.ssh.SshHostSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.discovery.ssh.SshTarget;
@@ -44,19 +47,78 @@ final class SourceFactory {
         if (!captures.isEmpty()) {
             return new CaptureSource(host.name, captures);
         }
-        if (live.size() > 1) {
+        List<HostSpec.Source> libvirt = live.stream().filter(s -> s.type() == HostSpec.Type.LIBVIRT).toList();
+        List<HostSpec.Source> devices = live.stream().filter(s -> s.type() != HostSpec.Type.LIBVIRT).toList();
+        if (devices.size() > 1) {
             throw new DiscoveryException(Reason.BAD_INPUT, "host " + label(host)
                     + ": only one of --local and --ssh per host");
         }
-        HostSpec.Source s = live.get(0);
-        switch (s.type()) {
-            case LOCAL:
-                return new LocalSource(host.name, ssh.timeout());
-            case SSH:
-                return ssh(host.name, s.value());
-            default:
-                throw new DiscoveryException(Reason.BAD_INPUT, "--libvirt " + s.value()
-                        + ": libvirt sources are not part of this version yet (read hosts with --ssh or --local)");
+        if (libvirt.size() > 1) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "host " + label(host)
+                    + ": only one --libvirt per host; give the others their own --name");
+        }
+        HostSource deviceSource = devices.isEmpty() ? null : deviceSource(host.name, devices.get(0));
+        if (libvirt.isEmpty()) {
+            return deviceSource;
+        }
+        try {
+            LibvirtUri uri = LibvirtUri.parse(libvirt.get(0).value())
+                    .withSshDefaults(ssh.identities().isEmpty() ? null : ssh.identities().get(0), ssh.knownHosts());
+            if (deviceSource == null && uri.isLocal() && !"test".equals(uri.driver())) {
+                // a local daemon runs on this machine: its taps and bridges are local devices
+                deviceSource = new LocalSource(host.name, ssh.timeout());
+            }
+            return LibvirtSource.lazy(host.name, uri.given(),
+                    LibvirtOptions.defaults().withAcceptNewHostKey(ssh.acceptNewHostKey()), deviceSource);
+        } catch (DiscoveryException e) {
+            if (deviceSource != null) {
+                deviceSource.close();
+            }
+            throw e;
+        }
+    }
+
+    private HostSource deviceSource(String name, HostSpec.Source s) throws DiscoveryException {
+        return s.type() == HostSpec.Type.LOCAL ? new LocalSource(name, ssh.timeout()) : ssh(name, s.value());
+    }
+
+    /**
+     * Unnamed hosts given as {@code --ssh [user@]H[:port]} and {@code --libvirt ...://[user@]H/...}
+     * are one host H: the libvirt source joins the SSH one (CLI.md: they merge into one host).
+     */
+    static List<HostSpec> mergeSameHost(List<HostSpec> hosts) {
+        List<HostSpec> out = new ArrayList<>();
+        for (HostSpec h : hosts) {
+            if (h.name == null && h.sources.size() == 1 && h.sources.get(0).type() == HostSpec.Type.LIBVIRT) {
+                String host = libvirtHost(h.sources.get(0).value());
+                HostSpec partner = host == null ? null : out.stream()
+                        .filter(o -> o.name == null && o.sources.size() == 1
+                                && o.sources.get(0).type() == HostSpec.Type.SSH
+                                && host.equalsIgnoreCase(sshHost(o.sources.get(0).value())))
+                        .findFirst().orElse(null);
+                if (partner != null) {
+                    partner.sources.add(h.sources.get(0));
+                    continue;
+                }
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    private static String libvirtHost(String uri) {
+        try {
+            return LibvirtUri.parse(uri).host();
+        } catch (DiscoveryException e) {
+            return null; // reported when the source is created
+        }
+    }
+
+    private static String sshHost(String target) {
+        try {
+            return SshTarget.parse(target).host();
+        } catch (DiscoveryException e) {
+            return null;
         }
     }
 

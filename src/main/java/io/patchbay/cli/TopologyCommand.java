@@ -118,7 +118,7 @@ public final class TopologyCommand implements Callable<Integer> {
         if (!List.of("json", "text", "dot").contains(format)) {
             return fail(2, "unknown --format '" + format + "': expected json, text or dot", json);
         }
-        List<HostSpec> given = hosts.stream().filter(h -> !h.sources.isEmpty()).toList();
+        List<HostSpec> given = SourceFactory.mergeSameHost(hosts.stream().filter(h -> !h.sources.isEmpty()).toList());
         if (given.isEmpty()) {
             return fail(2, "no source given: use --local, --ssh TARGET, --libvirt URI or --capture FILE...", json);
         }

@@ -146,6 +146,32 @@ public final class TopologyMerger {
                 devices, links, List.copyOf(vms.values()), warnings);
     }
 
+    /**
+     * The host with VMs read elsewhere (libvirt) added: a VM of the same name replaces the one the
+     * host had; the tap-to-VM links are made again over all VMs (target dev, else the fe: rule).
+     */
+    public static io.patchbay.model.HostTopology withVms(io.patchbay.model.HostTopology host, String sourceKind,
+                                                         List<Vm> vms, List<String> warnings) {
+        Map<String, Vm> all = new LinkedHashMap<>();
+        host.vms().forEach(v -> all.put(v.name(), v));
+        vms.forEach(v -> all.put(v.name(), v));
+        List<Link> links = new ArrayList<>();
+        for (Link l : host.links()) {
+            if (l.kind() != LinkKind.VNIC) {
+                links.add(l);
+            }
+        }
+        links.addAll(vnicLinks(host.devices(), all.values()));
+        List<String> sources = new ArrayList<>(host.sources());
+        if (!sources.contains(sourceKind)) {
+            sources.add(sourceKind);
+        }
+        List<String> allWarnings = new ArrayList<>(host.warnings());
+        allWarnings.addAll(warnings);
+        return new io.patchbay.model.HostTopology(host.name(), sources, host.devices(), links,
+                List.copyOf(all.values()), allWarnings);
+    }
+
     /** tap to VM: by the vNIC's target dev, else by libvirt's fe: MAC rule among taps only. */
     private static List<Link> vnicLinks(List<Device> devices, java.util.Collection<Vm> vms) {
         List<Link> out = new ArrayList<>();

@@ -34,7 +34,14 @@ public final class TopologyText {
                 for (Vnic v : vm.vnics()) {
                     b.append("     vnic ").append(v.mac()).append(' ').append(v.type()).append(' ')
                             .append(SafeText.terminal(v.sourceName())).append(" target=").append(SafeText.terminal(v.target()))
-                            .append(" model=").append(v.model()).append(" pci=").append(v.pci()).append('\n');
+                            .append(" model=").append(v.model()).append(" pci=").append(v.pci());
+                    if (v.guestName() != null) {
+                        b.append(" guest=").append(v.guestName());
+                    }
+                    if (v.scope() != null) {
+                        b.append(" scope=").append(v.scope());
+                    }
+                    b.append('\n');
                 }
             }
             for (String w2 : h.warnings()) {

@@ -172,6 +172,49 @@ public final class Lab {
         }
     }
 
+    /** The lab libvirtd's URI (qemu:///system), written by lab/libvirt-up. */
+    public String libvirtUri() {
+        return get("LAB_LIBVIRT_URI");
+    }
+
+    /** The same libvirtd over SSH as pbtest (qemu+libssh://...?keyfile=...&known_hosts=...). */
+    public String libvirtSshUri() {
+        return get("LAB_LIBVIRT_SSH_URI");
+    }
+
+    /** The lab bridges in the root namespace (pbbr0, pbbr1): no addresses, no uplinks. */
+    public List<String> bridges() {
+        return List.of(get("LAB_BRIDGES").trim().split("\\s+"));
+    }
+
+    /** The libvirt network over pbbr1 (pbnet1). */
+    public String libvirtNetwork() {
+        return get("LAB_LIBVIRT_NETWORK");
+    }
+
+    /** The running lab guests (pbguest1 with 1 NIC, pbguest2 with 2 NICs). */
+    public List<String> guests() {
+        return List.of(get("LAB_GUESTS").trim().split("\\s+"));
+    }
+
+    /** The defined, shut-off lab domains for templates (pbtemplate1). */
+    public List<String> templates() {
+        return List.of(get("LAB_TEMPLATES").trim().split("\\s+"));
+    }
+
+    /** The serial log of a running lab guest, where it reports its NICs every second. */
+    public GuestSerial guestSerial(String guest) {
+        if (!guests().contains(guest)) {
+            throw new IllegalArgumentException("no lab guest named '" + guest + "'; the lab has " + guests());
+        }
+        return new GuestSerial(guest, Path.of(get("LAB_GUEST_SERIAL_" + guest)));
+    }
+
+    /** Runs argv in the root namespace (virsh, bridge, ip) and returns stdout lines. */
+    public static List<String> runCommand(Duration timeout, String... argv) {
+        return run(timeout, List.of(argv));
+    }
+
     /** Runs argv inside namespace {@code ns} (as root) and returns its stdout lines; 10 s timeout. */
     public List<String> runInHost(String ns, String... argv) {
         return runInHost(DEFAULT_TIMEOUT, ns, argv);

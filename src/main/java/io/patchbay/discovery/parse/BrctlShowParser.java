@@ -23,16 +23,12 @@ public final class BrctlShowParser implements OutputParser {
 
     /** A content sniff: true when the first non-blank line starts like brctl's header. */
     public static boolean looksLike(String text) {
-        if (text == null) {
+        String first = TextScan.firstNonBlankLine(text);
+        if (first == null) {
             return false;
         }
-        for (String line : TextScan.lines(text)) {
-            if (!line.isBlank()) {
-                List<String> w = TextScan.words(line);
-                return w.size() >= 4 && w.subList(0, 4).equals(HEADER_WORDS.subList(0, 4));
-            }
-        }
-        return false;
+        List<String> w = TextScan.words(first);
+        return w.size() >= 4 && w.subList(0, 4).equals(HEADER_WORDS.subList(0, 4));
     }
 
     @Override

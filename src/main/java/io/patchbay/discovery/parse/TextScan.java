@@ -39,6 +39,15 @@ final class TextScan {
     /** The whitespace-separated words of {@code line} (spaces, tabs and other whitespace). */
     static List<String> words(String line) {
         List<String> out = new ArrayList<>();
+        for (int[] span : spans(line)) {
+            out.add(line.substring(span[0], span[1]));
+        }
+        return out;
+    }
+
+    /** Start and end (exclusive) of each whitespace-separated word of {@code line}. */
+    static List<int[]> spans(String line) {
+        List<int[]> out = new ArrayList<>();
         int n = line.length();
         int i = 0;
         while (i < n) {
@@ -50,10 +59,23 @@ final class TextScan {
                 i++;
             }
             if (i > start) {
-                out.add(line.substring(start, i));
+                out.add(new int[] {start, i});
             }
         }
         return out;
+    }
+
+    /** The first line of {@code text} that is not blank, or null. */
+    static String firstNonBlankLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String line : lines(text)) {
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return null;
     }
 
     static boolean isBlank(String line) {

@@ -27,15 +27,8 @@ public final class VirshListParser implements OutputParser {
 
     /** A content sniff: the first non-blank line is the header {@code Id Name State}. */
     public static boolean looksLike(String text) {
-        if (text == null) {
-            return false;
-        }
-        for (String line : TextScan.lines(text)) {
-            if (!line.isBlank()) {
-                return TextScan.words(line).equals(HEADER_WORDS);
-            }
-        }
-        return false;
+        String first = TextScan.firstNonBlankLine(text);
+        return first != null && TextScan.words(first).equals(HEADER_WORDS);
     }
 
     @Override
@@ -71,7 +64,7 @@ public final class VirshListParser implements OutputParser {
 
     private static Vm readRow(String line, int lineNo, Observation obs) throws ParseException {
         String origin = obs.origin();
-        List<int[]> spans = spans(line);
+        List<int[]> spans = TextScan.spans(line);
         if (spans.size() < 3) {
             throw new ParseException(origin, lineNo, "a row 'ID|-  NAME  STATE'", TextScan.printable(line));
         }
@@ -128,25 +121,6 @@ public final class VirshListParser implements OutputParser {
         return s.length() > 1;
     }
 
-    /** Start and end (exclusive) of each whitespace-separated word. */
-    private static List<int[]> spans(String line) {
-        List<int[]> out = new ArrayList<>();
-        int n = line.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(new int[] {start, i});
-            }
-        }
-        return out;
-    }
 
     private static String text(String line, int[] span) {
         return line.substring(span[0], span[1]);

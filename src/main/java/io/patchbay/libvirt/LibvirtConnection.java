@@ -1,0 +1,324 @@
+package io.patchbay.libvirt;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.libvirt.Connect;
+import org.libvirt.LibvirtException;
+import org.libvirt.event.ConnectionCloseListener;
+import org.libvirt.event.LifecycleListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One libvirt connection, opened from a URI as virsh takes it. Every libvirt call goes through
+ * {@link #call}, which maps libvirt's errors to a {@link DiscoveryException} naming the URI and
+ * the thing. Keeps itself alive (keepalive probes on the shared event loop), reconnects with
+ * backoff when the connection drops, and reports domain lifecycle and device-added/removed
+ * events to {@link DomainEventListener}s on its own dispatch thread (the event loop only posts).
+ */
+public final class LibvirtConnection implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LibvirtConnection.class);
+
+    private final LibvirtUri uri;
+    private final LibvirtOptions options;
+    private final List<DomainEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService dispatch;
+    private final ScheduledExecutorService reconnector;
+    private final Object lock = new Object();
+    private final LifecycleListener lifecycle;
+    private final ConnectionCloseListener closeListener;
+    private final DeviceEventCallbacks deviceEvents;
+    private OpenedConnect connect;
+    private boolean deviceEventsRegistered;
+    private boolean closed;
+    private ScheduledFuture<?> pendingReconnect;
+    private Duration backoff;
+
+    private LibvirtConnection(LibvirtUri uri, LibvirtOptions options) {
+        this.uri = uri;
+        this.options = options;
+        this.backoff = options.firstBackoff();
+        String tag = uri.host() == null ? "local" : uri.host();
+        this.dispatch = Executors.newSingleThreadExecutor(r -> daemon(r, "libvirt-events-" + tag));
+        this.reconnector = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "libvirt-reconnect-" + tag));
+        this.lifecycle = (domain, event) -> {
+            String name = nameOf(domain);
+            String what = event.getType() + "/" + event.getDetail();
+            post(l -> l.lifecycle(name, what));
+            return 0;
+        };
+        this.closeListener = (conn, reason) -> onDropped("closed by libvirt (" + reason + ")");
+        this.deviceEvents = new DeviceEventCallbacks(
+                (dom, alias) -> post(l -> l.deviceAdded(dom, alias)),
+                (dom, alias) -> post(l -> l.deviceRemoved(dom, alias)));
+    }
+
+    /** Opens {@code uri} with default options (no new host keys accepted). */
+    public static LibvirtConnection open(String uri) throws DiscoveryException {
+        return open(uri, LibvirtOptions.defaults());
+    }
+
+    /** Opens {@code uri}; bad input, a missing libvirt library or an unreachable daemon is a clear error. */
+    public static LibvirtConnection open(String uri, LibvirtOptions options) throws DiscoveryException {
+        LibvirtUri parsed = LibvirtUri.parse(uri);
+        LibvirtEventLoop.ensureStarted();
+        LibvirtConnection c = new LibvirtConnection(parsed, options);
+        try {
+            synchronized (c.lock) {
+                c.connect = c.openNow();
+            }
+        } catch (DiscoveryException e) {
+            c.shutdownThreads();
+            throw e;
+        }
+        return c;
+    }
+
+    public LibvirtUri uri() {
+        return uri;
+    }
+
+    /** True while a connection is open (false between a drop and the reconnect). */
+    public boolean isConnected() {
+        synchronized (lock) {
+            return connect != null;
+        }
+    }
+
+    /** True when this driver delivers device-added/removed events (qemu does, test:/// does not). */
+    public boolean hasDeviceEvents() {
+        synchronized (lock) {
+            return deviceEventsRegistered;
+        }
+    }
+
+    public void addListener(DomainEventListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(DomainEventListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Runs one libvirt call. {@code what} names the thing for messages ("reading domain web1").
+     * A dropped connection is reopened once right away; a libvirt error becomes a
+     * {@link DiscoveryException} (no domain -> NOT_FOUND, connection -> REMOTE, ...).
+     */
+    public <T> T call(String what, LibvirtCall<T> call) throws DiscoveryException {
+        Connect c = current(what);
+        try {
+            return call.call(c);
+        } catch (LibvirtException e) {
+            if (LibvirtErrors.connectionLost(e)) {
+                onDropped(LibvirtErrors.message(e));
+            }
+            throw LibvirtErrors.map(e, uri, what);
+        } catch (LinkageError e) {
+            throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
+                    + " failed: libvirt's C library cannot be used (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private Connect current(String what) throws DiscoveryException {
+        synchronized (lock) {
+            if (closed) {
+                throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
+                        + " failed: the connection was closed");
+            }
+            if (connect == null) {
+                try {
+                    connect = openNow();
+                    reconnected();
+                } catch (DiscoveryException e) {
+                    scheduleReconnect();
+                    throw new DiscoveryException(e.reason(), "libvirt at " + uri.display() + ": " + what
+                            + " failed: the connection is down and reopening it failed: " + e.getMessage(), e);
+                }
+            }
+            return connect;
+        }
+    }
+
+    /** Opens the connection and registers keepalive, close and domain event callbacks. */
+    private OpenedConnect openNow() throws DiscoveryException {
+        OpenedConnect c;
+        try {
+            c = new OpenedConnect(uri.forLibvirt(), new LibvirtAuth(options.acceptNewHostKey(), null, options.password()));
+        } catch (LibvirtException e) {
+            throw LibvirtErrors.map(e, uri, "connecting");
+        } catch (LinkageError e) {
+            LibvirtAvailability.require();
+            throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display()
+                    + ": libvirt's C library cannot be used (" + e.getMessage() + ")", e);
+        }
+        try {
+            if (options.keepAliveInterval() > 0 && (!uri.isLocal() || "qemu".equals(uri.driver()))) {
+                c.setKeepAlive(options.keepAliveInterval(), options.keepAliveCount());
+            }
+        } catch (LibvirtException e) {
+            LOG.debug("libvirt at {}: no keepalive: {}", uri.display(), LibvirtErrors.message(e));
+        }
+        try {
+            c.registerCloseListener(closeListener);
+            c.addLifecycleListener(lifecycle);
+        } catch (LibvirtException e) {
+            closeQuietly(c);
+            throw LibvirtErrors.map(e, uri, "registering for domain events");
+        }
+        deviceEventsRegistered = deviceEvents.register(c.pointer());
+        if (!deviceEventsRegistered) {
+            LOG.debug("libvirt at {}: no device-added/removed events; the slow poll covers them", uri.display());
+        }
+        return c;
+    }
+
+    private void onDropped(String why) {
+        synchronized (lock) {
+            if (closed || connect == null) {
+                return;
+            }
+            LOG.warn("libvirt at {}: connection lost ({}); reconnecting", uri.display(), why);
+            OpenedConnect old = connect;
+            connect = null;
+            deviceEventsRegistered = false;
+            // closing must not run on the event loop thread that may be calling us
+            reconnector.execute(() -> closeQuietly(old));
+            scheduleReconnect();
+        }
+        post(l -> l.connection(false));
+    }
+
+    private void scheduleReconnect() {
+        if (closed || (pendingReconnect != null && !pendingReconnect.isDone())) {
+            return;
+        }
+        Duration wait = backoff;
+        Duration next = backoff.multipliedBy(2);
+        backoff = next.compareTo(options.maxBackoff()) > 0 ? options.maxBackoff() : next;
+        try {
+            pendingReconnect = reconnector.schedule(this::tryReconnect, wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closing
+        }
+    }
+
+    private void tryReconnect() {
+        synchronized (lock) {
+            pendingReconnect = null;
+            if (closed || connect != null) {
+                return;
+            }
+            try {
+                connect = openNow();
+            } catch (DiscoveryException e) {
+                LOG.info("libvirt at {}: reconnect failed, trying again in {} ms: {}", uri.display(),
+                        backoff.toMillis(), e.getMessage());
+                scheduleReconnect();
+                return;
+            }
+            reconnected();
+        }
+        post(l -> l.connection(true));
+    }
+
+    private void reconnected() {
+        backoff = options.firstBackoff();
+        LOG.info("libvirt at {}: connected again", uri.display());
+    }
+
+    private void post(Consumer<DomainEventListener> event) {
+        try {
+            dispatch.execute(() -> {
+                for (DomainEventListener l : listeners) {
+                    try {
+                        event.accept(l);
+                    } catch (RuntimeException e) {
+                        LOG.error("libvirt at {}: a domain event listener failed", uri.display(), e);
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closed: events after close are dropped
+        }
+    }
+
+    private static String nameOf(org.libvirt.Domain domain) {
+        try {
+            return domain.getName();
+        } catch (LibvirtException e) {
+            return "?";
+        }
+    }
+
+    private void closeQuietly(OpenedConnect c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            deviceEvents.deregister(c.pointer());
+        } catch (RuntimeException e) {
+            LOG.debug("libvirt at {}: deregistering device events: {}", uri.display(), e.getMessage());
+        }
+        try {
+            c.removeLifecycleListener(lifecycle);
+        } catch (LibvirtException | RuntimeException e) {
+            LOG.debug("libvirt at {}: removing the lifecycle listener: {}", uri.display(), e.getMessage());
+        }
+        try {
+            c.unregisterCloseListener();
+        } catch (LibvirtException | RuntimeException e) {
+            LOG.debug("libvirt at {}: removing the close listener: {}", uri.display(), e.getMessage());
+        }
+        try {
+            c.close();
+        } catch (LibvirtException | RuntimeException e) {
+            LOG.debug("libvirt at {}: closing: {}", uri.display(), e.getMessage());
+        }
+    }
+
+    /** Closes the connection, stops reconnecting and the dispatch thread. Idempotent. */
+    @Override
+    public void close() {
+        OpenedConnect c;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            c = connect;
+            connect = null;
+            if (pendingReconnect != null) {
+                pendingReconnect.cancel(false);
+            }
+        }
+        closeQuietly(c);
+        shutdownThreads();
+    }
+
+    private void shutdownThreads() {
+        reconnector.shutdownNow();
+        dispatch.shutdown();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public String toString() {
+        return "libvirt " + uri.display();
+    }
+}

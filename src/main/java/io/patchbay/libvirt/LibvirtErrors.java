@@ -1,0 +1,95 @@
+package io.patchbay.libvirt;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import java.util.Locale;
+import org.libvirt.Error;
+import org.libvirt.Error.ErrorNumber;
+import org.libvirt.LibvirtException;
+
+/** Maps libvirt's errors to {@link DiscoveryException} reasons (CLI.md exit codes). */
+final class LibvirtErrors {
+    private LibvirtErrors() {
+    }
+
+    /** One sentence: "libvirt at URI: WHAT failed: libvirt's message", with a reason. */
+    static DiscoveryException map(LibvirtException e, LibvirtUri uri, String what) {
+        ErrorNumber code = code(e);
+        String detail = message(e);
+        return new DiscoveryException(reason(code, detail), "libvirt at " + uri.display() + ": " + what
+                + " failed: " + detail, e);
+    }
+
+    static Reason reason(ErrorNumber code, String detail) {
+        String d = detail == null ? "" : detail.toLowerCase(Locale.ROOT);
+        if (d.contains("host key") || d.contains("host key verification failed")) {
+            return Reason.REFUSED;
+        }
+        if (code == null) {
+            return Reason.REMOTE;
+        }
+        switch (code) {
+            case VIR_ERR_NO_DOMAIN:
+            case VIR_ERR_NO_NETWORK:
+            case VIR_ERR_NO_INTERFACE:
+            case VIR_ERR_NO_NODE_DEVICE:
+            case VIR_ERR_NO_STORAGE_POOL:
+            case VIR_ERR_NO_STORAGE_VOL:
+            case VIR_ERR_NO_SECRET:
+                return Reason.NOT_FOUND;
+            case VIR_ERR_XML_ERROR:
+            case VIR_ERR_XML_DETAIL:
+            case VIR_ERR_INVALID_ARG:
+            case VIR_ERR_INVALID_MAC:
+                return Reason.BAD_INPUT;
+            case VIR_ERR_OPERATION_DENIED:
+                return Reason.REFUSED;
+            default:
+                // connection (NO_CONNECT, SYSTEM_ERROR, RPC, AUTH_FAILED, UNKNOWN_HOST...) and
+                // every other failure of the daemon: the remote side failed
+                return Reason.REMOTE;
+        }
+    }
+
+    /** The error's code, or null when libvirt-java cannot name it (codes newer than its enum). */
+    static ErrorNumber code(LibvirtException e) {
+        try {
+            Error err = e.getError();
+            return err == null ? null : err.getCode();
+        } catch (RuntimeException unknownCode) {
+            return null;
+        }
+    }
+
+    static String message(LibvirtException e) {
+        String m = null;
+        try {
+            Error err = e.getError();
+            m = err == null ? null : err.getMessage();
+        } catch (RuntimeException ignored) {
+            // fall back to the exception's own text
+        }
+        if (m == null || m.isBlank()) {
+            m = e.getMessage();
+        }
+        return m == null ? "unknown libvirt error" : m.strip();
+    }
+
+    /** True for errors that mean the connection itself is gone (worth a reconnect). */
+    static boolean connectionLost(LibvirtException e) {
+        ErrorNumber code = code(e);
+        if (code == null) {
+            return false;
+        }
+        switch (code) {
+            case VIR_ERR_NO_CONNECT:
+            case VIR_ERR_INVALID_CONN:
+            case VIR_ERR_SYSTEM_ERROR:
+            case VIR_ERR_RPC:
+                return true;
+            default:
+                String m = message(e).toLowerCase(Locale.ROOT);
+                return m.contains("connection") && (m.contains("closed") || m.contains("reset"));
+        }
+    }
+}
