@@ -83,6 +83,8 @@ public final class GraphView extends Region {
                 dragY = e.getY();
             }
         });
+        // the tab pane around takes the focus on press: take it back once the press is over
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> requestFocus());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (dragged || e.getButton() != MouseButton.PRIMARY) {
                 return;

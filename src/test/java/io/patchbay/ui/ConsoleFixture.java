@@ -1,0 +1,43 @@
+package io.patchbay.ui;
+
+import io.patchbay.discovery.ssh.SshSettings;
+import io.patchbay.ui.topology.GraphScene;
+import io.patchbay.ui.topology.TopologyViewModel;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window for tests: no "This computer" unless asked, SSH settings of the test's choosing. */
+final class ConsoleFixture extends PatchbayApp {
+    private final SshSettings ssh;
+
+    ConsoleFixture(SshSettings ssh) {
+        this.ssh = ssh;
+    }
+
+    ConsoleFixture() {
+        this(SshSettings.defaults());
+    }
+
+    @Override
+    protected SshSettings sshSettings() {
+        return ssh;
+    }
+
+    @Override
+    protected boolean addThisComputer() {
+        return false;
+    }
+
+    /** Waits (bounded) until the graph shows a scene that satisfies {@code p}. */
+    GraphScene awaitScene(Duration timeout, Predicate<GraphScene> p) throws Exception {
+        TopologyViewModel t = viewModel().topology();
+        WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, () -> {
+            GraphScene s = t.sceneProperty().get();
+            return s != null && p.test(s);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return t.sceneProperty().get();
+    }
+}
