@@ -30,6 +30,19 @@ final class ConsoleFixture extends PatchbayApp {
         return false;
     }
 
+    /** As {@link #awaitScene} from a thread that is neither FX nor TestFX's (tools). */
+    GraphScene awaitSceneFromOutside(Duration timeout, Predicate<GraphScene> p) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            GraphScene s = viewModel().topology().sceneProperty().get();
+            if (s != null && p.test(s)) {
+                return s;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("no scene after " + timeout);
+    }
+
     /** Waits (bounded) until the graph shows a scene that satisfies {@code p}. */
     GraphScene awaitScene(Duration timeout, Predicate<GraphScene> p) throws Exception {
         TopologyViewModel t = viewModel().topology();

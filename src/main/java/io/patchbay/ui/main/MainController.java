@@ -243,8 +243,11 @@ public final class MainController {
         });
         journalList.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 journalText.setText(b == null ? "" : b.text()));
-        vm.journal().entries().addListener((javafx.collections.ListChangeListener<JournalEntry>) c ->
-                journalList.scrollTo(vm.journal().entries().size() - 1));
+        vm.journal().entries().addListener((javafx.collections.ListChangeListener<JournalEntry>) c -> {
+            int last = vm.journal().entries().size() - 1;
+            journalList.scrollTo(last);
+            journalList.getSelectionModel().select(last);
+        });
     }
 
     private void renderDevices(HostEntry e) {

@@ -56,15 +56,26 @@ final class GraphNodeView extends Region {
             }
             getStyleClass().removeIf(c -> c.startsWith("kind-"));
             getStyleClass().add(kindClass);
-            name.setText(s.label());
+            name.setText(fit(s.label(), 17));
         }
-        detail.setText(hidden != null ? "+" + hidden + " \u25B8" : detailOf(s));
+        detail.setText(fit(hidden != null ? "+" + hidden + " \u25B8" : detailOf(s), 22));
         getStyleClass().removeAll(STATES);
         getStyleClass().addAll(NodeState.of(s, pending));
         if (hidden != null) {
             getStyleClass().add("collapsed");
         }
+        // the Group around sizes managed children to their preferred size: make that the box
+        setMinSize(box.width(), box.height());
+        setPrefSize(box.width(), box.height());
+        setMaxSize(box.width(), box.height());
         resizeRelocate(box.x(), box.y(), box.width(), box.height());
+    }
+
+    /** Far out, names are unreadable: drawing only the boxes keeps panning smooth. */
+    void setDetailed(boolean on) {
+        icon.setVisible(on);
+        name.setVisible(on);
+        detail.setVisible(on);
     }
 
     void setFlag(String styleClass, boolean on) {
@@ -91,6 +102,11 @@ final class GraphNodeView extends Region {
         }
         GraphSubject.OfVnic v = (GraphSubject.OfVnic) s;
         return v.vnic().model() == null ? "vNIC" : "vNIC " + v.vnic().model();
+    }
+
+    /** Keeps a text inside the box: long names end in an ellipsis (the inspector has them whole). */
+    private static String fit(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 
     @Override

@@ -34,6 +34,8 @@ import javafx.scene.transform.Translate;
 public final class GraphView extends Region {
     private static final double MIN_SCALE = 0.02;
     private static final double MAX_SCALE = 4;
+    /** Below this zoom, nodes are drawn as plain boxes (level of detail). */
+    private static final double DETAIL_SCALE = 0.4;
     private final Group content = new Group();
     private final Group frames = new Group();
     private final Group edges = new Group();
@@ -54,6 +56,7 @@ public final class GraphView extends Region {
     private double dragY;
     private boolean dragged;
     private boolean fitPending = true;
+    private boolean detailed = true;
 
     public GraphView() {
         getStyleClass().add("graph-view");
@@ -183,6 +186,7 @@ public final class GraphView extends Region {
             GraphNodeView v = nodeViews.get(b.id());
             if (v == null) {
                 v = new GraphNodeView(b.id());
+                v.setDetailed(detailed);
                 nodeViews.put(b.id(), v);
                 nodes.getChildren().add(v);
             }
@@ -243,8 +247,23 @@ public final class GraphView extends Region {
         double f = s / scale.getX();
         translate.setX(pivotX - (pivotX - translate.getX()) * f);
         translate.setY(pivotY - (pivotY - translate.getY()) * f);
+        setScale(s);
+    }
+
+    private void setScale(double s) {
         scale.setX(s);
         scale.setY(s);
+        boolean d = s >= DETAIL_SCALE;
+        if (d != detailed) {
+            detailed = d;
+            nodeViews.values().forEach(v -> v.setDetailed(d));
+        }
+        // far out the whole picture is small: pan a cached bitmap of it instead of redrawing every box
+        boolean cache = s < DETAIL_SCALE;
+        if (content.isCache() != cache) {
+            content.setCache(cache);
+            content.setCacheHint(javafx.scene.CacheHint.SPEED);
+        }
     }
 
     public void pan(double dx, double dy) {
@@ -261,8 +280,7 @@ public final class GraphView extends Region {
         Layout l = shown.layout();
         double s = Math.min((getWidth() - 20) / l.width(), (getHeight() - 20) / l.height());
         s = Math.max(MIN_SCALE, Math.min(1.5, s));
-        scale.setX(s);
-        scale.setY(s);
+        setScale(s);
         translate.setX((getWidth() - l.width() * s) / 2);
         translate.setY((getHeight() - l.height() * s) / 2);
     }
@@ -274,8 +292,7 @@ public final class GraphView extends Region {
             return;
         }
         if (scale.getX() < 0.8) {
-            scale.setX(0.8);
-            scale.setY(0.8);
+            setScale(0.8);
         }
         Bounds b = v.getBoundsInParent();
         translate.setX(getWidth() / 2 - b.getCenterX() * scale.getX());
