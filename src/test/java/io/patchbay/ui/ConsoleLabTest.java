@@ -113,4 +113,26 @@ class ConsoleLabTest {
         // a running guest's vNIC is drawn as its tap (a port of a lab bridge) linked to the VM
         assertThat(s.layout().edges()).anyMatch(x -> x.to().equals("lab-libvirt/vm:pbguest1") && x.kind().equals("vnic"));
     }
+
+    @Test
+    void aVmStartedWithVirshOutsideTheConsoleAppearsWithoutAManualRefresh(FxRobot robot) throws Exception {
+        robot.interact(() -> app.controller().addHost(new HostRequest("lab-libvirt", null, LAB.libvirtUri(), null)));
+        app.awaitScene(WAIT, x -> x.graph().graph().hosts().contains("lab-libvirt"));
+        javafx.scene.control.Spinner<Integer> every = robot.lookup("#refreshSpinner").query();
+        robot.interact(() -> every.getValueFactory().setValue(1));
+        // a transient guest of this test's own, on a lab bridge; nobody else uses it
+        Path xml = dir.resolve("pbui-probe.xml");
+        Files.writeString(xml, "<domain type='qemu'><name>pbui-probe</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+                + "<os><type arch='x86_64' machine='q35'>hvm</type></os><devices><interface type='bridge'>"
+                + "<source bridge='" + LAB.bridges().get(0) + "'/><mac address='52:54:00:e5:00:01'/><model type='virtio'/>"
+                + "</interface></devices></domain>");
+        Lab.runCommand(Duration.ofSeconds(30), "virsh", "-c", LAB.libvirtUri(), "create", xml.toString());
+        try {
+            GraphScene s = app.awaitScene(WAIT, x -> x.layout().nodes().containsKey("lab-libvirt/vm:pbui-probe"));
+            assertThat(s.layout().edges()).anyMatch(x -> x.to().equals("lab-libvirt/vm:pbui-probe") && x.kind().equals("vnic"));
+        } finally {
+            Lab.runCommand(Duration.ofSeconds(30), "virsh", "-c", LAB.libvirtUri(), "destroy", "pbui-probe");
+        }
+        app.awaitScene(WAIT, x -> !x.layout().nodes().containsKey("lab-libvirt/vm:pbui-probe"));
+    }
 }
