@@ -8,6 +8,7 @@ import io.patchbay.layout.NodeBox;
 import io.patchbay.layout.Point;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -36,6 +37,8 @@ public final class GraphView extends Region {
     private static final double MAX_SCALE = 4;
     /** Below this zoom, nodes are drawn as plain boxes (level of detail). */
     private static final double DETAIL_SCALE = 0.4;
+    /** Width of one strip of the picture, in layout pixels. */
+    private static final double STRIP = 1200;
     private final Group content = new Group();
     private final Group frames = new Group();
     private final Group edges = new Group();
@@ -45,6 +48,9 @@ public final class GraphView extends Region {
     private final Map<String, GraphNodeView> nodeViews = new HashMap<>();
     private final Map<String, Polyline> edgeViews = new HashMap<>();
     private final Map<String, Group> frameViews = new HashMap<>();
+    /** Node and edge views in vertical strips, so a pan only walks the strips in view. */
+    private final Map<Integer, Group> nodeStrips = new HashMap<>();
+    private final Map<Integer, Group> edgeStrips = new HashMap<>();
     private final Rectangle clip = new Rectangle();
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onToggle = id -> { };
@@ -177,7 +183,7 @@ public final class GraphView extends Region {
         Map<String, GraphSubject> subjects = scene.graph().subjects();
         nodeViews.keySet().removeIf(id -> {
             if (!l.nodes().containsKey(id)) {
-                nodes.getChildren().remove(nodeViews.get(id));
+                detach(nodeViews.get(id));
                 return true;
             }
             return false;
@@ -188,9 +194,9 @@ public final class GraphView extends Region {
                 v = new GraphNodeView(b.id());
                 v.setDetailed(detailed);
                 nodeViews.put(b.id(), v);
-                nodes.getChildren().add(v);
             }
             v.update(subjects.get(b.id()), b, scene.graph().hidden().get(b.id()), pending.contains(b.id()));
+            place(v, strip(nodeStrips, nodes, b.x()));
         }
         Set<String> edgeKeys = new HashSet<>();
         for (EdgeRoute e : l.edges()) {
@@ -199,9 +205,10 @@ public final class GraphView extends Region {
             Polyline p = edgeViews.computeIfAbsent(key, k -> {
                 Polyline line = new Polyline();
                 line.getStyleClass().addAll("graph-edge", "edge-" + e.kind());
-                edges.getChildren().add(line);
                 return line;
             });
+            double minX = e.points().stream().mapToDouble(Point::x).min().orElse(0);
+            place(p, strip(edgeStrips, edges, minX));
             Double[] pts = new Double[e.points().size() * 2];
             int i = 0;
             for (Point pt : e.points()) {
@@ -214,7 +221,7 @@ public final class GraphView extends Region {
         }
         edgeViews.keySet().removeIf(k -> {
             if (!edgeKeys.contains(k)) {
-                edges.getChildren().remove(edgeViews.get(k));
+                detach(edgeViews.get(k));
                 return true;
             }
             return false;
@@ -223,6 +230,49 @@ public final class GraphView extends Region {
         if (fitPending && getWidth() > 0 && !l.nodes().isEmpty()) {
             fitPending = false;
             fit();
+        }
+        cull();
+    }
+
+    private static Group strip(Map<Integer, Group> strips, Group parent, double x) {
+        return strips.computeIfAbsent((int) Math.floor(x / STRIP), k -> {
+            Group g = new Group();
+            g.setAutoSizeChildren(false);
+            parent.getChildren().add(g);
+            return g;
+        });
+    }
+
+    private static void place(Node n, Group strip) {
+        if (n.getParent() != strip) {
+            detach(n);
+            strip.getChildren().add(n);
+        }
+    }
+
+    private static void detach(Node n) {
+        if (n.getParent() instanceof Group g) {
+            g.getChildren().remove(n);
+        }
+    }
+
+    /** Shows only the strips that reach into the view (Prism then walks only those). */
+    private void cull() {
+        double s = scale.getX();
+        if (s < DETAIL_SCALE) {
+            // far out the picture is one cached bitmap: changing what is visible would redraw it
+            for (Map<Integer, Group> strips : List.of(nodeStrips, edgeStrips)) {
+                strips.values().forEach(g -> g.setVisible(true));
+            }
+            return;
+        }
+        double x0 = -translate.getX() / s;
+        double x1 = x0 + getWidth() / s;
+        for (Map<Integer, Group> strips : List.of(nodeStrips, edgeStrips)) {
+            for (Group g : strips.values()) {
+                Bounds b = g.getBoundsInParent();
+                g.setVisible(b.getMaxX() >= x0 && b.getMinX() <= x1);
+            }
         }
     }
 
@@ -248,6 +298,7 @@ public final class GraphView extends Region {
         translate.setX(pivotX - (pivotX - translate.getX()) * f);
         translate.setY(pivotY - (pivotY - translate.getY()) * f);
         setScale(s);
+        cull();
     }
 
     private void setScale(double s) {
@@ -269,6 +320,7 @@ public final class GraphView extends Region {
     public void pan(double dx, double dy) {
         translate.setX(translate.getX() + dx);
         translate.setY(translate.getY() + dy);
+        cull();
     }
 
     /** Zooms and pans so the whole picture fits. */
@@ -283,6 +335,7 @@ public final class GraphView extends Region {
         setScale(s);
         translate.setX((getWidth() - l.width() * s) / 2);
         translate.setY((getHeight() - l.height() * s) / 2);
+        cull();
     }
 
     /** Pans so the node is in the middle, zooming in to at least 0.8 when the picture is small. */
@@ -297,6 +350,7 @@ public final class GraphView extends Region {
         Bounds b = v.getBoundsInParent();
         translate.setX(getWidth() / 2 - b.getCenterX() * scale.getX());
         translate.setY(getHeight() / 2 - b.getCenterY() * scale.getY());
+        cull();
     }
 
     private static GraphNodeView nodeAt(Node n) {
@@ -313,6 +367,7 @@ public final class GraphView extends Region {
     protected void layoutChildren() {
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());
+        cull();
         if (fitPending && shown != null && getWidth() > 0) {
             fitPending = false;
             fit();
