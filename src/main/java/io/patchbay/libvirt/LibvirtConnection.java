@@ -38,7 +38,7 @@ public final class LibvirtConnection implements AutoCloseable {
     private final LifecycleListener lifecycle;
     private final ConnectionCloseListener closeListener;
     private final DeviceEventCallbacks deviceEvents;
-    private OpenedConnect connect;
+    private AuthOpen.Opened connect;
     private boolean deviceEventsRegistered;
     private boolean closed;
     private ScheduledFuture<?> pendingReconnect;
@@ -57,7 +57,14 @@ public final class LibvirtConnection implements AutoCloseable {
             post(l -> l.lifecycle(name, what));
             return 0;
         };
-        this.closeListener = (conn, reason) -> onDropped("closed by libvirt (" + reason + ")");
+        // on the event loop: only post (onDropped takes the lock, which an open in progress holds)
+        this.closeListener = (conn, reason) -> {
+            try {
+                reconnector.execute(() -> onDropped(conn, "closed by libvirt (" + reason + ")"));
+            } catch (RejectedExecutionException e) {
+                // closing
+            }
+        };
         this.deviceEvents = new DeviceEventCallbacks(
                 (dom, alias) -> post(l -> l.deviceAdded(dom, alias)),
                 (dom, alias) -> post(l -> l.deviceRemoved(dom, alias)));
@@ -121,7 +128,7 @@ public final class LibvirtConnection implements AutoCloseable {
             return call.call(c);
         } catch (LibvirtException e) {
             if (LibvirtErrors.connectionLost(e)) {
-                onDropped(LibvirtErrors.message(e));
+                onDropped(c, LibvirtErrors.message(e));
             }
             throw LibvirtErrors.map(e, uri, what);
         } catch (LinkageError e) {
@@ -131,6 +138,10 @@ public final class LibvirtConnection implements AutoCloseable {
     }
 
     private Connect current(String what) throws DiscoveryException {
+        return currentOpened(what).connect();
+    }
+
+    private AuthOpen.Opened currentOpened(String what) throws DiscoveryException {
         synchronized (lock) {
             if (closed) {
                 throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
@@ -151,17 +162,18 @@ public final class LibvirtConnection implements AutoCloseable {
     }
 
     /** Opens the connection and registers keepalive, close and domain event callbacks. */
-    private OpenedConnect openNow() throws DiscoveryException {
-        OpenedConnect c;
+    private AuthOpen.Opened openNow() throws DiscoveryException {
+        AuthOpen.Opened opened;
         try {
-            c = new OpenedConnect(uri.forLibvirt(), new LibvirtAuth(options.acceptNewHostKey(), null, options.password()));
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(e, uri, "connecting");
+            opened = AuthOpen.open(uri.forLibvirt(), options.acceptNewHostKey());
+        } catch (AuthOpen.OpenFailure e) {
+            throw LibvirtErrors.map(e.code, e.getMessage(), uri, "connecting", e);
         } catch (LinkageError e) {
             LibvirtAvailability.require();
             throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display()
                     + ": libvirt's C library cannot be used (" + e.getMessage() + ")", e);
         }
+        Connect c = opened.connect();
         try {
             if (options.keepAliveInterval() > 0 && (!uri.isLocal() || "qemu".equals(uri.driver()))) {
                 c.setKeepAlive(options.keepAliveInterval(), options.keepAliveCount());
@@ -173,23 +185,24 @@ public final class LibvirtConnection implements AutoCloseable {
             c.registerCloseListener(closeListener);
             c.addLifecycleListener(lifecycle);
         } catch (LibvirtException e) {
-            closeQuietly(c);
+            closeQuietly(opened);
             throw LibvirtErrors.map(e, uri, "registering for domain events");
         }
-        deviceEventsRegistered = deviceEvents.register(c.pointer());
+        deviceEventsRegistered = deviceEvents.register(opened.pointer());
         if (!deviceEventsRegistered) {
             LOG.debug("libvirt at {}: no device-added/removed events; the slow poll covers them", uri.display());
         }
-        return c;
+        return opened;
     }
 
-    private void onDropped(String why) {
+    /** {@code which}: the connection that dropped; a late report about an older one is ignored. */
+    private void onDropped(Connect which, String why) {
         synchronized (lock) {
-            if (closed || connect == null) {
+            if (closed || connect == null || connect.connect() != which) {
                 return;
             }
             LOG.warn("libvirt at {}: connection lost ({}); reconnecting", uri.display(), why);
-            OpenedConnect old = connect;
+            AuthOpen.Opened old = connect;
             connect = null;
             deviceEventsRegistered = false;
             // closing must not run on the event loop thread that may be calling us
@@ -261,12 +274,13 @@ public final class LibvirtConnection implements AutoCloseable {
         }
     }
 
-    private void closeQuietly(OpenedConnect c) {
-        if (c == null) {
+    private void closeQuietly(AuthOpen.Opened opened) {
+        if (opened == null) {
             return;
         }
+        Connect c = opened.connect();
         try {
-            deviceEvents.deregister(c.pointer());
+            deviceEvents.deregister(opened.pointer());
         } catch (RuntimeException e) {
             LOG.debug("libvirt at {}: deregistering device events: {}", uri.display(), e.getMessage());
         }
@@ -290,7 +304,7 @@ public final class LibvirtConnection implements AutoCloseable {
     /** Closes the connection, stops reconnecting and the dispatch thread. Idempotent. */
     @Override
     public void close() {
-        OpenedConnect c;
+        AuthOpen.Opened c;
         synchronized (lock) {
             if (closed) {
                 return;

@@ -14,10 +14,17 @@ final class LibvirtErrors {
 
     /** One sentence: "libvirt at URI: WHAT failed: libvirt's message", with a reason. */
     static DiscoveryException map(LibvirtException e, LibvirtUri uri, String what) {
-        ErrorNumber code = code(e);
-        String detail = message(e);
+        return map(code(e), message(e), uri, what, e);
+    }
+
+    static DiscoveryException map(ErrorNumber code, String detail, LibvirtUri uri, String what, Throwable cause) {
+        String low = detail.toLowerCase(Locale.ROOT);
+        String hint = "";
+        if (low.contains("can't verify the session host key") || low.contains("was not accepted")) {
+            hint = " (the SSH host key is not in known_hosts: check it, then trust it with --accept-new-host-key)";
+        }
         return new DiscoveryException(reason(code, detail), "libvirt at " + uri.display() + ": " + what
-                + " failed: " + detail, e);
+                + " failed: " + detail + hint, cause);
     }
 
     static Reason reason(ErrorNumber code, String detail) {

@@ -2,10 +2,8 @@ package io.patchbay.libvirt;
 
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
-import org.libvirt.Connect;
 import org.libvirt.Library;
 import org.libvirt.LibvirtException;
-import org.libvirt.jna.Libvirt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +15,6 @@ import org.slf4j.LoggerFactory;
 final class LibvirtEventLoop {
     private static final Logger LOG = LoggerFactory.getLogger(LibvirtEventLoop.class);
     private static Thread thread;
-    /** Replaces libvirt's default error printer (stderr): errors reach users once, through us. */
-    private static final Libvirt.VirErrorCallback SILENT = (userData, error) -> { };
 
     private LibvirtEventLoop() {
     }
@@ -30,7 +26,7 @@ final class LibvirtEventLoop {
         }
         LibvirtAvailability.require();
         try {
-            Connect.setErrorCallback(SILENT);
+            SilentErrors.install();
             Library.initEventLoop();
         } catch (LibvirtException e) {
             throw new DiscoveryException(Reason.OTHER, "libvirt's event loop cannot be set up: "

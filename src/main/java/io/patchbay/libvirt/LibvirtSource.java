@@ -11,7 +11,9 @@ import org.libvirt.Connect;
  * A host read through libvirt: its VMs and vNICs (live and config, with drift and predicted
  * guest names). When a device source for the same host is given (SSH or local), its devices
  * come first and the VMs are merged into it, taps linked to vNICs by target dev, else by the
- * fe: MAC rule: one host, devices from SSH, VMs from libvirt.
+ * fe: MAC rule: one host, devices from SSH, VMs from libvirt. Drift between a vNIC's live and
+ * config definitions is added to the host's warnings ("libvirt drift: web1 52:54:..: source live
+ * br1, config still br0"); {@link #lastState()} has it as {@link VnicDrift} records.
  */
 public final class LibvirtSource implements HostSource {
     private final String name;
@@ -86,7 +88,10 @@ public final class LibvirtSource implements HostSource {
             String hostName = name != null ? name : connection.call("reading the host name", Connect::getHostName);
             host = new HostTopology(hostName, List.of(), List.of(), List.of(), List.of(), List.of());
         }
-        return TopologyMerger.withVms(host, "libvirt", state.vms(), state.warnings());
+        // drift is worth a warning: a live change the config does not keep is lost at the next boot
+        List<String> notes = new java.util.ArrayList<>(state.warnings());
+        state.drift().forEach(d -> notes.add("libvirt drift: " + d.describe()));
+        return TopologyMerger.withVms(host, "libvirt", state.vms(), notes);
     }
 
     @Override

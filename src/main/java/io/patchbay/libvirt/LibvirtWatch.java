@@ -34,6 +34,7 @@ public final class LibvirtWatch implements AutoCloseable {
     private volatile HostTopology current;
     private volatile DiscoveryException lastError;
     private volatile long reads;
+    private volatile boolean closed;
 
     private final LibvirtConnection connection;
 
@@ -127,7 +128,7 @@ public final class LibvirtWatch implements AutoCloseable {
 
     private void drain() {
         try {
-            while (stale.getAndSet(false)) {
+            while (!closed && stale.getAndSet(false)) {
                 try {
                     HostTopology t = source.refresh();
                     current = t;
@@ -137,6 +138,9 @@ public final class LibvirtWatch implements AutoCloseable {
                         l.accept(t);
                     }
                 } catch (DiscoveryException e) {
+                    if (closed) {
+                        return;
+                    }
                     lastError = e;
                     LOG.warn("{}: re-read failed: {}", source.describe(), e.getMessage());
                 }
@@ -149,9 +153,19 @@ public final class LibvirtWatch implements AutoCloseable {
         }
     }
 
+    /** Stops following events; a read in progress is waited for (5 s at most). */
     @Override
     public void close() {
+        closed = true;
         connection.removeListener(events);
-        worker.shutdownNow();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.patchbay.ui;
 
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.ui.common.BackgroundTasks;
+import io.patchbay.ui.common.FirstFrameLog;
 import io.patchbay.ui.common.Fxml;
 import io.patchbay.ui.main.MainController;
 import io.patchbay.ui.main.MainViewModel;
@@ -46,25 +47,11 @@ public class PatchbayApp extends Application {
         Themes.apply(scene, false);
         stage.setTitle(Fxml.strings().getString("app.title"));
         stage.setScene(scene);
-        if (Boolean.getBoolean("patchbay.reportFirstFrame")) {
-            reportFirstFrame(scene);
-        }
+        FirstFrameLog.install(scene);
         stage.show();
         if (addThisComputer()) {
             viewModel.addThisComputer(Fxml.strings().getString("hosts.thisComputer"));
         }
-    }
-
-    /** Prints, once, how long after the JVM started the first frame was drawn (the first-frame benchmark). */
-    private static void reportFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(() -> System.err.println("patchbay: first frame "
-                    + (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
-                    + " ms after JVM start"));
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     public MainViewModel viewModel() {

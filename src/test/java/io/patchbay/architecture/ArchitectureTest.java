@@ -40,6 +40,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void macPoolsKnowNoLibvirtCliOrUi() {
+        noClasses().that().resideInAPackage("io.patchbay.mac..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.patchbay.libvirt..", "io.patchbay.cli..",
+                        "io.patchbay.ui..", "io.patchbay.ops..", "io.patchbay.newvm..", "org.libvirt..")
+                .check(classes);
+    }
+
+    @Test
     void parsersDoNoIo() {
         noClasses().that().resideInAPackage("io.patchbay.discovery.parse..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "com.jcraft..")

@@ -81,7 +81,18 @@ class TopologyLibvirtLabTest {
         String uri = LAB.libvirtSshUri().replace(LAB.knownHosts().toString(), dir.resolve("empty_known_hosts").toString());
         TopologyCommandTest.Run r = TopologyCommandTest.run("topology", "--libvirt", uri);
         assertThat(r.code()).as(r.err()).isEqualTo(4);
-        assertThat(r.err()).contains("host key").contains("was not accepted");
+        assertThat(r.err()).contains("host key is not in known_hosts").contains("--accept-new-host-key");
+    }
+
+    @Test
+    void aChangedHostKeyIsRefusedEvenWithAcceptNew() throws Exception {
+        Path kh = dir.resolve("known_hosts");
+        String otherKey = java.nio.file.Files.readString(LAB.hostKeyPub("pblab1")).split(" ")[1];
+        java.nio.file.Files.writeString(kh, "[127.0.0.1]:" + LAB.sshdPort() + " ssh-ed25519 " + otherKey + "\n");
+        TopologyCommandTest.Run r = TopologyCommandTest.run("topology", "--accept-new-host-key", "--known-hosts", kh.toString(),
+                "-i", LAB.key().toString(), "--libvirt", "qemu+ssh://" + LAB.user() + "@127.0.0.1:" + LAB.sshdPort() + "/system");
+        assertThat(r.code()).as(r.err()).isEqualTo(4);
+        assertThat(r.err()).contains("HOST KEY VERIFICATION FAILED");
     }
 
     @Test

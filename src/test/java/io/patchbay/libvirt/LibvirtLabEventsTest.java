@@ -100,9 +100,25 @@ class LibvirtLabEventsTest {
             LibvirtState s = reader.read();
             assertThat(s.drift(dom.name)).containsExactly(new VnicDrift(dom.name, "52:54:00:bb:a1:01", "source", "pbbr0", "pbbr1"));
             assertThat(s.drift(dom.name).get(0).describe()).endsWith("source live pbbr0, config still pbbr1");
+            try (LibvirtSource src = new LibvirtSource("lab", conn, false, null)) {
+                assertThat(src.refresh().warnings()).contains("libvirt drift: " + dom.name
+                        + " 52:54:00:bb:a1:01: source live pbbr0, config still pbbr1");
+            }
             Vnic v = s.vm(dom.name).orElseThrow().vnics().get(0);
             assertThat(v.scope()).isEqualTo("both");
             assertThat(v.sourceName()).as("the vNIC carries its live values").isEqualTo("pbbr0");
+
+            // a network vNIC: live XML says type bridge + source network, config type network: no drift
+            virsh("attach-interface", dom.name, "network", LAB.libvirtNetwork(), "--model", "virtio",
+                    "--mac", "52:54:00:bb:a1:02", "--live", "--config");
+            LibvirtState withNet = reader.read();
+            Vnic net = withNet.vm(dom.name).orElseThrow().vnics().stream()
+                    .filter(n -> "52:54:00:bb:a1:02".equals(n.mac())).findFirst().orElseThrow();
+            assertThat(net.type()).isEqualTo("network");
+            assertThat(net.sourceName()).isEqualTo(LAB.libvirtNetwork());
+            assertThat(net.scope()).isEqualTo("both");
+            assertThat(LibvirtLabReadTest.bridgePorts()).containsEntry(net.target(), "pbbr1");
+            assertThat(withNet.drift(dom.name)).extracting(VnicDrift::mac).containsOnly("52:54:00:bb:a1:01");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.patchbay.discovery.parse;
 
+import io.patchbay.xml.SafeXml;
 import io.patchbay.model.MacAddresses;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
@@ -8,7 +9,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -29,7 +29,7 @@ import org.xml.sax.SAXParseException;
  * JDK's secure-processing limits: hostile input is an error, never expanded.
  */
 public final class DomainXmlParser implements OutputParser {
-    private static final DocumentBuilderFactory FACTORY = secureFactory();
+    private static final DocumentBuilderFactory FACTORY = SafeXml.factory(false);
     private static final ErrorHandler RETHROW = new ErrorHandler() {
         @Override
         public void warning(SAXParseException e) {
@@ -169,6 +169,11 @@ public final class DomainXmlParser implements OutputParser {
             obs.warn(where + ": mac address '" + rawMac + "' is not a MAC address; left out");
         }
         Element source = child(iface, "source");
+        if ("bridge".equals(type) && source != null && source.hasAttribute("network")) {
+            // live XML shows a network vNIC as type bridge with <source network= bridge=>: it is
+            // still a vNIC on that network (as its persistent XML says), plugged into that bridge
+            type = "network";
+        }
         String sourceName;
         if ("hostdev".equals(type)) {
             sourceName = pci(source == null ? null : child(source, "address"), where + ", source address", obs);
@@ -315,25 +320,5 @@ public final class DomainXmlParser implements OutputParser {
         }
         String t = e.getTextContent().trim();
         return t.isEmpty() ? null : t;
-    }
-
-    private static DocumentBuilderFactory secureFactory() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser lacks the features for safe parsing", e);
-        }
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        f.setNamespaceAware(false);
-        f.setValidating(false);
-        return f;
     }
 }

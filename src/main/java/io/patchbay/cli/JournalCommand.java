@@ -1,0 +1,54 @@
+package io.patchbay.cli;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.ops.Journal;
+import io.patchbay.ops.JournalEntry;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code patchbay journal [--format json]}: every plan that was run, oldest first. */
+@Command(name = "journal", mixinStandardHelpOptions = true,
+        description = "Prints the journal of applied vNIC plans (when, host, VM, what, result) from the console home.")
+public final class JournalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        boolean json = "json".equals(format);
+        if (!json && !"text".equals(format)) {
+            return VnicRunner.fail(spec.commandLine(), 2, "unknown --format '" + format + "': expected text or json", false);
+        }
+        Journal journal = new Journal(ConsoleHome.resolve(VnicCommand.home(spec), System.getenv()));
+        Journal.Contents c;
+        try {
+            c = journal.read();
+        } catch (DiscoveryException e) {
+            return VnicRunner.fail(spec.commandLine(), e.reason().exitCode(), e.getMessage(), json);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        c.problems().forEach(p -> err.println("patchbay: " + p));
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(Journal.toJson(c.entries()));
+        } else if (c.entries().isEmpty()) {
+            out.println("The journal " + journal.file() + " is empty.");
+        } else {
+            for (JournalEntry e : c.entries()) {
+                out.println(e.when() + "  " + e.host() + "  " + e.vm() + "  " + e.kind() + " " + e.mac() + "  "
+                        + e.result() + "  " + e.what());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

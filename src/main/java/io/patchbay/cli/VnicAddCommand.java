@@ -1,0 +1,56 @@
+package io.patchbay.cli;
+
+import io.patchbay.ops.VnicIntent;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code patchbay vnic add --libvirt URI --vm NAME (--bridge BR | --network NET) [--mac MAC | --pool NAME] ...}. */
+@Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Creates a vNIC on a bridge or a libvirt network.")
+public final class VnicAddCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VnicOptions o;
+
+    @Option(names = "--bridge", paramLabel = "BR", description = "The bridge the new vNIC joins.")
+    String bridge;
+
+    @Option(names = "--network", paramLabel = "NET", description = "The libvirt network the new vNIC joins.")
+    String network;
+
+    @Option(names = "--mac", paramLabel = "MAC", description = "The guest MAC, given by hand.")
+    String mac;
+
+    @Option(names = "--pool", paramLabel = "NAME", description = "Take the next free MAC of this pool.")
+    String pool;
+
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "virtio",
+            description = "virtio, e1000e, e1000 or rtl8139 (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--dry-run", description = "Print the plan (device XML and steps) and change nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun, scope -> {
+            if ((bridge == null) == (network == null)) {
+                throw VnicRunner.badInput("give exactly one of --bridge BR and --network NET");
+            }
+            if (mac != null && pool != null) {
+                throw VnicRunner.badInput("give either --mac MAC or --pool NAME, not both");
+            }
+            if (mac == null && pool == null) {
+                throw VnicRunner.badInput("a new vNIC needs --mac MAC or --pool NAME");
+            }
+            return new VnicIntent.Add(o.vm, bridge != null ? "bridge" : "network", bridge != null ? bridge : network,
+                    mac, pool, model, scope);
+        });
+    }
+}

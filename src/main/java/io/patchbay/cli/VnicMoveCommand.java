@@ -1,0 +1,35 @@
+package io.patchbay.cli;
+
+import io.patchbay.ops.VnicIntent;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code patchbay vnic move --libvirt URI --vm NAME --mac MAC --bridge BR [--live] [--config] [--dry-run]}. */
+@Command(name = "move", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Moves a vNIC to another bridge: same MAC and PCI address, no unplug (updateDeviceFlags).")
+public final class VnicMoveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VnicOptions o;
+
+    @Option(names = "--mac", required = true, paramLabel = "MAC", description = "The guest MAC of the vNIC.")
+    String mac;
+
+    @Option(names = "--bridge", required = true, paramLabel = "BR", description = "The bridge to move it to.")
+    String bridge;
+
+    @Option(names = "--dry-run", description = "Print the plan (device XML and steps) and change nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun,
+                scope -> new VnicIntent.Move(o.vm, mac, bridge, scope));
+    }
+}

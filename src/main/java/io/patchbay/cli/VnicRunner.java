@@ -1,0 +1,164 @@
+package io.patchbay.cli;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.discovery.HostSource;
+import io.patchbay.export.TopologyJson;
+import io.patchbay.ops.DomainDevices;
+import io.patchbay.ops.Executor;
+import io.patchbay.ops.HostTapVerifier;
+import io.patchbay.ops.Journal;
+import io.patchbay.ops.LibvirtDomainDevices;
+import io.patchbay.mac.MacPoolStore;
+import io.patchbay.ops.MacSupply;
+import io.patchbay.ops.Outcome;
+import io.patchbay.ops.Plan;
+import io.patchbay.ops.PlanJson;
+import io.patchbay.ops.PlanText;
+import io.patchbay.ops.PoolMacSupply;
+import io.patchbay.ops.ScopeRequest;
+import io.patchbay.ops.VnicIntent;
+import io.patchbay.ops.VnicService;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** Runs one {@code vnic} subcommand: connect, plan, print; unless a dry run, apply and report. */
+final class VnicRunner {
+    /** Tests: called before each step (e.g. to cut the connection mid-plan). */
+    static Executor.StepHook stepHook;
+
+    private static final Duration HOST_READ_TIMEOUT = Duration.ofSeconds(20);
+
+    private VnicRunner() {
+    }
+
+    interface IntentMaker {
+        VnicIntent make(ScopeRequest scope) throws DiscoveryException;
+    }
+
+    static int run(CommandLine cmd, String homeOption, VnicOptions o, boolean dryRun, IntentMaker maker) {
+        boolean json = "json".equals(o.format);
+        if (!json && !"text".equals(o.format)) {
+            return fail(cmd, 2, "unknown --format '" + o.format + "': expected text or json", false);
+        }
+        Path home = ConsoleHome.resolve(homeOption, System.getenv());
+        List<DomainDevices> opened = new ArrayList<>();
+        HostSource hostSource = null;
+        try {
+            VnicIntent intent = maker.make(new ScopeRequest(o.live, o.config));
+            hostSource = hostSource(o);
+            HostSource hs = hostSource;
+            DomainDevices devices = new LibvirtDomainDevices(o.uri, hs == null ? null : () -> bridges(hs));
+            opened.add(devices);
+            List<DomainDevices> peers = new ArrayList<>();
+            for (String p : o.peers) {
+                DomainDevices d = new LibvirtDomainDevices(p, null);
+                opened.add(d);
+                peers.add(d);
+            }
+            MacSupply macs = new PoolMacSupply(new MacPoolStore(home));
+            VnicService service = new VnicService(devices, hostName(o), peers, macs,
+                    hs == null ? null : new HostTapVerifier(hs), new Journal(home), stepHook);
+            Plan plan = service.plan(intent, dryRun);
+            PrintWriter out = cmd.getOut();
+            if (dryRun) {
+                out.print(json ? PlanJson.write(plan, null) : PlanText.write(plan) + "Dry run: nothing was changed.\n");
+                out.flush();
+                return 0;
+            }
+            Outcome outcome = service.apply(plan);
+            if (outcome.ok() || outcome.removalPending()) {
+                if (json) {
+                    out.print(PlanJson.write(plan, outcome));
+                } else {
+                    out.println(outcome.message());
+                    if (outcome.tap() != null || outcome.pci() != null) {
+                        out.println("vNIC " + plan.mac() + (outcome.tap() == null ? "" : ": tap " + outcome.tap())
+                                + (outcome.pci() == null ? "" : ", PCI " + outcome.pci()));
+                    }
+                }
+                out.flush();
+                if (outcome.removalPending()) {
+                    cmd.getErr().println("patchbay: " + outcome.message());
+                    cmd.getErr().flush();
+                }
+                return outcome.exitCode();
+            }
+            return fail(cmd, outcome.exitCode(), outcome.message(), json);
+        } catch (DiscoveryException e) {
+            return fail(cmd, e.reason().exitCode(), e.getMessage(), json);
+        } finally {
+            opened.forEach(DomainDevices::close);
+            if (hostSource != null) {
+                hostSource.close();
+            }
+        }
+    }
+
+    private static Set<String> bridges(HostSource hs) {
+        try {
+            return HostTapVerifier.bridges(hs);
+        } catch (DiscoveryException e) {
+            return null; // the libvirt interface list still names the bridges
+        }
+    }
+
+    /** The host read beside libvirt: over --ssh, or this machine for a local URI; else none. */
+    private static HostSource hostSource(VnicOptions o) throws DiscoveryException {
+        SourceFactory factory = new SourceFactory(new SourceFactory.SshOptions(o.knownHosts, false, o.identities,
+                o.sshConfig, HOST_READ_TIMEOUT));
+        HostSpec spec = new HostSpec(hostName(o));
+        if (o.ssh != null) {
+            spec.sources.add(new HostSpec.Source(HostSpec.Type.SSH, o.ssh, List.of()));
+        } else if (isLocal(o.uri)) {
+            spec.sources.add(new HostSpec.Source(HostSpec.Type.LOCAL, null, List.of()));
+        } else {
+            return null;
+        }
+        return factory.create(spec);
+    }
+
+    /** qemu:///system and the like: the daemon on this machine (not test:///, which has no real host). */
+    static boolean isLocal(String uri) {
+        try {
+            URI u = new URI(uri);
+            String scheme = u.getScheme() == null ? "" : u.getScheme();
+            return u.getHost() == null && !scheme.startsWith("test") && !scheme.contains("+");
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String hostName(VnicOptions o) {
+        if (o.name != null) {
+            return o.name;
+        }
+        try {
+            String h = new URI(o.uri).getHost();
+            return h != null ? h : "localhost";
+        } catch (URISyntaxException e) {
+            return o.uri;
+        }
+    }
+
+    static int fail(CommandLine cmd, int code, String message, boolean json) {
+        cmd.getErr().println("patchbay: " + message);
+        cmd.getErr().flush();
+        if (json) {
+            cmd.getOut().print(TopologyJson.error(code, message));
+            cmd.getOut().flush();
+        }
+        return code;
+    }
+
+    static DiscoveryException badInput(String message) {
+        return new DiscoveryException(Reason.BAD_INPUT, message);
+    }
+}

@@ -1,0 +1,126 @@
+package io.patchbay.mac;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+
+/**
+ * A 48-bit MAC address held in a long. {@link #parse} checks the syntax only;
+ * {@link #parseAssignable} also checks that a vNIC may carry it (unicast, not all-zero, not
+ * broadcast, not the {@code fe:} prefix libvirt gives host taps).
+ */
+public record MacAddress(long value) implements Comparable<MacAddress> {
+    /** The largest 48-bit value, ff:ff:ff:ff:ff:ff. */
+    public static final long MAX = 0xFFFF_FFFF_FFFFL;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    public MacAddress {
+        if (value < 0 || value > MAX) {
+            throw new IllegalArgumentException("not a 48-bit value: " + value);
+        }
+    }
+
+    /** Parses {@code xx:xx:xx:xx:xx:xx} (either case); a clear BAD_INPUT error otherwise. */
+    public static MacAddress parse(String text) throws DiscoveryException {
+        long v = parseBits(text);
+        if (v < 0) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "'" + shorten(text)
+                    + "' is not a MAC address: expected six hex octets separated by colons, like 52:54:00:12:34:56");
+        }
+        return new MacAddress(v);
+    }
+
+    /** Parses a MAC and checks that a vNIC may carry it; {@code what} names it in the message. */
+    public static MacAddress parseAssignable(String text, String what) throws DiscoveryException {
+        MacAddress mac = parse(text);
+        String why = mac.whyNotAssignable();
+        if (why != null) {
+            throw new DiscoveryException(Reason.BAD_INPUT, what + " " + mac + " " + why);
+        }
+        return mac;
+    }
+
+    /** The 48-bit value of {@code text}, or -1 when it is not a MAC; no allocation beyond the call. */
+    public static long parseBits(String text) {
+        if (text == null || text.length() != 17) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < 17; i++) {
+            char c = text.charAt(i);
+            if (i % 3 == 2) {
+                if (c != ':') {
+                    return -1;
+                }
+                continue;
+            }
+            int d = Character.digit(c, 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = (v << 4) | d;
+        }
+        return v;
+    }
+
+    /** Lower-case colon form of a 48-bit value. */
+    public static String format(long v) {
+        char[] out = new char[17];
+        for (int octet = 0; octet < 6; octet++) {
+            int b = (int) (v >>> (40 - 8 * octet)) & 0xff;
+            out[octet * 3] = HEX[b >>> 4];
+            out[octet * 3 + 1] = HEX[b & 0xf];
+            if (octet < 5) {
+                out[octet * 3 + 2] = ':';
+            }
+        }
+        return new String(out);
+    }
+
+    public int firstOctet() {
+        return (int) (value >>> 40) & 0xff;
+    }
+
+    /** The I/G bit (lowest bit of the first octet) is set. */
+    public boolean isMulticast() {
+        return (firstOctet() & 1) != 0;
+    }
+
+    /** The U/L bit (second-lowest bit of the first octet) is set. */
+    public boolean isLocallyAdministered() {
+        return (firstOctet() & 2) != 0;
+    }
+
+    /** Why a vNIC may not carry this MAC (a sentence ending), or null when it may. */
+    public String whyNotAssignable() {
+        if (value == 0) {
+            return "is all-zero, which no interface may carry";
+        }
+        if (value == MAX) {
+            return "is the broadcast address, not a unicast one";
+        }
+        if (isMulticast()) {
+            return "is a multicast address (the lowest bit of the first octet is set); a vNIC needs a unicast one";
+        }
+        if (firstOctet() == 0xfe) {
+            return "starts with fe:, which libvirt gives the host-side tap devices; a guest MAC must not";
+        }
+        return null;
+    }
+
+    @Override
+    public int compareTo(MacAddress o) {
+        return Long.compare(value, o.value);
+    }
+
+    @Override
+    public String toString() {
+        return format(value);
+    }
+
+    private static String shorten(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

@@ -1,0 +1,311 @@
+package io.patchbay.mac;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A named pool of MAC ranges and what it has handed out. Allocation takes the next free MAC
+ * after the last one handed out, going on into the next range at the end of one and from the
+ * last back to the first (round-robin over the ranges); it skips allocations, reservations and
+ * every MAC in use on the hosts. MACs set by hand outside the ranges are recorded as external.
+ * Not thread-safe: {@link MacPoolStore} gives each operation the pools alone.
+ */
+public final class MacPool {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final String name;
+    private final List<MacRange> ranges;
+    private final boolean allowDuplicates;
+    private final long total;
+    private long last = -1;
+    private final LongHashSet allocations = new LongHashSet();
+    private final LongHashSet pending = new LongHashSet();
+    private final LongHashSet reservations = new LongHashSet();
+    private final LongHashSet externals = new LongHashSet();
+    /** In-range MACs that are allocated or reserved (each once). */
+    private long taken;
+    private MacUsage countedUsage;
+    private long countedUsageFree;
+
+    /** A new, empty pool; BAD_INPUT for a bad name, no range or overlapping ranges. */
+    public MacPool(String name, List<MacRange> ranges, boolean allowDuplicates) throws DiscoveryException {
+        checkName(name);
+        if (ranges.isEmpty()) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "pool " + name + " needs at least one --range FROM-TO");
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            for (int j = i + 1; j < ranges.size(); j++) {
+                if (ranges.get(i).overlaps(ranges.get(j))) {
+                    throw new DiscoveryException(Reason.BAD_INPUT, "pool " + name + ": range " + ranges.get(i)
+                            + " overlaps range " + ranges.get(j));
+                }
+            }
+        }
+        this.name = name;
+        this.ranges = List.copyOf(ranges);
+        this.allowDuplicates = allowDuplicates;
+        long t = 0;
+        for (MacRange r : ranges) {
+            t += r.size();
+        }
+        this.total = t;
+    }
+
+    static void checkName(String name) throws DiscoveryException {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "pool name '" + (name == null ? "" : name)
+                    + "' is not valid: use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+    }
+
+    static boolean inAny(List<MacRange> ranges, long mac) {
+        for (MacRange r : ranges) {
+            if (r.contains(mac)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<MacRange> ranges() {
+        return ranges;
+    }
+
+    public boolean allowDuplicates() {
+        return allowDuplicates;
+    }
+
+    /** How many MACs the ranges hold. */
+    public long size() {
+        return total;
+    }
+
+    /** The last MAC handed out by allocation, or null. */
+    public MacAddress lastHandedOut() {
+        return last < 0 ? null : new MacAddress(last);
+    }
+
+    public boolean inRanges(long mac) {
+        return inAny(ranges, mac);
+    }
+
+    /** Hands out {@code count} MACs, all or none; REFUSED when fewer are free. */
+    public Allocation allocate(int count, MacUsage usage) throws DiscoveryException {
+        if (count < 1) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "--count must be at least 1, not " + count);
+        }
+        long free = free(usage);
+        if (free < count) {
+            throw exhausted(count, free);
+        }
+        int r;
+        long next;
+        int at = last < 0 ? -1 : rangeIndex(last);
+        if (at < 0) {
+            r = 0;
+            next = ranges.get(0).from().value();
+        } else {
+            r = at;
+            next = last + 1;
+            if (next > ranges.get(r).to().value()) {
+                r = (r + 1) % ranges.size();
+                next = ranges.get(r).from().value();
+            }
+        }
+        long[] chosen = new long[count];
+        int n = 0;
+        for (long step = 0; step < total && n < count; step++) {
+            if (!allocations.contains(next) && !reservations.contains(next) && !usage.contains(next)) {
+                chosen[n++] = next;
+            }
+            if (next == ranges.get(r).to().value()) {
+                r = (r + 1) % ranges.size();
+                next = ranges.get(r).from().value();
+            } else {
+                next++;
+            }
+        }
+        if (n < count) {
+            throw exhausted(count, n);
+        }
+        List<MacAddress> out = new ArrayList<>(count);
+        for (long mac : chosen) {
+            allocations.add(mac);
+            taken++;
+            out.add(new MacAddress(mac));
+        }
+        last = chosen[count - 1];
+        return new Allocation(name, out, free(usage));
+    }
+
+    private DiscoveryException exhausted(int count, long free) {
+        return new DiscoveryException(Reason.REFUSED, "pool " + name + " is exhausted: " + count
+                + " MAC" + (count == 1 ? "" : "s") + " asked for, " + free + " free of " + total);
+    }
+
+    /** Free MACs left: in range, not allocated, not reserved, not in use (when usage can be counted). */
+    public long free(MacUsage usage) {
+        long f = total - taken;
+        if (usage == null || f <= 0) {
+            return Math.max(f, 0);
+        }
+        if (usage != countedUsage) {
+            long c = usage.countWithin(ranges, mac -> allocations.contains(mac) || reservations.contains(mac));
+            countedUsage = usage;
+            countedUsageFree = c < 0 ? 0 : c;
+        }
+        return f - countedUsageFree;
+    }
+
+    /**
+     * Records a MAC set by hand: inside the ranges it counts as allocated, outside as external.
+     * REFUSED when it is already allocated, reserved or in use and the pool does not allow
+     * duplicates.
+     *
+     * @return true when it is external (outside the ranges)
+     */
+    public boolean claim(MacAddress mac, MacUsage usage) throws DiscoveryException {
+        String why = mac.whyNotAssignable();
+        if (why != null) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "MAC " + mac + " " + why);
+        }
+        long v = mac.value();
+        if (!allowDuplicates) {
+            if (allocations.contains(v) || externals.contains(v)) {
+                throw new DiscoveryException(Reason.REFUSED, "MAC " + mac + " is already allocated in pool " + name);
+            }
+            if (reservations.contains(v)) {
+                throw new DiscoveryException(Reason.REFUSED, "MAC " + mac + " is reserved in pool " + name);
+            }
+            if (usage.contains(v)) {
+                throw new DiscoveryException(Reason.REFUSED, "MAC " + mac + " is already in use on a host");
+            }
+        }
+        countedUsage = null;
+        if (inRanges(v)) {
+            if (allocations.add(v) && !reservations.contains(v)) {
+                taken++;
+            }
+            return false;
+        }
+        externals.add(v);
+        return true;
+    }
+
+    /** Holds {@code mac} back from allocation (it must lie in the ranges). */
+    public void reserve(MacAddress mac) throws DiscoveryException {
+        long v = mac.value();
+        if (!inRanges(v)) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "MAC " + mac + " lies outside the ranges of pool " + name
+                    + ", so it need not be reserved there");
+        }
+        countedUsage = null;
+        if (reservations.add(v) && !allocations.contains(v)) {
+            taken++;
+        }
+    }
+
+    /** Marks a just-allocated MAC as waiting for its plan to be applied. */
+    public void markPending(MacAddress mac) {
+        if (allocations.contains(mac.value())) {
+            pending.add(mac.value());
+        }
+    }
+
+    /** The plan was applied: the MAC now belongs to a vNIC. */
+    public void commit(MacAddress mac) throws DiscoveryException {
+        long v = mac.value();
+        if (!allocations.contains(v) && !externals.contains(v)) {
+            throw new DiscoveryException(Reason.NOT_FOUND, "MAC " + mac + " is not allocated in pool " + name);
+        }
+        pending.remove(v);
+    }
+
+    /** True when the pool holds {@code mac} as allocated or external. */
+    public boolean holds(long mac) {
+        return allocations.contains(mac) || externals.contains(mac);
+    }
+
+    /** Gives a MAC back; NOT_FOUND when the pool did not hold it. */
+    public void release(MacAddress mac) throws DiscoveryException {
+        long v = mac.value();
+        countedUsage = null;
+        if (allocations.remove(v)) {
+            pending.remove(v);
+            if (!reservations.contains(v)) {
+                taken--;
+            }
+            return;
+        }
+        if (externals.remove(v)) {
+            return;
+        }
+        throw new DiscoveryException(Reason.NOT_FOUND, "MAC " + mac + " is not allocated in pool " + name);
+    }
+
+    LongHashSet allocations() {
+        return allocations;
+    }
+
+    LongHashSet pending() {
+        return pending;
+    }
+
+    LongHashSet reservations() {
+        return reservations;
+    }
+
+    LongHashSet externals() {
+        return externals;
+    }
+
+    public int allocatedCount() {
+        return allocations.size();
+    }
+
+    public int externalCount() {
+        return externals.size();
+    }
+
+    public int reservedCount() {
+        return reservations.size();
+    }
+
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    /** Recomputes the in-range taken count after loading. */
+    void recount() {
+        long[] n = {0};
+        allocations.forEach(m -> n[0]++);
+        reservations.forEach(m -> {
+            if (!allocations.contains(m)) {
+                n[0]++;
+            }
+        });
+        taken = n[0];
+        countedUsage = null;
+    }
+
+    /** Sets the cursor when loading a saved pool. */
+    void restoreLast(long mac) {
+        last = mac;
+    }
+
+    private int rangeIndex(long mac) {
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i).contains(mac)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,80 @@
+package io.patchbay.mac;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Every MAC pool of one console home. No two pools' ranges overlap, so a MAC is handed out by at
+ * most one pool. The pool named {@value #DEFAULT} is created on first use (see
+ * docs/decisions/mac-default-pool.md).
+ */
+public final class MacPools {
+    /** The name of the pool created on first use. */
+    public static final String DEFAULT = "default";
+
+    private final Map<String, MacPool> pools = new LinkedHashMap<>();
+
+    public List<MacPool> all() {
+        return List.copyOf(pools.values());
+    }
+
+    /** The named pool; the default one is created on first use; NOT_FOUND for any other unknown name. */
+    public MacPool get(String name, RandomGenerator random) throws DiscoveryException {
+        MacPool p = pools.get(name);
+        if (p != null) {
+            return p;
+        }
+        if (DEFAULT.equals(name)) {
+            MacPool d = DefaultPool.create(random, this);
+            pools.put(DEFAULT, d);
+            return d;
+        }
+        MacPool.checkName(name);
+        throw new DiscoveryException(Reason.NOT_FOUND, "there is no MAC pool named " + name
+                + (pools.isEmpty() ? "" : " (pools: " + String.join(", ", pools.keySet()) + ")"));
+    }
+
+    /** Adds a new pool; BAD_INPUT when the name is taken or a range overlaps another pool's. */
+    public void add(MacPool pool) throws DiscoveryException {
+        if (pools.containsKey(pool.name())) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "a MAC pool named " + pool.name() + " already exists");
+        }
+        for (MacPool other : pools.values()) {
+            for (MacRange mine : pool.ranges()) {
+                for (MacRange theirs : other.ranges()) {
+                    if (mine.overlaps(theirs)) {
+                        throw new DiscoveryException(Reason.BAD_INPUT, "range " + mine + " overlaps range " + theirs
+                                + " of pool " + other.name() + "; pools must not share MACs");
+                    }
+                }
+            }
+        }
+        pools.put(pool.name(), pool);
+    }
+
+    /** The pool whose ranges hold {@code mac}, or null. */
+    public MacPool owning(long mac) {
+        for (MacPool p : pools.values()) {
+            if (p.inRanges(mac)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether any range of any pool overlaps {@code range}. */
+    boolean overlapsAny(MacRange range) {
+        for (MacPool p : pools.values()) {
+            for (MacRange r : p.ranges()) {
+                if (r.overlaps(range)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

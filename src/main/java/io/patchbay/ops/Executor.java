@@ -1,0 +1,361 @@
+package io.patchbay.ops;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Runs a {@link Plan}: apply its steps in order, verify by reading the host again, and on any
+ * failure undo what was applied (reconnecting once when the connection dropped), release a
+ * reserved MAC, and report honestly what is left.
+ */
+public final class Executor {
+    private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+    private static final Duration UNDO_WAIT = Duration.ofSeconds(10);
+
+    /** Called before each step; tests use it to cut the connection between steps. */
+    @FunctionalInterface
+    public interface StepHook {
+        void beforeStep(int index, Step step);
+    }
+
+    private final DomainDevices devices;
+    private final TapVerifier tapVerifier;
+    private final MacSupply macs;
+    private final StepHook hook;
+
+    /**
+     * @param tapVerifier null when the host is not also read over SSH/locally
+     * @param macs        null when no MAC came from a pool
+     * @param hook        null for none
+     */
+    public Executor(DomainDevices devices, TapVerifier tapVerifier, MacSupply macs, StepHook hook) {
+        this.devices = devices;
+        this.tapVerifier = tapVerifier;
+        this.macs = macs;
+        this.hook = hook;
+    }
+
+    /** Applies, verifies and (on failure) rolls back {@code plan}. Never throws for libvirt trouble. */
+    public Outcome execute(Plan plan) {
+        PlanRun run = new PlanRun(plan);
+        run.transition(PlanState.APPLYING);
+        List<Step> applied = new ArrayList<>();
+        boolean pending = false;
+        for (int i = 0; i < plan.steps().size(); i++) {
+            Step s = plan.steps().get(i);
+            if (hook != null) {
+                hook.beforeStep(i, s);
+            }
+            try {
+                run(plan, s);
+                applied.add(s);
+                run.event("step " + (i + 1) + " done: " + s.describe());
+                if (s.action() == Step.Action.DETACH && (s.flags() & Step.LIVE) != 0 && !s.redefine()) {
+                    Duration wait = plan.removalWait() == null ? Planner.DEFAULT_WAIT : plan.removalWait();
+                    String how = devices.awaitRemoved(plan.vm(), plan.mac(), wait);
+                    if (how != null) {
+                        run.event("removed: the guest released vNIC " + plan.mac() + " (" + how + ")");
+                    } else {
+                        pending = true;
+                        run.event("removal pending: the guest has not released vNIC " + plan.mac() + " within "
+                                + wait.toSeconds() + " s");
+                    }
+                }
+            } catch (DiscoveryException e) {
+                run.event("step " + (i + 1) + " failed: " + e.getMessage());
+                return fail(run, "step " + (i + 1) + " of " + plan.steps().size() + " (" + s.describe() + ") failed: "
+                        + e.getMessage(), e.reason(), applied);
+            }
+        }
+        run.transition(PlanState.APPLIED);
+        Verified v;
+        try {
+            v = verify(plan, pending);
+        } catch (DiscoveryException e) {
+            return fail(run, "verifying failed: " + e.getMessage(), e.reason(), applied);
+        }
+        if (v.problem() != null) {
+            return fail(run, "verify failed: " + v.problem(), Reason.REMOTE, applied);
+        }
+        if (pending) {
+            run.event("removal pending");
+            return new Outcome(PlanState.APPLIED, "removal pending: VM " + plan.vm() + " has not released vNIC "
+                    + plan.mac() + " within the wait; libvirt removes it when the guest acknowledges"
+                    + (plan.config() != null ? " (the persistent definition no longer has it)" : ""), null, true,
+                    List.of(), v.tap(), v.pci(), run.events());
+        }
+        run.transition(PlanState.VERIFIED);
+        if (plan.pool() != null && macs != null) {
+            try {
+                macs.commit(plan.pool(), plan.mac());
+            } catch (DiscoveryException e) {
+                LOG.warn("MAC {} applied but could not be recorded in pool {}: {}", plan.mac(), plan.pool(), e.getMessage());
+                run.event("MAC " + plan.mac() + " could not be recorded as used in pool " + plan.pool() + ": " + e.getMessage());
+            }
+        }
+        return new Outcome(PlanState.VERIFIED, "done: " + plan.summary(), null, false, List.of(), v.tap(), v.pci(),
+                run.events());
+    }
+
+    private void run(Plan plan, Step s) throws DiscoveryException {
+        String xml = s.xml();
+        if (s.liveAddress()) {
+            xml = withLiveAddress(plan, xml);
+        }
+        if (s.redefine()) {
+            String change = xml;
+            devices.redefine(plan.vm(), doc -> edit(doc, s.action(), change));
+            return;
+        }
+        switch (s.action()) {
+            case ATTACH:
+                devices.attach(plan.vm(), xml, s.flags());
+                break;
+            case UPDATE:
+                devices.update(plan.vm(), xml, s.flags());
+                break;
+            default:
+                devices.detach(plan.vm(), xml, s.flags());
+        }
+    }
+
+    private static String edit(Document doc, Step.Action action, String xml) {
+        String mac = DeviceXml.macOf(DeviceXml.parseInterface(xml));
+        switch (action) {
+            case ATTACH:
+                if (DeviceXml.interfaceByMac(doc, mac) != null) {
+                    return "it already has a vNIC with MAC " + mac;
+                }
+                DeviceXml.addInterface(doc, xml);
+                return null;
+            case UPDATE:
+                return DeviceXml.replaceInterface(doc, xml) ? null : "it has no vNIC with MAC " + mac;
+            default:
+                return DeviceXml.removeInterface(doc, xml) ? null : "it has no vNIC with MAC " + mac;
+        }
+    }
+
+    /** The config XML with the PCI address the live attach of this plan got, so both agree. */
+    private String withLiveAddress(Plan plan, String xml) throws DiscoveryException {
+        String live = devices.liveXml(plan.vm());
+        Element liveIf = live == null ? null : DeviceXml.interfaceByMac(DeviceXml.parse(live, "live XML"), plan.mac());
+        Element address = liveIf == null ? null : DeviceXml.child(liveIf, "address");
+        if (address == null) {
+            return xml;
+        }
+        Element iface = DeviceXml.parseInterface(xml);
+        Node copy = iface.getOwnerDocument().importNode(address, true);
+        iface.appendChild(copy);
+        return DeviceXml.write(iface);
+    }
+
+    private record Verified(String problem, String tap, String pci) {
+    }
+
+    private Verified verify(Plan plan, boolean pending) throws DiscoveryException {
+        String tap = null;
+        String pci = null;
+        if (plan.live() != null) {
+            String xml = devices.liveXml(plan.vm());
+            if (xml == null) {
+                return new Verified("VM " + plan.vm() + " is no longer running", null, null);
+            }
+            Element e = DeviceXml.interfaceByMac(DeviceXml.parse(xml, "live XML"), plan.mac());
+            String p = problem(plan.live(), e, "live", pending);
+            if (p != null) {
+                return new Verified(p, null, null);
+            }
+            if (e != null) {
+                tap = DeviceXml.targetOf(e);
+                pci = DeviceXml.pciOf(e);
+            }
+        }
+        if (plan.config() != null) {
+            String xml = devices.configXml(plan.vm());
+            Element e = xml == null ? null : DeviceXml.interfaceByMac(DeviceXml.parse(xml, "persistent XML"), plan.mac());
+            String p = problem(plan.config(), e, "persistent", false);
+            if (p != null) {
+                return new Verified(p, null, null);
+            }
+            if (pci == null && e != null) {
+                pci = DeviceXml.pciOf(e);
+            }
+        }
+        if (tapVerifier != null && plan.bridge() != null && plan.live() != null && tap != null) {
+            String p = tapVerifier.check(tap, plan.bridge());
+            if (p != null) {
+                return new Verified(p, tap, pci);
+            }
+        }
+        return new Verified(null, tap, pci);
+    }
+
+    private static String problem(Expectation x, Element e, String where, boolean pending) {
+        if (!x.present()) {
+            return e == null || pending ? null : "the " + where + " XML still has the vNIC";
+        }
+        if (e == null) {
+            return "the " + where + " XML has no vNIC with that MAC";
+        }
+        Element sent = DeviceXml.sendable(e); // live XML shows network vNICs as type bridge
+        if (x.sourceType() != null && !x.sourceType().equals(sent.getAttribute("type"))) {
+            return "the " + where + " vNIC is of type " + sent.getAttribute("type") + ", expected " + x.sourceType();
+        }
+        if (x.source() != null && !x.source().equals(DeviceXml.sourceOf(sent))) {
+            return "the " + where + " vNIC is on " + DeviceXml.sourceOf(sent) + ", expected " + x.source();
+        }
+        if (x.link() != null && !x.link().equals(DeviceXml.linkOf(e))) {
+            return "the " + where + " link is " + DeviceXml.linkOf(e) + ", expected " + x.link();
+        }
+        if (x.pci() != null && !x.pci().equals(DeviceXml.pciOf(e))) {
+            return "the " + where + " vNIC's PCI address changed from " + x.pci() + " to " + DeviceXml.pciOf(e);
+        }
+        if (x.target() != null && !x.target().equals(DeviceXml.targetOf(e))) {
+            return "the " + where + " vNIC's tap changed from " + x.target() + " to " + DeviceXml.targetOf(e)
+                    + " (it was unplugged)";
+        }
+        return null;
+    }
+
+    private Outcome fail(PlanRun run, String failure, Reason reason, List<Step> applied) {
+        Plan plan = run.plan();
+        LOG.info("plan {} failed: {}", plan.id(), failure);
+        run.transition(PlanState.FAILED);
+        List<String> undoProblems = new ArrayList<>();
+        boolean reconnected = false;
+        if (!devices.connected()) {
+            reconnected = reconnect(run);
+        }
+        for (int i = applied.size() - 1; i >= 0; i--) {
+            Step undo = applied.get(i).undo();
+            try {
+                undo(plan, undo);
+                run.event("undone: " + undo.describe());
+            } catch (DiscoveryException e) {
+                if (!reconnected && !devices.connected() && reconnect(run)) {
+                    reconnected = true;
+                    try {
+                        undo(plan, undo);
+                        run.event("undone after reconnecting: " + undo.describe());
+                        continue;
+                    } catch (DiscoveryException again) {
+                        e = again;
+                    }
+                }
+                undoProblems.add(undo.describe() + ": " + e.getMessage());
+                run.event("undo failed: " + undo.describe() + ": " + e.getMessage());
+            }
+        }
+        List<String> left = new ArrayList<>();
+        String leftUnknown = null;
+        try {
+            left.addAll(stillApplied(plan));
+        } catch (DiscoveryException e) {
+            leftUnknown = "the host could not be read again to check (" + e.getMessage() + ")";
+        }
+        String macNote = "";
+        if (plan.pool() != null && macs != null) {
+            boolean attachLeft = leftUnknown != null || left.stream().anyMatch(l -> l.startsWith("attach"));
+            if (attachLeft) {
+                macNote = "; MAC " + plan.mac() + " stays reserved in pool " + plan.pool() + " because it may still be in use";
+            } else {
+                try {
+                    macs.release(plan.pool(), plan.mac());
+                    macNote = "; MAC " + plan.mac() + " was released to pool " + plan.pool();
+                } catch (DiscoveryException e) {
+                    macNote = "; MAC " + plan.mac() + " could not be released to pool " + plan.pool() + ": " + e.getMessage();
+                }
+            }
+        }
+        if (left.isEmpty() && leftUnknown == null) {
+            run.transition(PlanState.ROLLED_BACK);
+            String undone = applied.isEmpty() ? "nothing had been applied" : "rolled back " + applied.size()
+                    + " applied step(s)";
+            return new Outcome(PlanState.ROLLED_BACK, failure + "; " + undone + ", VM " + plan.vm()
+                    + " is as before" + macNote, reason, false, List.of(), null, null, run.events());
+        }
+        String what = leftUnknown != null ? leftUnknown : "still applied: " + String.join("; ", left);
+        return new Outcome(PlanState.FAILED, failure + "; rollback incomplete, " + what + macNote, reason, false,
+                leftUnknown != null ? List.of(leftUnknown) : left, null, null, run.events());
+    }
+
+    private boolean reconnect(PlanRun run) {
+        try {
+            devices.reconnect();
+            run.event("reconnected to " + devices.uri());
+            return true;
+        } catch (DiscoveryException e) {
+            run.event("reconnecting to " + devices.uri() + " failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void undo(Plan plan, Step undo) throws DiscoveryException {
+        run(plan, undo);
+        if (undo.action() == Step.Action.DETACH && (undo.flags() & Step.LIVE) != 0 && !undo.redefine()
+                && devices.awaitRemoved(plan.vm(), plan.mac(), UNDO_WAIT) == null) {
+            throw new DiscoveryException(Reason.REMOTE, "the guest did not release vNIC " + plan.mac() + " within "
+                    + UNDO_WAIT.toSeconds() + " s (removal pending)");
+        }
+    }
+
+    /** Which of the plan's steps have their effect on the host now (read again), described. */
+    private List<String> stillApplied(Plan plan) throws DiscoveryException {
+        List<String> left = new ArrayList<>();
+        Document live = null;
+        Document conf = null;
+        for (Step s : plan.steps()) {
+            boolean isLive = (s.flags() & Step.LIVE) != 0 && !s.redefine();
+            Document doc;
+            if (isLive) {
+                if (live == null) {
+                    String xml = devices.liveXml(plan.vm());
+                    live = xml == null ? null : DeviceXml.parse(xml, "live XML");
+                }
+                doc = live;
+            } else {
+                if (conf == null) {
+                    String xml = devices.configXml(plan.vm());
+                    conf = xml == null ? null : DeviceXml.parse(xml, "persistent XML");
+                }
+                doc = conf;
+            }
+            Element now = doc == null ? null : DeviceXml.interfaceByMac(doc, plan.mac());
+            if (effectPresent(s, now)) {
+                left.add(s.action().name().toLowerCase() + " (" + (isLive ? "live" : "persistent") + ")");
+            }
+        }
+        return left;
+    }
+
+    private static boolean effectPresent(Step s, Element now) {
+        switch (s.action()) {
+            case ATTACH:
+                return now != null;
+            case DETACH:
+                return now == null;
+            default:
+                if (now == null) {
+                    return false;
+                }
+                Element want = DeviceXml.parseInterface(s.xml());
+                Element was = DeviceXml.parseInterface(s.previousXml());
+                boolean sourceChanged = !same(DeviceXml.sourceOf(want), DeviceXml.sourceOf(was));
+                boolean linkChanged = !DeviceXml.linkOf(want).equals(DeviceXml.linkOf(was));
+                return sourceChanged && same(DeviceXml.sourceOf(now), DeviceXml.sourceOf(want))
+                        || linkChanged && DeviceXml.linkOf(now).equals(DeviceXml.linkOf(want));
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+}

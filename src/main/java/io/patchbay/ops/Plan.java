@@ -1,0 +1,45 @@
+package io.patchbay.ops;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A vNIC change worked out before anything is touched: the exact device XML, the ordered libvirt
+ * steps, what it changes (impact), what verify must find, and how to undo it (the reverse steps).
+ *
+ * @param kind       add, move, link or remove
+ * @param mac        the guest MAC of the vNIC concerned
+ * @param pool       the MAC pool the MAC was reserved from, or null when given by hand
+ * @param deviceXml  the interface XML as it will be (for remove: as it is)
+ * @param live       what verify must find in the live XML, or null when live is untouched
+ * @param config     what verify must find in the persistent XML, or null when it is untouched
+ * @param bridge     the bridge the tap must be a port of afterwards (tap check), or null
+ * @param removalWait       for a live remove: how long to wait for the guest to release the device
+ */
+public record Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool,
+                   String deviceXml, List<Step> steps, List<String> impact, List<String> notes,
+                   Expectation live, Expectation config, String bridge, Duration removalWait) {
+    /** The operations. */
+    public enum Kind { ADD, MOVE, LINK, REMOVE }
+
+    public Plan {
+        steps = List.copyOf(steps);
+        impact = List.copyOf(impact);
+        notes = List.copyOf(notes);
+    }
+
+    /** The steps that undo this plan, in the order to run them. */
+    public List<Step> reverse() {
+        List<Step> r = new ArrayList<>();
+        steps.forEach(s -> r.add(s.undo()));
+        Collections.reverse(r);
+        return r;
+    }
+
+    /** One line for lists and the journal: "add 52:54:00:fb:00:01 to pbguest1 on bridge pbbr0". */
+    public String summary() {
+        return impact.isEmpty() ? kind.name().toLowerCase() + " " + mac + " on " + vm : impact.get(0);
+    }
+}

@@ -1,0 +1,321 @@
+package io.patchbay.ops;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.model.MacAddresses;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Turns an intent into a {@link Plan}, or refuses it with the reason (a {@link DiscoveryException}
+ * whose reason maps to the CLI exit code). Pure: it reads only the states it is given.
+ */
+public final class Planner {
+    /** The NIC models a vNIC may be created with. */
+    public static final List<String> MODELS = List.of("virtio", "e1000e", "e1000", "rtl8139");
+
+    /** How long a live remove waits for the guest by default. */
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+
+    private Planner() {
+    }
+
+    /**
+     * Plans {@code intent} on {@code target}; {@code all} are every connected host (target
+     * included) whose VMs' MACs a new vNIC must not reuse.
+     */
+    public static Plan plan(HostState target, List<HostState> all, VnicIntent intent) throws DiscoveryException {
+        DomainState d = target.domain(intent.vm()).orElseThrow(() -> new DiscoveryException(Reason.NOT_FOUND,
+                "VM '" + intent.vm() + "' not found on host " + target.host() + " (" + target.uri() + ")"));
+        List<String> notes = new ArrayList<>();
+        boolean[] scope = scope(target, d, intent.scope(), notes);
+        if (intent instanceof VnicIntent.Add a) {
+            return add(target, all, d, a, scope[0], scope[1], notes);
+        }
+        String mac = mac(macOf(intent));
+        Document liveDoc = d.liveXml() == null ? null : DeviceXml.parse(d.liveXml(), "the live XML of VM " + d.name());
+        Document confDoc = d.configXml() == null ? null : DeviceXml.parse(d.configXml(), "the persistent XML of VM " + d.name());
+        Element liveIf = scope[0] && liveDoc != null ? DeviceXml.interfaceByMac(liveDoc, mac) : null;
+        if (liveIf != null) {
+            liveIf = DeviceXml.sendable(liveIf);
+        }
+        Element confIf = scope[1] && confDoc != null ? DeviceXml.interfaceByMac(confDoc, mac) : null;
+        boolean live = scope[0];
+        boolean config = scope[1];
+        if (liveIf == null && confIf == null) {
+            throw new DiscoveryException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
+                    + " in its " + words(live, config) + " definition");
+        }
+        if (live && liveIf == null) {
+            if (!intent.scope().isDefault()) {
+                throw new DiscoveryException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
+                        + " in its live definition (it is only in the persistent one)");
+            }
+            notes.add("the vNIC exists only in the persistent definition: the live one is left alone");
+            live = false;
+        }
+        if (config && confIf == null) {
+            if (!intent.scope().isDefault()) {
+                throw new DiscoveryException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
+                        + " in its persistent definition (it is only live)");
+            }
+            notes.add("the vNIC exists only live (not in the persistent definition): the persistent one is left alone");
+            config = false;
+        }
+        Ctx c = new Ctx(target, d, mac, liveIf, confIf, live, config, notes);
+        if (intent instanceof VnicIntent.Move m) {
+            return move(c, m);
+        }
+        if (intent instanceof VnicIntent.Link l) {
+            return link(c, l);
+        }
+        return remove(c, (VnicIntent.Remove) intent);
+    }
+
+    private record Ctx(HostState host, DomainState d, String mac, Element liveIf, Element confIf, boolean live,
+                       boolean config, List<String> notes) {
+        boolean redefine() {
+            return !host.liveDeviceChanges();
+        }
+    }
+
+    private static String macOf(VnicIntent i) {
+        if (i instanceof VnicIntent.Move m) {
+            return m.mac();
+        }
+        if (i instanceof VnicIntent.Link l) {
+            return l.mac();
+        }
+        return ((VnicIntent.Remove) i).mac();
+    }
+
+    /** {live, config} after CLI.md's default and the VM's state. */
+    private static boolean[] scope(HostState h, DomainState d, ScopeRequest req, List<String> notes)
+            throws DiscoveryException {
+        if (req.isDefault()) {
+            boolean live = d.running() && h.liveDeviceChanges();
+            boolean config = d.persistent();
+            if (!d.running()) {
+                notes.add("VM " + d.name() + " is shut off: only its persistent definition changes");
+            } else if (!h.liveDeviceChanges()) {
+                notes.add("the driver at " + h.uri() + " cannot change devices of a running VM: only the persistent"
+                        + " definition changes (redefined), effective at the VM's next start");
+            }
+            if (!live && !config) {
+                throw new DiscoveryException(Reason.BAD_INPUT, "VM '" + d.name() + "' is transient and the driver at "
+                        + h.uri() + " cannot change its devices live: nothing could be changed");
+            }
+            return new boolean[] {live, config};
+        }
+        if (req.live() && !d.running()) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "VM '" + d.name() + "' is shut off: a --live change is "
+                    + "impossible; use --config (or neither flag) to change its persistent definition");
+        }
+        if (req.live() && !h.liveDeviceChanges()) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "the driver at " + h.uri() + " cannot change devices of a "
+                    + "running VM live; use --config to change the persistent definition");
+        }
+        if (req.config() && !d.persistent()) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "VM '" + d.name() + "' is transient: it has no persistent "
+                    + "definition for --config");
+        }
+        if (req.config() && !h.liveDeviceChanges()) {
+            notes.add("the driver at " + h.uri() + " has no device calls: the persistent definition is redefined");
+        }
+        return new boolean[] {req.live(), req.config()};
+    }
+
+    /** Normalises a MAC given for an existing vNIC; malformed is BAD_INPUT. */
+    static String mac(String given) throws DiscoveryException {
+        String mac = MacAddresses.normalize(given == null ? null : given.strip());
+        if (mac == null) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "'" + given + "' is not a MAC address (expected six hex "
+                    + "octets like 52:54:00:12:34:56)");
+        }
+        return mac;
+    }
+
+    /** A MAC for a new vNIC: well-formed, unicast, not all-zero, not fe: (host taps). */
+    static String newMac(String given) throws DiscoveryException {
+        String mac = mac(given);
+        int first = Integer.parseInt(mac.substring(0, 2), 16);
+        if ((first & 1) != 0) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "MAC " + mac + " is a multicast address (the low bit of its"
+                    + " first octet is set): a vNIC needs a unicast MAC");
+        }
+        if (mac.equals("00:00:00:00:00:00")) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "MAC 00:00:00:00:00:00 is all zeros: a vNIC needs a real MAC");
+        }
+        if (MacAddresses.isTapMac(mac)) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "MAC " + mac + " starts with fe:, which libvirt gives host "
+                    + "taps: a guest MAC must not");
+        }
+        return mac;
+    }
+
+    private static Plan add(HostState h, List<HostState> all, DomainState d, VnicIntent.Add a, boolean live,
+                            boolean config, List<String> notes) throws DiscoveryException {
+        String model = a.model() == null ? "virtio" : a.model().toLowerCase(Locale.ROOT);
+        if (!MODELS.contains(model)) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "unknown NIC model '" + a.model() + "': expected one of "
+                    + String.join(", ", MODELS));
+        }
+        if (!"bridge".equals(a.sourceType()) && !"network".equals(a.sourceType())) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "a new vNIC needs a bridge or a network, not '"
+                    + a.sourceType() + "'");
+        }
+        String mac = newMac(a.mac());
+        String used = MacsInUse.of(all).whereUsed(mac);
+        if (used != null) {
+            throw new DiscoveryException(Reason.REFUSED, "MAC " + mac + " is already used by " + used);
+        }
+        if ("bridge".equals(a.sourceType())) {
+            requireBridge(h, a.sourceName(), notes);
+        } else if (!h.networks().contains(a.sourceName())) {
+            throw new DiscoveryException(Reason.NOT_FOUND, "network '" + a.sourceName() + "' not found on host "
+                    + h.host() + " (its networks: " + list(h.networks()) + ")");
+        }
+        String xml = DeviceXml.newInterface(mac, a.sourceType(), a.sourceName(), model);
+        boolean redefine = !h.liveDeviceChanges();
+        List<Step> steps = new ArrayList<>();
+        if (live) {
+            steps.add(new Step(Step.Action.ATTACH, Step.LIVE, xml, null, false, false));
+        }
+        if (config) {
+            steps.add(new Step(Step.Action.ATTACH, Step.CONFIG, xml, null, redefine, live));
+        }
+        if (a.pool() != null) {
+            notes.add("MAC " + mac + " is reserved from pool " + a.pool() + "; it is released if the plan fails");
+        }
+        Expectation e = new Expectation(true, a.sourceType(), a.sourceName(), "up", null, null);
+        String impact = "VM " + d.name() + " gets a new " + model + " vNIC " + mac + " on " + a.sourceType() + " "
+                + a.sourceName() + " (" + words(live, config) + ")";
+        return new Plan(UUID.randomUUID().toString(), Plan.Kind.ADD, h.host(), h.uri(), d.name(), mac, a.pool(), xml,
+                steps, List.of(impact), notes, live ? e : null, config ? e : null,
+                "bridge".equals(a.sourceType()) ? a.sourceName() : null, null);
+    }
+
+    private static Plan move(Ctx c, VnicIntent.Move m) throws DiscoveryException {
+        requireBridge(c.host(), m.bridge(), c.notes());
+        List<Step> steps = new ArrayList<>();
+        String from = null;
+        String xml = null;
+        Expectation live = null;
+        Expectation conf = null;
+        for (Element e : new Element[] {c.live() ? c.liveIf() : null, c.config() ? c.confIf() : null}) {
+            if (e == null) {
+                continue;
+            }
+            boolean isLive = e == c.liveIf();
+            String type = e.getAttribute("type");
+            if (!"bridge".equals(type) && !"network".equals(type)) {
+                throw new DiscoveryException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is of"
+                        + " type '" + type + "': only bridge and network vNICs can move to a bridge");
+            }
+            String was = "bridge".equals(type) ? DeviceXml.sourceOf(e) : "network " + DeviceXml.sourceOf(e);
+            from = from == null ? was : from;
+            Expectation ex = new Expectation(true, "bridge", m.bridge(), null, DeviceXml.pciOf(e),
+                    isLive ? DeviceXml.targetOf(e) : null);
+            if ("bridge".equals(type) && m.bridge().equals(DeviceXml.sourceOf(e))) {
+                c.notes().add("the " + (isLive ? "live" : "persistent") + " vNIC is already on bridge " + m.bridge());
+            } else {
+                String next = DeviceXml.withSource(e, "bridge", m.bridge());
+                xml = xml == null || isLive ? next : xml;
+                steps.add(new Step(Step.Action.UPDATE, isLive ? Step.LIVE : Step.CONFIG, next, DeviceXml.write(e),
+                        !isLive && c.redefine(), false));
+            }
+            if (isLive) {
+                live = ex;
+            } else {
+                conf = ex;
+            }
+        }
+        String impact = "VM " + c.d().name() + " vNIC " + c.mac() + " moves from " + from + " to bridge " + m.bridge()
+                + " (" + words(live != null, conf != null) + "; same MAC and PCI address, no unplug)";
+        return new Plan(UUID.randomUUID().toString(), Plan.Kind.MOVE, c.host().host(), c.host().uri(), c.d().name(),
+                c.mac(), null, xml == null ? DeviceXml.write(c.liveIf() != null ? c.liveIf() : c.confIf()) : xml, steps,
+                List.of(impact), c.notes(), live, conf, m.bridge(), null);
+    }
+
+    private static Plan link(Ctx c, VnicIntent.Link l) {
+        String state = l.up() ? "up" : "down";
+        List<Step> steps = new ArrayList<>();
+        String xml = null;
+        for (Element e : new Element[] {c.live() ? c.liveIf() : null, c.config() ? c.confIf() : null}) {
+            if (e == null) {
+                continue;
+            }
+            boolean isLive = e == c.liveIf();
+            if (state.equals(DeviceXml.linkOf(e))) {
+                c.notes().add("the " + (isLive ? "live" : "persistent") + " link is already " + state);
+                continue;
+            }
+            String next = DeviceXml.withLink(e, state);
+            xml = xml == null || isLive ? next : xml;
+            steps.add(new Step(Step.Action.UPDATE, isLive ? Step.LIVE : Step.CONFIG, next, DeviceXml.write(e),
+                    !isLive && c.redefine(), false));
+        }
+        Expectation live = c.live() ? new Expectation(true, null, null, state, DeviceXml.pciOf(c.liveIf()),
+                DeviceXml.targetOf(c.liveIf())) : null;
+        Expectation conf = c.config() ? new Expectation(true, null, null, state, null, null) : null;
+        String impact = "VM " + c.d().name() + " vNIC " + c.mac() + ": link " + state + " (" + words(c.live(), c.config())
+                + ")";
+        return new Plan(UUID.randomUUID().toString(), Plan.Kind.LINK, c.host().host(), c.host().uri(), c.d().name(),
+                c.mac(), null, xml == null ? DeviceXml.write(c.liveIf() != null ? c.liveIf() : c.confIf()) : xml, steps,
+                List.of(impact), c.notes(), live, conf, null, null);
+    }
+
+    private static Plan remove(Ctx c, VnicIntent.Remove r) {
+        List<Step> steps = new ArrayList<>();
+        String from = null;
+        if (c.live()) {
+            steps.add(new Step(Step.Action.DETACH, Step.LIVE, DeviceXml.write(c.liveIf()), null, false, false));
+            from = DeviceXml.sourceOf(c.liveIf()) != null ? c.liveIf().getAttribute("type") + " "
+                    + DeviceXml.sourceOf(c.liveIf()) : null;
+        }
+        if (c.config()) {
+            steps.add(new Step(Step.Action.DETACH, Step.CONFIG, DeviceXml.write(c.confIf()), null, c.redefine(), false));
+            if (from == null && DeviceXml.sourceOf(c.confIf()) != null) {
+                from = c.confIf().getAttribute("type") + " " + DeviceXml.sourceOf(c.confIf());
+            }
+        }
+        Duration wait = r.removalWait() == null ? DEFAULT_WAIT : r.removalWait();
+        if (c.live()) {
+            c.notes().add("the guest must release the device: the live removal waits up to " + wait.toSeconds()
+                    + " s for libvirt's device-removed event, then reports \"removal pending\"");
+        }
+        String impact = "VM " + c.d().name() + " loses vNIC " + c.mac() + (from == null ? "" : " (on " + from + ")")
+                + " (" + words(c.live(), c.config()) + ")";
+        return new Plan(UUID.randomUUID().toString(), Plan.Kind.REMOVE, c.host().host(), c.host().uri(), c.d().name(),
+                c.mac(), null, DeviceXml.write(c.liveIf() != null ? c.liveIf() : c.confIf()), steps, List.of(impact),
+                c.notes(), c.live() ? Expectation.absent() : null, c.config() ? Expectation.absent() : null, null,
+                c.live() ? wait : null);
+    }
+
+    private static void requireBridge(HostState h, String bridge, List<String> notes) throws DiscoveryException {
+        if (bridge == null || bridge.isBlank()) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "no bridge given");
+        }
+        if (h.bridges() == null) {
+            notes.add("the bridges of host " + h.host() + " could not be read: libvirt itself refuses an unknown bridge");
+        } else if (!h.bridges().contains(bridge)) {
+            throw new DiscoveryException(Reason.NOT_FOUND, "bridge '" + bridge + "' not found on host " + h.host()
+                    + " (its bridges: " + list(h.bridges()) + ")");
+        }
+    }
+
+    private static String list(Set<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", new TreeSet<>(names));
+    }
+
+    static String words(boolean live, boolean config) {
+        return live && config ? "live and config" : live ? "live only" : "config only";
+    }
+}

@@ -1,0 +1,13 @@
+package io.patchbay.ops;
+
+import io.patchbay.discovery.DiscoveryException;
+
+/**
+ * The optional check beyond libvirt's word: the host (read over SSH or locally) shows the tap as
+ * a port of the intended bridge.
+ */
+@FunctionalInterface
+public interface TapVerifier {
+    /** Null when {@code tap} is a port of {@code bridge}; else one sentence saying what the host shows. */
+    String check(String tap, String bridge) throws DiscoveryException;
+}

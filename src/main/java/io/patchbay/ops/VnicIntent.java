@@ -1,0 +1,34 @@
+package io.patchbay.ops;
+
+import java.time.Duration;
+
+/** What the user wants done to a VM's vNICs; the {@link Planner} turns it into a {@link Plan} or refuses. */
+public sealed interface VnicIntent {
+    /** The VM the change is about. */
+    String vm();
+
+    /** Which of the live and persistent definitions were asked for (neither: the CLI.md default). */
+    ScopeRequest scope();
+
+    /**
+     * Create a vNIC. {@code mac} is given by hand or was reserved from {@code pool} (then both are set).
+     *
+     * @param sourceType bridge or network
+     * @param model      virtio, e1000e, e1000 or rtl8139
+     */
+    record Add(String vm, String sourceType, String sourceName, String mac, String pool, String model,
+               ScopeRequest scope) implements VnicIntent {
+    }
+
+    /** Move the vNIC with guest MAC {@code mac} to another bridge (same MAC and PCI address, no unplug). */
+    record Move(String vm, String mac, String bridge, ScopeRequest scope) implements VnicIntent {
+    }
+
+    /** Set the link of the vNIC with guest MAC {@code mac} up or down. */
+    record Link(String vm, String mac, boolean up, ScopeRequest scope) implements VnicIntent {
+    }
+
+    /** Remove the vNIC; a live removal waits for the guest to release it up to {@code wait}. */
+    record Remove(String vm, String mac, ScopeRequest scope, Duration removalWait) implements VnicIntent {
+    }
+}

@@ -1,0 +1,90 @@
+package io.patchbay.ops;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The vNIC change flow over one host: read the hosts, reserve a pool MAC if asked, plan, and
+ * (unless it is a dry run) execute and journal. The CLI and the window both go through this.
+ */
+public final class VnicService {
+    private final DomainDevices devices;
+    private final String hostName;
+    private final List<DomainDevices> peers;
+    private final MacSupply macs;
+    private final TapVerifier tapVerifier;
+    private final Journal journal;
+    private final Executor.StepHook hook;
+
+    /**
+     * @param peers       other connected hosts whose VMs' MACs a new vNIC must not reuse
+     * @param macs        the MAC pools, or null when none are available
+     * @param tapVerifier null when the host is not also read over SSH or locally
+     * @param journal     null to not journal (tests of the planner only)
+     */
+    public VnicService(DomainDevices devices, String hostName, List<DomainDevices> peers, MacSupply macs,
+                       TapVerifier tapVerifier, Journal journal, Executor.StepHook hook) {
+        this.devices = devices;
+        this.hostName = hostName;
+        this.peers = List.copyOf(peers);
+        this.macs = macs;
+        this.tapVerifier = tapVerifier;
+        this.journal = journal;
+        this.hook = hook;
+    }
+
+    /**
+     * Plans {@code intent}. For an add from a pool (no MAC given) the next free MAC is reserved;
+     * it is released again when planning refuses, or when {@code dryRun}.
+     */
+    public Plan plan(VnicIntent intent, boolean dryRun) throws DiscoveryException {
+        HostState target = devices.read(hostName);
+        List<HostState> all = new ArrayList<>();
+        all.add(target);
+        for (DomainDevices p : peers) {
+            all.add(p.read(p.uri()));
+        }
+        if (intent instanceof VnicIntent.Add a && a.mac() == null) {
+            if (a.pool() == null) {
+                throw new DiscoveryException(Reason.BAD_INPUT, "a new vNIC needs --mac MAC or --pool NAME");
+            }
+            if (macs == null) {
+                throw new DiscoveryException(Reason.BAD_INPUT, "MAC pools are not available in this build; give --mac");
+            }
+            // the pool must also skip MACs in use on any connected host
+            MacsInUse usage = MacsInUse.of(all);
+            String mac = macs.reserve(a.pool(), usage::inUse);
+            VnicIntent.Add withMac = new VnicIntent.Add(a.vm(), a.sourceType(), a.sourceName(), mac, a.pool(),
+                    a.model(), a.scope());
+            Plan plan;
+            try {
+                plan = Planner.plan(target, all, withMac);
+            } catch (DiscoveryException e) {
+                macs.release(a.pool(), mac);
+                throw e;
+            }
+            if (dryRun) {
+                macs.release(a.pool(), mac);
+                List<String> notes = new ArrayList<>(plan.notes());
+                notes.removeIf(n -> n.startsWith("MAC " + mac + " is reserved"));
+                notes.add("dry run: pool " + a.pool() + " would give MAC " + mac + " (not kept)");
+                return new Plan(plan.id(), plan.kind(), plan.host(), plan.uri(), plan.vm(), plan.mac(), plan.pool(),
+                        plan.deviceXml(), plan.steps(), plan.impact(), notes, plan.live(), plan.config(), plan.bridge(),
+                        plan.removalWait());
+            }
+            return plan;
+        }
+        return Planner.plan(target, all, intent);
+    }
+
+    /** Executes a plan from {@link #plan} and journals the outcome (also a failed or rolled-back one). */
+    public Outcome apply(Plan plan) throws DiscoveryException {
+        Outcome outcome = new Executor(devices, tapVerifier, macs, hook).execute(plan);
+        if (journal != null && !plan.steps().isEmpty()) {
+            journal.append(journal.entry(plan, outcome));
+        }
+        return outcome;
+    }
+}

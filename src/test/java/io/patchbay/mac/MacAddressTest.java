@@ -1,0 +1,55 @@
+package io.patchbay.mac;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import org.junit.jupiter.api.Test;
+
+/** Parsing, formatting and the checks a vNIC's MAC must pass; ranges and their errors. */
+class MacAddressTest {
+    @Test
+    void parsesAndFormatsBothCases() throws Exception {
+        MacAddress m = MacAddress.parse("52:54:00:AB:cd:0F");
+        assertThat(m.value()).isEqualTo(0x525400abcd0fL);
+        assertThat(m).hasToString("52:54:00:ab:cd:0f");
+        assertThat(MacAddress.format(MacAddress.MAX)).isEqualTo("ff:ff:ff:ff:ff:ff");
+        assertThat(MacAddress.format(0)).isEqualTo("00:00:00:00:00:00");
+    }
+
+    @Test
+    void malformedTextIsBadInputNamingIt() {
+        for (String bad : new String[] {"", "52:54:00:ab:cd", "52-54-00-ab-cd-0f", "52:54:00:ab:cd:0g", "52:54:00:ab:cd:0f:00",
+                "525400abcd0f", " 52:54:00:ab:cd:0f"}) {
+            assertThatThrownBy(() -> MacAddress.parse(bad)).isInstanceOf(DiscoveryException.class)
+                    .hasMessageContaining("'" + bad + "' is not a MAC address")
+                    .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.BAD_INPUT);
+        }
+    }
+
+    @Test
+    void onlyUnicastNonZeroNonTapMacsAreAssignable() {
+        assertThatThrownBy(() -> MacAddress.parseAssignable("01:00:5e:00:00:01", "MAC")).hasMessageContaining("multicast");
+        assertThatThrownBy(() -> MacAddress.parseAssignable("00:00:00:00:00:00", "MAC")).hasMessageContaining("all-zero");
+        assertThatThrownBy(() -> MacAddress.parseAssignable("ff:ff:ff:ff:ff:ff", "MAC")).hasMessageContaining("broadcast");
+        assertThatThrownBy(() -> MacAddress.parseAssignable("fe:54:00:12:34:56", "MAC")).hasMessageContaining("fe:");
+        assertThat(new MacAddress(0x525400123456L).whyNotAssignable()).isNull();
+        assertThat(new MacAddress(0x020000000001L).isLocallyAdministered()).isTrue();
+    }
+
+    @Test
+    void rangesAreCheckedAndSized() throws Exception {
+        MacRange r = MacRange.parse("02:00:00:00:00:00-02:00:00:ff:ff:ff");
+        assertThat(r.size()).isEqualTo(1 << 24);
+        assertThat(r.contains(0x020000abcdefL)).isTrue();
+        assertThat(r.contains(0x020001000000L)).isFalse();
+        assertThatThrownBy(() -> MacRange.parse("02:00:00:00:00:10-02:00:00:00:00:01")).hasMessageContaining("is reversed")
+                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.BAD_INPUT);
+        assertThatThrownBy(() -> MacRange.parse("01:00:00:00:00:00-01:00:00:00:00:ff")).hasMessageContaining("multicast");
+        assertThatThrownBy(() -> MacRange.parse("00:00:00:00:00:00-00:00:00:00:00:ff")).hasMessageContaining("all-zero");
+        assertThatThrownBy(() -> MacRange.parse("02:00:00:00:00:00-04:00:00:00:00:00")).hasMessageContaining("spans first octets");
+        assertThatThrownBy(() -> MacRange.parse("fe:00:00:00:00:00-fe:00:00:00:00:ff")).hasMessageContaining("fe:");
+        assertThatThrownBy(() -> MacRange.parse("02:00:00:00:00:00")).hasMessageContaining("is not FROM-TO");
+    }
+}
