@@ -3,6 +3,7 @@ package io.patchbay.ui.hosts;
 import io.patchbay.discovery.Collection;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.HostSource;
+import io.patchbay.model.HostTopology;
 import io.patchbay.ui.common.BackgroundTasks;
 import java.time.LocalTime;
 import java.util.function.Consumer;
@@ -33,7 +34,15 @@ public final class HostsViewModel {
     private final ObjectProperty<HostEntry> selected = new SimpleObjectProperty<>();
     private final IntegerProperty refreshSeconds = new SimpleIntegerProperty(30);
     private final BooleanBinding busy;
+    /** Starts following a host's changes (libvirt events); returns what stops it, or null when the source has none. */
+    @FunctionalInterface
+    public interface Watcher {
+        AutoCloseable watch(HostSource source, Consumer<HostTopology> changed) throws Exception;
+    }
+
     private JournalSink journal = (h, k, t) -> { };
+    private Watcher watcher = (source, changed) -> null;
+    private final java.util.Map<HostEntry, AutoCloseable> watches = new java.util.HashMap<>();
     private Consumer<HostEntry> onFailure = e -> { };
 
     public HostsViewModel(BackgroundTasks tasks) {
@@ -58,6 +67,16 @@ public final class HostsViewModel {
     /** True while any host is being read (the status bar's progress). */
     public BooleanBinding busyBinding() {
         return busy;
+    }
+
+    /** How hosts that can tell their changes (libvirt) are followed between timer refreshes. */
+    public void setWatcher(Watcher watcher) {
+        this.watcher = watcher;
+    }
+
+    /** True while a host's changes arrive by themselves (tests, status). */
+    public boolean isWatched(HostEntry e) {
+        return watches.get(e) != null;
     }
 
     public void setJournal(JournalSink journal) {
@@ -106,6 +125,7 @@ public final class HostsViewModel {
         tasks.run(source::refresh, t -> {
             if (e.statusProperty().get() == HostEntry.Status.READING) {
                 e.read(t, LocalTime.now());
+                follow(e, source);
             }
         }, err -> {
             if (e.statusProperty().get() == HostEntry.Status.READING) {
@@ -114,6 +134,43 @@ public final class HostsViewModel {
                 onFailure.accept(e);
             }
         });
+    }
+
+    /** After the first good read, follows the host's own change notifications (once per connection). */
+    private void follow(HostEntry e, HostSource source) {
+        if (watches.containsKey(e)) {
+            return;
+        }
+        watches.put(e, null);
+        tasks.run(() -> watcher.watch(source, t -> tasks.post(() -> {
+            if (hosts.contains(e) && e.statusProperty().get() != HostEntry.Status.DISCONNECTED) {
+                e.read(t, LocalTime.now());
+            }
+        })), w -> {
+            if (hosts.contains(e) && watches.containsKey(e)) {
+                watches.put(e, w);
+            } else if (w != null) {
+                closeQuietly(w);
+            }
+        }, err -> journal.add(e.label(), "error", message(err)));
+    }
+
+    private void unfollow(HostEntry e) {
+        AutoCloseable w = watches.remove(e);
+        if (w != null) {
+            tasks.run(() -> {
+                closeQuietly(w);
+                return e;
+            }, x -> { }, err -> { });
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable w) {
+        try {
+            w.close();
+        } catch (Exception ignored) {
+            // closing a watch of a host that is going away: nothing to tell anyone
+        }
     }
 
     /** Connects a disconnected host again (a new source) and reads it. */
@@ -125,6 +182,7 @@ public final class HostsViewModel {
 
     /** Closes the host's connection; its last picture stays until it is connected again. */
     public void disconnect(HostEntry e) {
+        unfollow(e);
         tasks.run(() -> {
             e.closeSource();
             return e;
@@ -133,6 +191,7 @@ public final class HostsViewModel {
 
     public void remove(HostEntry e) {
         hosts.remove(e);
+        unfollow(e);
         tasks.run(() -> {
             e.closeSource();
             return e;
@@ -146,7 +205,7 @@ public final class HostsViewModel {
     public void refreshDue() {
         for (HostEntry e : hosts) {
             HostEntry.Status s = e.statusProperty().get();
-            if (e.kind().remote() && (s == HostEntry.Status.READY || s == HostEntry.Status.FAILED)) {
+            if (e.kind().remote() && !isWatched(e) && (s == HostEntry.Status.READY || s == HostEntry.Status.FAILED)) {
                 refresh(e);
             }
         }

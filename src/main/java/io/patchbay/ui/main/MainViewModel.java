@@ -11,6 +11,7 @@ import io.patchbay.discovery.ssh.SshTarget;
 import io.patchbay.libvirt.LibvirtOptions;
 import io.patchbay.libvirt.LibvirtSource;
 import io.patchbay.libvirt.LibvirtUri;
+import io.patchbay.libvirt.LibvirtWatch;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ui.common.BackgroundTasks;
 import io.patchbay.ui.hosts.HostEntry;
@@ -49,6 +50,14 @@ public final class MainViewModel {
         this.topology = new TopologyViewModel(tasks);
         this.ssh = Objects.requireNonNull(ssh, "ssh");
         hosts.setJournal(journal::add);
+        hosts.setWatcher((source, changed) -> {
+            if (!(source instanceof LibvirtSource libvirt)) {
+                return null;
+            }
+            LibvirtWatch w = LibvirtWatch.start(libvirt, LibvirtWatch.DEFAULT_POLL);
+            w.addListener(changed);
+            return w;
+        });
         hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> showReadyHosts());
     }
 
