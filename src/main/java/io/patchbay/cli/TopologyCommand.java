@@ -4,6 +4,11 @@ import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.FleetDiscovery;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.export.TopologyDot;
+import io.patchbay.export.TopologyPng;
+import io.patchbay.export.TopologySvg;
+import io.patchbay.layout.LayeredLayout;
+import io.patchbay.layout.Layout;
+import io.patchbay.layout.TopologyGraph;
 import io.patchbay.export.TopologyJson;
 import io.patchbay.export.TopologyText;
 import io.patchbay.model.HostTopology;
@@ -15,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code patchbay topology SOURCE... [--format json|text|dot] [--output FILE]} (CLI.md). */
+/** {@code patchbay topology SOURCE... [--format json|text|dot|svg|png] [--output FILE]} (CLI.md). */
 @Command(name = "topology", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reads hosts and prints their L2 topology.",
                 "Sources that follow one --name form one host; without --name each source is its own host."})
@@ -77,7 +83,7 @@ public final class TopologyCommand implements Callable<Integer> {
     }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "json, text or dot (default: ${DEFAULT-VALUE}).")
+            description = "json, text, dot, svg or png (png needs --output) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -115,8 +121,11 @@ public final class TopologyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         boolean json = "json".equals(format);
-        if (!List.of("json", "text", "dot").contains(format)) {
-            return fail(2, "unknown --format '" + format + "': expected json, text or dot", json);
+        if (!List.of("json", "text", "dot", "svg", "png").contains(format)) {
+            return fail(2, "unknown --format '" + format + "': expected json, text, dot, svg or png", json);
+        }
+        if ("png".equals(format) && output == null) {
+            return fail(2, "--format png writes a binary image: give --output FILE", json);
         }
         List<HostSpec> given = SourceFactory.mergeSameHost(hosts.stream().filter(h -> !h.sources.isEmpty()).toList());
         if (given.isEmpty()) {
@@ -164,6 +173,20 @@ public final class TopologyCommand implements Callable<Integer> {
         }
         String text;
         switch (format) {
+            case "png":
+            case "svg":
+                TopologyGraph graph = TopologyGraph.of(read, Set.of());
+                Layout layout = LayeredLayout.compute(graph.graph());
+                if ("svg".equals(format)) {
+                    text = TopologySvg.write(graph, layout);
+                    break;
+                }
+                try {
+                    Files.write(output, TopologyPng.write(graph, layout, TopologyPng.scaleFor(layout, 1.0)));
+                } catch (IOException e) {
+                    return fail(1, "cannot write " + output + ": " + e.getMessage(), false);
+                }
+                return exit;
             case "json":
                 text = TopologyJson.write(read);
                 break;

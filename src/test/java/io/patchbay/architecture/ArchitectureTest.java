@@ -55,4 +55,12 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
                 .check(classes);
     }
+
+    @Test
+    void theLayoutIsPureAndKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("io.patchbay.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.patchbay.discovery..", "io.patchbay.cli..",
+                        "io.patchbay.ui..", "io.patchbay.export..", "java.nio.file..", "java.net..", "javafx..")
+                .check(classes);
+    }
 }

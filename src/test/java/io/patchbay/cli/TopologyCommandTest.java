@@ -122,4 +122,32 @@ class TopologyCommandTest {
         assertThat(hosts.get(1).get("name").asText()).isEqualTo("workstation");
         assertThat(hosts.get(0).get("devices").toString()).contains("\"name\":\"lo\"", "\"kind\":\"loopback\"");
     }
+
+    @Test
+    void svgAndPngOfTheSeed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Run svg = run("topology", "--capture", seed("rhev-host-01.ip-addr-show.txt"), seed("rhev-host-01.brctl-show.txt"),
+                "--format", "svg");
+        assertThat(svg.code()).as(svg.err()).isZero();
+        var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        var doc = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg.out())));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(svg.out()).contains(">ovirtmgmt<", ">vnet002<");
+
+        java.nio.file.Path png = dir.resolve("seed.png");
+        Run p = run("topology", "--capture", seed("rhev-host-01.ip-addr-show.txt"), seed("rhev-host-01.brctl-show.txt"),
+                "--format", "png", "--output", png.toString());
+        assertThat(p.code()).as(p.err()).isZero();
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isGreaterThan(500);
+        assertThat(img.getHeight()).isGreaterThan(200);
+    }
+
+    @Test
+    void pngWithoutOutputIsBadUsage() {
+        Run p = run("topology", "--capture", seed("rhev-host-01.ip-addr-show.txt"), "--format", "png");
+        assertThat(p.code()).isEqualTo(2);
+        assertThat(p.err()).contains("--output");
+        assertThat(p.out()).isEmpty();
+    }
 }

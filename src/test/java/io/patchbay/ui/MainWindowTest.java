@@ -41,6 +41,6 @@ class MainWindowTest {
         robot.interact(() -> table.getSelectionModel().select(lo));
         TableView<?> inspector = robot.lookup("#inspector").queryTableView();
         assertThat(inspector.getItems().toString()).contains("fact.kind, value=loopback");
-        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).contains("devices, read at");
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).containsPattern("\\d+ devices, \\d+ VMs, read at");
     }
 }

@@ -57,6 +57,11 @@ public final class BackgroundTasks {
         }
     }
 
+    /** Hands {@code r} to the FX thread (inline in tests); for threads that are not ours, e.g. event listeners. */
+    public void post(Runnable r) {
+        ui.accept(r);
+    }
+
     public void shutdown() {
         if (io != null) {
             io.shutdownNow();

@@ -3,6 +3,7 @@ package io.patchbay.ui.hosts;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
 import java.time.LocalTime;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,36 +11,75 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** A host in the list: its source, its latest snapshot, and how the last read went. */
+/** A host in the list: how to reach it, its latest snapshot, and how the last read went. */
 public final class HostEntry {
     /** Where a host is in its life on screen. */
-    public enum Status { READING, READY, FAILED }
+    public enum Status { READING, READY, FAILED, DISCONNECTED }
+
+    /** How the host is read; remote ones refresh on the timer. */
+    public enum Kind {
+        LOCAL(false), SSH(true), LIBVIRT(true), CAPTURE(false);
+
+        private final boolean remote;
+
+        Kind(boolean remote) {
+            this.remote = remote;
+        }
+
+        public boolean remote() {
+            return remote;
+        }
+    }
 
     private final String label;
-    private final HostSource source;
+    private final Kind kind;
+    private final Supplier<HostSource> connector;
+    private HostSource source;
     private final ReadOnlyObjectWrapper<HostTopology> topology = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.READING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<LocalTime> lastRefresh = new ReadOnlyObjectWrapper<>();
 
-    public HostEntry(String label, HostSource source) {
+    /** @param connector makes a new source each time the host is connected */
+    public HostEntry(String label, Kind kind, Supplier<HostSource> connector) {
         this.label = label;
-        this.source = source;
+        this.kind = kind;
+        this.connector = connector;
+    }
+
+    public HostEntry(String label, HostSource source) {
+        this(label, Kind.CAPTURE, () -> source);
     }
 
     public String label() {
         return label;
     }
 
-    public HostSource source() {
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The current source, connecting first when there is none. */
+    synchronized HostSource source() {
+        if (source == null) {
+            source = connector.get();
+        }
         return source;
+    }
+
+    /** Closes the source; the next read connects again. */
+    synchronized void closeSource() {
+        if (source != null) {
+            source.close();
+            source = null;
+        }
     }
 
     public ReadOnlyObjectProperty<HostTopology> topologyProperty() {
         return topology.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Status> statusProperty() {
+    public ReadOnlyObjectProperty<Status> statusProperty() {
         return status;
     }
 
@@ -65,5 +105,9 @@ public final class HostEntry {
     void failed(String message) {
         error.set(message);
         status.set(Status.FAILED);
+    }
+
+    void disconnected() {
+        status.set(Status.DISCONNECTED);
     }
 }

@@ -1,22 +1,54 @@
 package io.patchbay.ui.hosts;
 
+import io.patchbay.discovery.Collection;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.HostSource;
+import io.patchbay.model.HostTopology;
 import io.patchbay.ui.common.BackgroundTasks;
 import java.time.LocalTime;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The host list: adding a host starts reading it in the background; results land on the FX thread. */
+/**
+ * The host list: adding a host starts reading it in the background; results land on the FX
+ * thread. Connect, disconnect, remove; remote hosts refresh on a timer ({@link #refreshDue()}).
+ */
 public final class HostsViewModel {
+    /** What the journal is told: host, kind of entry, text. */
+    @FunctionalInterface
+    public interface JournalSink {
+        void add(String host, String kind, String text);
+    }
+
     private final BackgroundTasks tasks;
-    private final ObservableList<HostEntry> hosts = FXCollections.observableArrayList();
+    private final ObservableList<HostEntry> hosts = FXCollections.observableArrayList(
+            e -> new javafx.beans.Observable[] {e.statusProperty(), e.topologyProperty()});
     private final ObjectProperty<HostEntry> selected = new SimpleObjectProperty<>();
+    private final IntegerProperty refreshSeconds = new SimpleIntegerProperty(30);
+    private final BooleanBinding busy;
+    /** Starts following a host's changes (libvirt events); returns what stops it, or null when the source has none. */
+    @FunctionalInterface
+    public interface Watcher {
+        AutoCloseable watch(HostSource source, Consumer<HostTopology> changed) throws Exception;
+    }
+
+    private JournalSink journal = (h, k, t) -> { };
+    private Watcher watcher = (source, changed) -> null;
+    private final java.util.Map<HostEntry, AutoCloseable> watches = new java.util.HashMap<>();
+    private Consumer<HostEntry> onFailure = e -> { };
 
     public HostsViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
+        this.busy = Bindings.createBooleanBinding(
+                () -> hosts.stream().anyMatch(h -> h.statusProperty().get() == HostEntry.Status.READING), hosts);
     }
 
     public ObservableList<HostEntry> hosts() {
@@ -27,8 +59,44 @@ public final class HostsViewModel {
         return selected;
     }
 
+    /** Seconds between refreshes of remote hosts (0: never). */
+    public IntegerProperty refreshSecondsProperty() {
+        return refreshSeconds;
+    }
+
+    /** True while any host is being read (the status bar's progress). */
+    public BooleanBinding busyBinding() {
+        return busy;
+    }
+
+    /** How hosts that can tell their changes (libvirt) are followed between timer refreshes. */
+    public void setWatcher(Watcher watcher) {
+        this.watcher = watcher;
+    }
+
+    /** True while a host's changes arrive by themselves (tests, status). */
+    public boolean isWatched(HostEntry e) {
+        return watches.get(e) != null;
+    }
+
+    public void setJournal(JournalSink journal) {
+        this.journal = journal;
+    }
+
+    /** Called on the FX thread when a read fails (for dialogs such as a changed host key). */
+    public void setOnFailure(Consumer<HostEntry> onFailure) {
+        this.onFailure = onFailure;
+    }
+
     public HostEntry add(String label, HostSource source) {
-        HostEntry e = new HostEntry(label, source);
+        return add(new HostEntry(label, source));
+    }
+
+    public HostEntry add(String label, HostEntry.Kind kind, Supplier<HostSource> connector) {
+        return add(new HostEntry(label, kind, connector));
+    }
+
+    private HostEntry add(HostEntry e) {
         hosts.add(e);
         if (selected.get() == null) {
             selected.set(e);
@@ -39,14 +107,107 @@ public final class HostsViewModel {
 
     public void refresh(HostEntry e) {
         e.reading();
-        tasks.run(e.source()::refresh, t -> e.read(t, LocalTime.now()), err -> e.failed(message(err)));
+        HostSource source;
+        try {
+            source = e.source();
+        } catch (RuntimeException bad) {
+            e.failed(message(bad));
+            onFailure.accept(e);
+            return;
+        }
+        if (e.kind() == HostEntry.Kind.CAPTURE) {
+            journal.add(e.label(), "read", source.describe());
+        } else if (e.kind() != HostEntry.Kind.LIBVIRT) {
+            journal.add(e.label(), "command", source.describe() + ":\n" + Collection.SCRIPT);
+        } else {
+            journal.add(e.label(), "read", source.describe());
+        }
+        tasks.run(source::refresh, t -> {
+            if (e.statusProperty().get() == HostEntry.Status.READING) {
+                e.read(t, LocalTime.now());
+                follow(e, source);
+            }
+        }, err -> {
+            if (e.statusProperty().get() == HostEntry.Status.READING) {
+                e.failed(message(err));
+                journal.add(e.label(), "error", message(err));
+                onFailure.accept(e);
+            }
+        });
+    }
+
+    /** After the first good read, follows the host's own change notifications (once per connection). */
+    private void follow(HostEntry e, HostSource source) {
+        if (watches.containsKey(e)) {
+            return;
+        }
+        watches.put(e, null);
+        tasks.run(() -> watcher.watch(source, t -> tasks.post(() -> {
+            if (hosts.contains(e) && e.statusProperty().get() != HostEntry.Status.DISCONNECTED) {
+                e.read(t, LocalTime.now());
+            }
+        })), w -> {
+            if (hosts.contains(e) && watches.containsKey(e)) {
+                watches.put(e, w);
+            } else if (w != null) {
+                closeQuietly(w);
+            }
+        }, err -> journal.add(e.label(), "error", message(err)));
+    }
+
+    private void unfollow(HostEntry e) {
+        AutoCloseable w = watches.remove(e);
+        if (w != null) {
+            tasks.run(() -> {
+                closeQuietly(w);
+                return e;
+            }, x -> { }, err -> { });
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable w) {
+        try {
+            w.close();
+        } catch (Exception ignored) {
+            // closing a watch of a host that is going away: nothing to tell anyone
+        }
+    }
+
+    /** Connects a disconnected host again (a new source) and reads it. */
+    public void connect(HostEntry e) {
+        if (e.statusProperty().get() != HostEntry.Status.READING) {
+            refresh(e);
+        }
+    }
+
+    /** Closes the host's connection; its last picture stays until it is connected again. */
+    public void disconnect(HostEntry e) {
+        unfollow(e);
+        tasks.run(() -> {
+            e.closeSource();
+            return e;
+        }, HostEntry::disconnected, err -> e.failed(message(err)));
     }
 
     public void remove(HostEntry e) {
         hosts.remove(e);
-        e.source().close();
+        unfollow(e);
+        tasks.run(() -> {
+            e.closeSource();
+            return e;
+        }, x -> { }, err -> { });
         if (selected.get() == e) {
             selected.set(hosts.isEmpty() ? null : hosts.get(0));
+        }
+    }
+
+    /** Refreshes every connected remote host that is not being read now (the timer calls this). */
+    public void refreshDue() {
+        for (HostEntry e : hosts) {
+            HostEntry.Status s = e.statusProperty().get();
+            if (e.kind().remote() && !isWatched(e) && (s == HostEntry.Status.READY || s == HostEntry.Status.FAILED)) {
+                refresh(e);
+            }
         }
     }
 

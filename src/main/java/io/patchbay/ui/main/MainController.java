@@ -1,44 +1,75 @@
 package io.patchbay.ui.main;
 
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ui.common.Fxml;
 import io.patchbay.ui.common.KindIcons;
 import io.patchbay.ui.devices.DeviceNode;
+import io.patchbay.ui.export.ExportAction;
+import io.patchbay.ui.hosts.AddHostDialog;
 import io.patchbay.ui.hosts.HostEntry;
-import io.patchbay.ui.inspector.DeviceFacts;
+import io.patchbay.ui.hosts.HostKeyPrompt;
+import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.inspector.Fact;
+import io.patchbay.ui.inspector.SubjectFacts;
+import io.patchbay.ui.journal.JournalEntry;
+import io.patchbay.ui.topology.GraphScene;
+import io.patchbay.ui.topology.GraphView;
+import io.patchbay.ui.topology.TopologyViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
-/** Binds the main window's controls to the {@link MainViewModel}; no I/O here. */
+/** The main window: hosts on the left, the graph (and a device table) in the centre, the inspector on the right, the journal below. */
 public final class MainController {
     private final MainViewModel vm;
     private final Stage stage;
     private final ResourceBundle strings = Fxml.strings();
+    private final GraphView graph = new GraphView();
+    private Timeline refreshTimer;
 
     @FXML
     private ListView<HostEntry> hostList;
+    @FXML
+    private Spinner<Integer> refreshSpinner;
+    @FXML
+    private StackPane graphHolder;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private Label searchResult;
     @FXML
     private TreeTableView<Device> deviceTable;
     @FXML
@@ -62,19 +93,41 @@ public final class MainController {
     @FXML
     private TableColumn<Fact, String> sourceColumn;
     @FXML
+    private ListView<JournalEntry> journalList;
+    @FXML
+    private TextArea journalText;
+    @FXML
     private Label statusLabel;
-
-    private HostEntry shown;
-    private final ChangeListener<HostTopology> topologyChanged = (o, a, b) -> render(shown);
-    private final ChangeListener<HostEntry.Status> statusChanged = (o, a, b) -> status(shown);
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private RadioMenuItem lightTheme;
+    @FXML
+    private RadioMenuItem darkTheme;
 
     public MainController(MainViewModel vm, Stage stage) {
         this.vm = vm;
         this.stage = stage;
     }
 
+    /** The graph (tests and benchmarks drive it directly). */
+    public GraphView graph() {
+        return graph;
+    }
+
     @FXML
     private void initialize() {
+        vm.setHostKeyDecider(new HostKeyPrompt(strings, stage));
+        initHosts();
+        initGraph();
+        initDevices();
+        initInspector();
+        initJournal();
+        progress.visibleProperty().bind(vm.hosts().busyBinding());
+        statusLabel.setText(strings.getString("status.ready"));
+    }
+
+    private void initHosts() {
         hostList.setItems(vm.hosts().hosts());
         hostList.setCellFactory(l -> new HostCell());
         hostList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.hosts().selectedProperty().set(b));
@@ -82,9 +135,60 @@ public final class MainController {
             if (b != null && hostList.getSelectionModel().getSelectedItem() != b) {
                 hostList.getSelectionModel().select(b);
             }
-            showHost(b);
+            renderDevices(b);
         });
+        vm.hosts().hosts().addListener((javafx.collections.ListChangeListener<HostEntry>) c -> {
+            renderDevices(vm.hosts().selectedProperty().get());
+            status();
+        });
+        vm.hosts().setOnFailure(this::failed);
+        refreshSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 3600,
+                vm.hosts().refreshSecondsProperty().get(), 5));
+        refreshSpinner.valueProperty().addListener((o, a, b) -> {
+            vm.hosts().refreshSecondsProperty().set(b == null ? 0 : b);
+            restartTimer();
+        });
+        restartTimer();
+    }
 
+    private void restartTimer() {
+        if (refreshTimer != null) {
+            refreshTimer.stop();
+        }
+        int seconds = vm.hosts().refreshSecondsProperty().get();
+        if (seconds > 0) {
+            refreshTimer = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> vm.hosts().refreshDue()));
+            refreshTimer.setCycleCount(Timeline.INDEFINITE);
+            refreshTimer.play();
+        }
+    }
+
+    private void initGraph() {
+        graphHolder.getChildren().add(graph);
+        TopologyViewModel t = vm.topology();
+        t.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                graph.show(b);
+                markGraph();
+            }
+        });
+        graph.setOnSelect(id -> t.selectedProperty().set(id));
+        graph.setOnToggle(t::toggleCollapse);
+        t.selectedProperty().addListener((o, a, b) -> {
+            markGraph();
+            GraphSubject s = t.selectedSubject();
+            inspector.getItems().setAll(s == null ? List.of() : SubjectFacts.of(s));
+        });
+        t.highlighted().addListener((SetChangeListener<String>) c -> markGraph());
+        t.pending().addListener((SetChangeListener<String>) c -> markGraph());
+    }
+
+    private void markGraph() {
+        TopologyViewModel t = vm.topology();
+        graph.mark(t.selectedProperty().get(), t.highlighted(), t.pending());
+    }
+
+    private void initDevices() {
         deviceTable.setShowRoot(false);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().kind().wireName()));
@@ -92,10 +196,10 @@ public final class MainController {
         macColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orDash(c.getValue().getValue().mac())));
         mtuColumn.setCellValueFactory(c -> {
             Integer mtu = c.getValue().getValue().mtu();
-            return new ReadOnlyStringWrapper(mtu == null ? "—" : mtu.toString());
+            return new ReadOnlyStringWrapper(mtu == null ? "\u2014" : mtu.toString());
         });
         addressColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("  ", c.getValue().getValue().addresses())));
-        deviceTable.setRowFactory(t -> new TreeTableRow<>() {
+        deviceTable.setRowFactory(tv -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Device d, boolean empty) {
                 super.updateItem(d, empty);
@@ -110,34 +214,44 @@ public final class MainController {
                 }
             }
         });
-        deviceTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                inspector.getItems().setAll(b == null ? List.of() : DeviceFacts.of(b.getValue())));
+        deviceTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            HostEntry e = vm.hosts().selectedProperty().get();
+            if (b != null && e != null && e.topologyProperty().get() != null) {
+                String id = io.patchbay.layout.TopologyGraph.deviceId(e.topologyProperty().get().name(), b.getValue().name());
+                vm.topology().selectedProperty().set(id);
+                if (vm.topology().selectedSubject() == null) {
+                    inspector.getItems().setAll(SubjectFacts.of(new GraphSubject.OfDevice(e.topologyProperty().get().name(), b.getValue())));
+                }
+            }
+        });
+    }
 
+    private void initInspector() {
         factColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().labelKey())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orDash(c.getValue().source())));
-        statusLabel.setText(strings.getString("status.ready"));
     }
 
-    private void showHost(HostEntry e) {
-        if (shown != null) {
-            shown.topologyProperty().removeListener(topologyChanged);
-            shown.statusProperty().removeListener(statusChanged);
-        }
-        shown = e;
-        inspector.getItems().clear();
-        if (e == null) {
-            deviceTable.setRoot(null);
-            return;
-        }
-        e.topologyProperty().addListener(topologyChanged);
-        e.statusProperty().addListener(statusChanged);
-        render(e);
+    private void initJournal() {
+        journalList.setItems(vm.journal().entries());
+        journalList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(JournalEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.at() + "  " + e.host() + "  [" + label("journal.kind." + e.kind()) + "]  " + e.summary());
+            }
+        });
+        journalList.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                journalText.setText(b == null ? "" : b.text()));
+        vm.journal().entries().addListener((javafx.collections.ListChangeListener<JournalEntry>) c -> {
+            int last = vm.journal().entries().size() - 1;
+            journalList.scrollTo(last);
+            journalList.getSelectionModel().select(last);
+        });
     }
 
-    private void render(HostEntry e) {
-        HostTopology t = e.topologyProperty().get();
-        status(e);
+    private void renderDevices(HostEntry e) {
+        HostTopology t = e == null ? null : e.topologyProperty().get();
         if (t == null) {
             deviceTable.setRoot(null);
             return;
@@ -149,18 +263,36 @@ public final class MainController {
         deviceTable.setRoot(root);
     }
 
-    private void status(HostEntry e) {
-        switch (e.statusProperty().get()) {
-            case READING:
-                statusLabel.setText(String.format(strings.getString("status.reading"), e.label()));
-                break;
-            case FAILED:
-                statusLabel.setText(String.format(strings.getString("status.failed"), e.label(), e.errorProperty().get()));
-                break;
-            default:
-                HostTopology t = e.topologyProperty().get();
-                statusLabel.setText(String.format(strings.getString("status.read"), t.name(), t.devices().size(),
-                        e.lastRefreshProperty().get().withNano(0)));
+    private void status() {
+        HostEntry reading = vm.hosts().hosts().stream()
+                .filter(h -> h.statusProperty().get() == HostEntry.Status.READING).findFirst().orElse(null);
+        if (reading != null) {
+            statusLabel.setText(String.format(strings.getString("status.reading"), reading.label()));
+            return;
+        }
+        HostEntry e = vm.hosts().selectedProperty().get();
+        if (e == null) {
+            statusLabel.setText(strings.getString("status.ready"));
+        } else if (e.statusProperty().get() == HostEntry.Status.FAILED) {
+            statusLabel.setText(String.format(strings.getString("status.failed"), e.label(), e.errorProperty().get()));
+        } else if (e.topologyProperty().get() != null && e.lastRefreshProperty().get() != null) {
+            HostTopology t = e.topologyProperty().get();
+            statusLabel.setText(String.format(strings.getString("status.read"), t.name(), t.devices().size(),
+                    t.vms().size(), e.lastRefreshProperty().get().withNano(0)));
+        }
+    }
+
+    private void failed(HostEntry e) {
+        String msg = e.errorProperty().get();
+        if (msg != null && msg.contains("has CHANGED")) {
+            Alert a = new Alert(Alert.AlertType.ERROR);
+            a.initOwner(stage);
+            a.setTitle(strings.getString("hostkey.changed.title"));
+            a.setHeaderText(String.format(strings.getString("hostkey.changed.header"), e.label()));
+            a.setContentText(strings.getString("hostkey.changed.body") + "\n\n" + msg);
+            a.getDialogPane().setId("hostKeyChangedDialog");
+            a.getDialogPane().setPrefWidth(640);
+            a.show();
         }
     }
 
@@ -169,6 +301,94 @@ public final class MainController {
         it.setExpanded(true);
         n.children().forEach(c -> it.getChildren().add(item(c)));
         return it;
+    }
+
+    @FXML
+    private void onSearch() {
+        List<String> hits = vm.topology().search(searchField.getText());
+        if (hits.isEmpty()) {
+            searchResult.setText(searchField.getText().isBlank() ? "" : strings.getString("graph.noMatch"));
+        } else {
+            searchResult.setText(String.format(strings.getString("graph.matches"), hits.size()));
+            graph.centreOn(hits.get(0));
+        }
+    }
+
+    @FXML
+    private void onFit() {
+        graph.fit();
+    }
+
+    @FXML
+    private void onZoomIn() {
+        graph.zoom(1.25, graph.getWidth() / 2, graph.getHeight() / 2);
+    }
+
+    @FXML
+    private void onZoomOut() {
+        graph.zoom(1 / 1.25, graph.getWidth() / 2, graph.getHeight() / 2);
+    }
+
+    @FXML
+    private void onToggleCollapse() {
+        vm.topology().toggleCollapse(vm.topology().selectedProperty().get());
+    }
+
+    @FXML
+    private void onHighlightNetwork() {
+        int n = vm.topology().highlightNetwork().size();
+        searchResult.setText(n == 0 ? strings.getString("graph.selectBridge") : String.format(strings.getString("graph.network"), n));
+    }
+
+    @FXML
+    private void onLightTheme() {
+        Themes.apply(stage.getScene(), false);
+    }
+
+    @FXML
+    private void onDarkTheme() {
+        Themes.apply(stage.getScene(), true);
+    }
+
+    @FXML
+    private void onAddHost() {
+        AddHostDialog.show(strings, stage).ifPresent(this::addHost);
+    }
+
+    /** Adds a host from a request; bad input shows one sentence and adds nothing. */
+    public void addHost(HostRequest r) {
+        try {
+            vm.addHost(r);
+        } catch (DiscoveryException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.initOwner(stage);
+            a.setHeaderText(strings.getString("hosts.add.failed"));
+            a.show();
+        }
+    }
+
+    @FXML
+    private void onConnect() {
+        HostEntry e = vm.hosts().selectedProperty().get();
+        if (e != null) {
+            vm.hosts().connect(e);
+        }
+    }
+
+    @FXML
+    private void onDisconnect() {
+        HostEntry e = vm.hosts().selectedProperty().get();
+        if (e != null) {
+            vm.hosts().disconnect(e);
+        }
+    }
+
+    @FXML
+    private void onRemove() {
+        HostEntry e = vm.hosts().selectedProperty().get();
+        if (e != null) {
+            vm.hosts().remove(e);
+        }
     }
 
     @FXML
@@ -192,6 +412,18 @@ public final class MainController {
     }
 
     @FXML
+    private void onOpenSample() {
+        vm.openSample();
+    }
+
+    @FXML
+    private void onExport() {
+        GraphScene s = vm.topology().sceneProperty().get();
+        new ExportAction(strings, stage).run(s, vm.hosts().hosts().stream()
+                .map(h -> h.topologyProperty().get()).filter(java.util.Objects::nonNull).toList(), statusLabel::setText);
+    }
+
+    @FXML
     private void onRefresh() {
         HostEntry e = vm.hosts().selectedProperty().get();
         if (e != null) {
@@ -209,12 +441,12 @@ public final class MainController {
     }
 
     private static String orDash(String s) {
-        return s == null ? "—" : s;
+        return s == null ? "\u2014" : s;
     }
 
-    private static String stateText(Device d) {
-        String s = d.state() == null ? "—" : d.state().wireName();
-        return Boolean.FALSE.equals(d.carrier()) ? s + " (no carrier)" : s;
+    private String stateText(Device d) {
+        String s = d.state() == null ? "\u2014" : d.state().wireName();
+        return Boolean.FALSE.equals(d.carrier()) ? s + " (" + strings.getString("state.noCarrier") + ")" : s;
     }
 
     private String statusLine(HostEntry e) {
@@ -222,25 +454,38 @@ public final class MainController {
             case READING:
                 return strings.getString("host.reading");
             case FAILED:
-                return strings.getString("host.failed");
+                return strings.getString("host.failed") + ": " + e.errorProperty().get();
+            case DISCONNECTED:
+                return strings.getString("host.disconnected");
             default:
-                return e.topologyProperty().get().name();
+                HostTopology t = e.topologyProperty().get();
+                return String.format(strings.getString("host.ready"), t.devices().size(), t.vms().size(),
+                        e.lastRefreshProperty().get().withNano(0));
         }
     }
 
-    /** A host with its icon and status. */
+    /** A host with its icon, status, last refresh and error. */
     private final class HostCell extends ListCell<HostEntry> {
         @Override
         protected void updateItem(HostEntry e, boolean empty) {
             super.updateItem(e, empty);
             textProperty().unbind();
+            getStyleClass().removeAll("host-failed", "host-reading", "host-disconnected");
             if (empty || e == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
             textProperty().bind(Bindings.createStringBinding(() -> e.label() + "\n" + statusLine(e), e.statusProperty()));
+            switch (e.statusProperty().get()) {
+                case FAILED -> getStyleClass().add("host-failed");
+                case READING -> getStyleClass().add("host-reading");
+                case DISCONNECTED -> getStyleClass().add("host-disconnected");
+                default -> { }
+            }
             setGraphic(new HBox(KindIcons.host()));
+            setWrapText(true);
+            setPrefWidth(0);
         }
     }
 }

@@ -1,29 +1,106 @@
 package io.patchbay.ui.main;
 
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.discovery.local.LocalSource;
+import io.patchbay.discovery.ssh.HostKeyDecider;
+import io.patchbay.discovery.ssh.SshHostSource;
+import io.patchbay.discovery.ssh.SshSettings;
+import io.patchbay.discovery.ssh.SshTarget;
+import io.patchbay.libvirt.LibvirtOptions;
+import io.patchbay.libvirt.LibvirtSource;
+import io.patchbay.libvirt.LibvirtUri;
+import io.patchbay.libvirt.LibvirtWatch;
+import io.patchbay.model.HostTopology;
 import io.patchbay.ui.common.BackgroundTasks;
 import io.patchbay.ui.hosts.HostEntry;
+import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.hosts.HostsViewModel;
+import io.patchbay.ui.journal.JournalViewModel;
+import io.patchbay.ui.topology.TopologyViewModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
 
-/** The window's state: the host list and what is selected. Plain Java over JavaFX properties. */
+/** The window's state: hosts, the graph, the journal. Plain Java over JavaFX properties. */
 public final class MainViewModel {
+    /** The seed's host, shipped as a sample capture. */
+    static final List<String> SAMPLE_FILES = List.of("rhev-host-01.ip-addr-show.txt", "rhev-host-01.brctl-show.txt");
+
     private final HostsViewModel hosts;
+    private final TopologyViewModel topology;
+    private final JournalViewModel journal = new JournalViewModel();
+    private SshSettings ssh;
+    private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
 
     public MainViewModel(BackgroundTasks tasks) {
+        this(tasks, SshSettings.defaults());
+    }
+
+    public MainViewModel(BackgroundTasks tasks, SshSettings ssh) {
         this.hosts = new HostsViewModel(tasks);
+        this.topology = new TopologyViewModel(tasks);
+        this.ssh = Objects.requireNonNull(ssh, "ssh");
+        hosts.setJournal(journal::add);
+        hosts.setWatcher((source, changed) -> {
+            if (!(source instanceof LibvirtSource libvirt)) {
+                return null;
+            }
+            LibvirtWatch w = LibvirtWatch.start(libvirt, LibvirtWatch.DEFAULT_POLL);
+            w.addListener(changed);
+            return w;
+        });
+        hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> showReadyHosts());
     }
 
     public HostsViewModel hosts() {
         return hosts;
     }
 
+    public TopologyViewModel topology() {
+        return topology;
+    }
+
+    public JournalViewModel journal() {
+        return journal;
+    }
+
+    /** Who decides about first-seen host keys (the window's dialog). */
+    public void setHostKeyDecider(HostKeyDecider decider) {
+        this.hostKeys = Objects.requireNonNull(decider, "decider");
+    }
+
+    public SshSettings sshSettings() {
+        return ssh;
+    }
+
+    private void showReadyHosts() {
+        List<HostTopology> ready = new ArrayList<>();
+        for (HostEntry e : hosts.hosts()) {
+            HostTopology t = e.topologyProperty().get();
+            if (t != null) {
+                ready.add(t);
+            }
+        }
+        if (!ready.equals(lastShown)) {
+            lastShown = ready;
+            topology.show(ready);
+        }
+    }
+
+    private List<HostTopology> lastShown = List.of();
+
     /** "This computer": local discovery, shown at once and filled in the background. */
     public HostEntry addThisComputer(String label) {
-        return hosts.add(label, new LocalSource(null, Duration.ofSeconds(20)));
+        return hosts.add(label, HostEntry.Kind.LOCAL, () -> new LocalSource(null, Duration.ofSeconds(20)));
     }
 
     /** Saved outputs (files or a sosreport directory) as one host. */
@@ -31,5 +108,51 @@ public final class MainViewModel {
         Path first = paths.get(0).getFileName();
         String label = first == null ? paths.get(0).toString() : first.toString();
         return hosts.add(label, new CaptureSource(null, paths));
+    }
+
+    /** The seed's host (rhev-host-01: ip addr show and brctl show), copied out of the application. */
+    public HostEntry openSample() {
+        try {
+            Path dir = Files.createTempDirectory("patchbay-sample");
+            dir.toFile().deleteOnExit();
+            List<Path> files = new ArrayList<>();
+            for (String f : SAMPLE_FILES) {
+                Path p = dir.resolve(f);
+                try (InputStream in = MainViewModel.class.getResourceAsStream("/samples/" + f)) {
+                    Files.copy(Objects.requireNonNull(in, "sample " + f), p);
+                }
+                p.toFile().deleteOnExit();
+                files.add(p);
+            }
+            return hosts.add("rhev-host-01 (sample)", new CaptureSource(null, files));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the sample capture", e);
+        }
+    }
+
+    /**
+     * Adds a host over SSH, libvirt, or both (devices from SSH, VMs from libvirt).
+     *
+     * @throws DiscoveryException when the target or URI is not valid (one sentence, nothing added)
+     */
+    public HostEntry addHost(HostRequest r) throws DiscoveryException {
+        SshSettings settings = r.identity() == null ? ssh : ssh.withIdentityFiles(List.of(r.identity()));
+        SshTarget target = r.sshTarget() == null ? null : SshTarget.parse(r.sshTarget());
+        if (r.libvirtUri() == null) {
+            return hosts.add(r.label(), HostEntry.Kind.SSH, () -> new SshHostSource(r.name(), target, settings, hostKeys));
+        }
+        // checks the URI now, so bad input is refused before anything is added
+        LibvirtUri uri = LibvirtUri.parse(r.libvirtUri())
+                .withSshDefaults(r.identity(), settings.knownHosts());
+        boolean localDaemon = target == null && uri.isLocal() && !"test".equals(uri.driver());
+        return hosts.add(r.label(), HostEntry.Kind.LIBVIRT, () -> {
+            HostSource devices = target != null ? new SshHostSource(r.name(), target, settings, hostKeys)
+                    : localDaemon ? new LocalSource(r.name(), Duration.ofSeconds(20)) : null;
+            try {
+                return LibvirtSource.lazy(r.name(), uri.given(), LibvirtOptions.defaults(), devices);
+            } catch (DiscoveryException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        });
     }
 }

@@ -1,0 +1,57 @@
+package io.patchbay.ui.inspector;
+
+import io.patchbay.layout.GraphSubject;
+import io.patchbay.model.Vm;
+import io.patchbay.model.Vnic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every fact of whatever the graph's selection stands for: a device, a VM or a tap-less vNIC. Plain Java. */
+public final class SubjectFacts {
+    private SubjectFacts() {
+    }
+
+    public static List<Fact> of(GraphSubject s) {
+        List<Fact> out = new ArrayList<>();
+        out.add(new Fact("fact.host", s.host(), null));
+        if (s instanceof GraphSubject.OfDevice d) {
+            out.addAll(DeviceFacts.of(d.device()));
+        } else if (s instanceof GraphSubject.OfVm v) {
+            vm(out, v.vm());
+        } else if (s instanceof GraphSubject.OfVnic v) {
+            out.add(new Fact("fact.vm", v.vm().name(), v.vm().origin()));
+            vnic(out, v.vnic(), v.vm().origin());
+        }
+        return out;
+    }
+
+    private static void vm(List<Fact> out, Vm vm) {
+        out.add(new Fact("fact.vm", vm.name(), vm.origin()));
+        add(out, "fact.vm.state", vm.state(), vm.origin());
+        add(out, "fact.vm.uuid", vm.uuid(), vm.origin());
+        add(out, "fact.vm.id", vm.id() == null ? null : vm.id().toString(), vm.origin());
+        add(out, "fact.vm.persistent", vm.persistent() == null ? null : vm.persistent().toString(), vm.origin());
+        for (Vnic v : vm.vnics()) {
+            vnic(out, v, vm.origin());
+        }
+    }
+
+    private static void vnic(List<Fact> out, Vnic v, String origin) {
+        add(out, "fact.vnic.mac", v.mac(), origin);
+        add(out, "fact.vnic.source", v.type() == null ? v.sourceName() : v.type() + " " + v.sourceName(), origin);
+        add(out, "fact.vnic.target", v.target(), origin);
+        add(out, "fact.vnic.model", v.model(), origin);
+        add(out, "fact.vnic.pci", v.pci(), origin);
+        add(out, "fact.vnic.link", v.link(), origin);
+        add(out, "fact.mtu", v.mtu() == null ? null : v.mtu().toString(), origin);
+        add(out, "fact.vnic.alias", v.alias(), origin);
+        add(out, "fact.vnic.guestName", v.guestName(), origin);
+        add(out, "fact.vnic.scope", v.scope(), origin);
+    }
+
+    private static void add(List<Fact> out, String key, String value, String source) {
+        if (value != null) {
+            out.add(new Fact(key, value, source));
+        }
+    }
+}

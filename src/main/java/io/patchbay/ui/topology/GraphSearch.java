@@ -1,0 +1,64 @@
+package io.patchbay.ui.topology;
+
+import io.patchbay.layout.GraphSubject;
+import io.patchbay.model.Device;
+import io.patchbay.model.MacAddresses;
+import io.patchbay.model.Vnic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds nodes by name, MAC or IP address. Exact name, MAC and IP matches come first, then names
+ * that contain the text. A guest MAC also finds its host tap (fe: rule) and its VM. Plain Java.
+ */
+public final class GraphSearch {
+    private GraphSearch() {
+    }
+
+    public static List<String> find(Map<String, GraphSubject> subjects, String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String mac = MacAddresses.normalize(q);
+        List<String> exact = new ArrayList<>();
+        List<String> partial = new ArrayList<>();
+        for (Map.Entry<String, GraphSubject> e : subjects.entrySet()) {
+            GraphSubject s = e.getValue();
+            String label = s.label().toLowerCase(Locale.ROOT);
+            if (label.equals(q) || matchesExactly(s, q, mac)) {
+                exact.add(e.getKey());
+            } else if (label.contains(q)) {
+                partial.add(e.getKey());
+            }
+        }
+        exact.addAll(partial);
+        return exact;
+    }
+
+    private static boolean matchesExactly(GraphSubject s, String q, String mac) {
+        if (s instanceof GraphSubject.OfDevice d) {
+            Device dev = d.device();
+            if (mac != null && dev.mac() != null) {
+                String m = dev.mac().toLowerCase(Locale.ROOT);
+                if (m.equals(mac) || (dev.vnicTap() && MacAddresses.isTapMac(m) && m.substring(2).equals(mac.substring(2)))) {
+                    return true;
+                }
+            }
+            for (String a : dev.addresses()) {
+                int slash = a.indexOf('/');
+                String ip = (slash < 0 ? a : a.substring(0, slash)).toLowerCase(Locale.ROOT);
+                if (ip.equals(q) || a.toLowerCase(Locale.ROOT).equals(q)) {
+                    return true;
+                }
+            }
+        } else if (s instanceof GraphSubject.OfVm v && mac != null) {
+            return v.vm().vnics().stream().map(Vnic::mac).anyMatch(m -> mac.equalsIgnoreCase(m));
+        } else if (s instanceof GraphSubject.OfVnic v && mac != null) {
+            return mac.equalsIgnoreCase(v.vnic().mac());
+        }
+        return false;
+    }
+}

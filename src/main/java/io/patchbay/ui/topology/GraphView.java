@@ -1,0 +1,376 @@
+package io.patchbay.ui.topology;
+
+import io.patchbay.layout.EdgeRoute;
+import io.patchbay.layout.GraphSubject;
+import io.patchbay.layout.HostFrame;
+import io.patchbay.layout.Layout;
+import io.patchbay.layout.NodeBox;
+import io.patchbay.layout.Point;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * Draws a {@link GraphScene} into its own pane: host frames, edges and nodes. Zoom with the wheel
+ * or + / - / 0 (fit), pan by dragging, click to select, double-click a bridge to collapse it.
+ * A new scene updates the nodes it already has in place and adds or removes only what changed.
+ */
+public final class GraphView extends Region {
+    private static final double MIN_SCALE = 0.02;
+    private static final double MAX_SCALE = 4;
+    /** Below this zoom, nodes are drawn as plain boxes (level of detail). */
+    private static final double DETAIL_SCALE = 0.4;
+    /** Width of one strip of the picture, in layout pixels. */
+    private static final double STRIP = 1200;
+    private final Group content = new Group();
+    private final Group frames = new Group();
+    private final Group edges = new Group();
+    private final Group nodes = new Group();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Translate translate = new Translate();
+    private final Map<String, GraphNodeView> nodeViews = new HashMap<>();
+    private final Map<String, Polyline> edgeViews = new HashMap<>();
+    private final Map<String, Group> frameViews = new HashMap<>();
+    /** Node and edge views in vertical strips, so a pan only walks the strips in view. */
+    private final Map<Integer, Group> nodeStrips = new HashMap<>();
+    private final Map<Integer, Group> edgeStrips = new HashMap<>();
+    private final Rectangle clip = new Rectangle();
+    private Consumer<String> onSelect = id -> { };
+    private Consumer<String> onToggle = id -> { };
+    private GraphScene shown;
+    private String selected;
+    private Set<String> highlighted = Set.of();
+    private Set<String> pending = Set.of();
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+    private boolean fitPending = true;
+    private boolean detailed = true;
+
+    public GraphView() {
+        getStyleClass().add("graph-view");
+        setId("graphView");
+        content.getTransforms().addAll(translate, scale);
+        content.getChildren().addAll(frames, edges, nodes);
+        getChildren().add(content);
+        setClip(clip);
+        setFocusTraversable(true);
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            zoom(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15, e.getX(), e.getY());
+            e.consume();
+        });
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            dragX = e.getX();
+            dragY = e.getY();
+            dragged = false;
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            double dx = e.getX() - dragX;
+            double dy = e.getY() - dragY;
+            if (dragged || Math.abs(dx) + Math.abs(dy) > 3) {
+                dragged = true;
+                pan(dx, dy);
+                dragX = e.getX();
+                dragY = e.getY();
+            }
+        });
+        // the tab pane around takes the focus on press: take it back once the press is over
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> requestFocus());
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (dragged || e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            GraphNodeView hit = nodeAt(e.getPickResult().getIntersectedNode());
+            if (e.getClickCount() == 2 && hit != null) {
+                onToggle.accept(hit.nodeId());
+            } else {
+                onSelect.accept(hit == null ? null : hit.nodeId());
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            KeyCode c = e.getCode();
+            if (c == KeyCode.PLUS || c == KeyCode.ADD || c == KeyCode.EQUALS) {
+                zoom(1.25, getWidth() / 2, getHeight() / 2);
+            } else if (c == KeyCode.MINUS || c == KeyCode.SUBTRACT) {
+                zoom(1 / 1.25, getWidth() / 2, getHeight() / 2);
+            } else if (c == KeyCode.DIGIT0 || c == KeyCode.NUMPAD0) {
+                fit();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    public void setOnSelect(Consumer<String> onSelect) {
+        this.onSelect = onSelect;
+    }
+
+    public void setOnToggle(Consumer<String> onToggle) {
+        this.onToggle = onToggle;
+    }
+
+    public double zoomLevel() {
+        return scale.getX();
+    }
+
+    /** The drawn node for an id (tests, export), or null. */
+    public Region nodeView(String id) {
+        return nodeViews.get(id);
+    }
+
+    public int nodeCount() {
+        return nodeViews.size();
+    }
+
+    public int edgeCount() {
+        return edgeViews.size();
+    }
+
+    /** Shows a scene; nodes already on screen move to their new place rather than being rebuilt. */
+    public void show(GraphScene scene) {
+        shown = scene;
+        Layout l = scene.layout();
+        Set<String> keep = new HashSet<>();
+        for (HostFrame f : l.hosts()) {
+            keep.add(f.host());
+            Group g = frameViews.computeIfAbsent(f.host(), h -> {
+                Rectangle r = new Rectangle();
+                r.getStyleClass().add("host-frame");
+                Text t = new Text(h);
+                t.getStyleClass().add("host-frame-title");
+                Group grp = new Group(r, t);
+                frames.getChildren().add(grp);
+                return grp;
+            });
+            Rectangle r = (Rectangle) g.getChildren().get(0);
+            r.setX(f.x());
+            r.setY(f.y());
+            r.setWidth(f.width());
+            r.setHeight(f.height());
+            r.setArcWidth(14);
+            r.setArcHeight(14);
+            Text t = (Text) g.getChildren().get(1);
+            t.setX(f.x() + 14);
+            t.setY(f.y() + 22);
+        }
+        frameViews.keySet().removeIf(h -> {
+            if (!keep.contains(h)) {
+                frames.getChildren().remove(frameViews.get(h));
+                return true;
+            }
+            return false;
+        });
+
+        Map<String, GraphSubject> subjects = scene.graph().subjects();
+        nodeViews.keySet().removeIf(id -> {
+            if (!l.nodes().containsKey(id)) {
+                detach(nodeViews.get(id));
+                return true;
+            }
+            return false;
+        });
+        for (NodeBox b : l.nodes().values()) {
+            GraphNodeView v = nodeViews.get(b.id());
+            if (v == null) {
+                v = new GraphNodeView(b.id());
+                v.setDetailed(detailed);
+                nodeViews.put(b.id(), v);
+            }
+            v.update(subjects.get(b.id()), b, scene.graph().hidden().get(b.id()), pending.contains(b.id()));
+            place(v, strip(nodeStrips, nodes, b.x()));
+        }
+        Set<String> edgeKeys = new HashSet<>();
+        for (EdgeRoute e : l.edges()) {
+            String key = e.from() + "\u0000" + e.to() + "\u0000" + e.kind();
+            edgeKeys.add(key);
+            Polyline p = edgeViews.computeIfAbsent(key, k -> {
+                Polyline line = new Polyline();
+                line.getStyleClass().addAll("graph-edge", "edge-" + e.kind());
+                return line;
+            });
+            double minX = e.points().stream().mapToDouble(Point::x).min().orElse(0);
+            place(p, strip(edgeStrips, edges, minX));
+            Double[] pts = new Double[e.points().size() * 2];
+            int i = 0;
+            for (Point pt : e.points()) {
+                pts[i++] = pt.x();
+                pts[i++] = pt.y();
+            }
+            if (!java.util.Arrays.equals(p.getPoints().toArray(new Double[0]), pts)) {
+                p.getPoints().setAll(pts);
+            }
+        }
+        edgeViews.keySet().removeIf(k -> {
+            if (!edgeKeys.contains(k)) {
+                detach(edgeViews.get(k));
+                return true;
+            }
+            return false;
+        });
+        applyFlags();
+        if (fitPending && getWidth() > 0 && !l.nodes().isEmpty()) {
+            fitPending = false;
+            fit();
+        }
+        cull();
+    }
+
+    private static Group strip(Map<Integer, Group> strips, Group parent, double x) {
+        return strips.computeIfAbsent((int) Math.floor(x / STRIP), k -> {
+            Group g = new Group();
+            g.setAutoSizeChildren(false);
+            parent.getChildren().add(g);
+            return g;
+        });
+    }
+
+    private static void place(Node n, Group strip) {
+        if (n.getParent() != strip) {
+            detach(n);
+            strip.getChildren().add(n);
+        }
+    }
+
+    private static void detach(Node n) {
+        if (n.getParent() instanceof Group g) {
+            g.getChildren().remove(n);
+        }
+    }
+
+    /** Shows only the strips that reach into the view (Prism then walks only those). */
+    private void cull() {
+        double s = scale.getX();
+        if (s < DETAIL_SCALE) {
+            // far out the picture is one cached bitmap: changing what is visible would redraw it
+            for (Map<Integer, Group> strips : List.of(nodeStrips, edgeStrips)) {
+                strips.values().forEach(g -> g.setVisible(true));
+            }
+            return;
+        }
+        double x0 = -translate.getX() / s;
+        double x1 = x0 + getWidth() / s;
+        for (Map<Integer, Group> strips : List.of(nodeStrips, edgeStrips)) {
+            for (Group g : strips.values()) {
+                Bounds b = g.getBoundsInParent();
+                g.setVisible(b.getMaxX() >= x0 && b.getMinX() <= x1);
+            }
+        }
+    }
+
+    /** Marks the selected node and the highlighted ones. */
+    public void mark(String selectedId, Set<String> highlightedIds, Set<String> pendingIds) {
+        selected = selectedId;
+        highlighted = Set.copyOf(highlightedIds);
+        pending = Set.copyOf(pendingIds);
+        applyFlags();
+    }
+
+    private void applyFlags() {
+        for (GraphNodeView v : nodeViews.values()) {
+            v.setFlag("selected", v.nodeId().equals(selected));
+            v.setFlag("highlighted", highlighted.contains(v.nodeId()));
+            v.setFlag(NodeState.PENDING, pending.contains(v.nodeId()));
+        }
+    }
+
+    public void zoom(double factor, double pivotX, double pivotY) {
+        double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale.getX() * factor));
+        double f = s / scale.getX();
+        translate.setX(pivotX - (pivotX - translate.getX()) * f);
+        translate.setY(pivotY - (pivotY - translate.getY()) * f);
+        setScale(s);
+        cull();
+    }
+
+    private void setScale(double s) {
+        scale.setX(s);
+        scale.setY(s);
+        boolean d = s >= DETAIL_SCALE;
+        if (d != detailed) {
+            detailed = d;
+            nodeViews.values().forEach(v -> v.setDetailed(d));
+        }
+        // far out the whole picture is small: pan a cached bitmap of it instead of redrawing every box
+        boolean cache = s < DETAIL_SCALE;
+        if (content.isCache() != cache) {
+            content.setCache(cache);
+            content.setCacheHint(javafx.scene.CacheHint.SPEED);
+        }
+    }
+
+    public void pan(double dx, double dy) {
+        translate.setX(translate.getX() + dx);
+        translate.setY(translate.getY() + dy);
+        cull();
+    }
+
+    /** Zooms and pans so the whole picture fits. */
+    public void fit() {
+        if (shown == null || shown.layout().width() <= 0 || getWidth() <= 0) {
+            fitPending = true;
+            return;
+        }
+        Layout l = shown.layout();
+        double s = Math.min((getWidth() - 20) / l.width(), (getHeight() - 20) / l.height());
+        s = Math.max(MIN_SCALE, Math.min(1.5, s));
+        setScale(s);
+        translate.setX((getWidth() - l.width() * s) / 2);
+        translate.setY((getHeight() - l.height() * s) / 2);
+        cull();
+    }
+
+    /** Pans so the node is in the middle, zooming in to at least 0.8 when the picture is small. */
+    public void centreOn(String id) {
+        GraphNodeView v = nodeViews.get(id);
+        if (v == null) {
+            return;
+        }
+        if (scale.getX() < 0.8) {
+            setScale(0.8);
+        }
+        Bounds b = v.getBoundsInParent();
+        translate.setX(getWidth() / 2 - b.getCenterX() * scale.getX());
+        translate.setY(getHeight() / 2 - b.getCenterY() * scale.getY());
+        cull();
+    }
+
+    private static GraphNodeView nodeAt(Node n) {
+        while (n != null) {
+            if (n instanceof GraphNodeView v) {
+                return v;
+            }
+            n = n.getParent();
+        }
+        return null;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        clip.setWidth(getWidth());
+        clip.setHeight(getHeight());
+        cull();
+        if (fitPending && shown != null && getWidth() > 0) {
+            fitPending = false;
+            fit();
+        }
+    }
+}

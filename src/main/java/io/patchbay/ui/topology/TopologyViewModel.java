@@ -1,0 +1,143 @@
+package io.patchbay.ui.topology;
+
+import io.patchbay.layout.GraphSubject;
+import io.patchbay.layout.LayeredLayout;
+import io.patchbay.layout.Layout;
+import io.patchbay.layout.TopologyGraph;
+import io.patchbay.model.HostTopology;
+import io.patchbay.ui.common.BackgroundTasks;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+/**
+ * The graph's state: the hosts' snapshots, which bridges are collapsed, the selection and the
+ * search hits. Layout runs in the background seeded by the previous layout, so a refresh keeps the
+ * picture; only the newest result is shown.
+ */
+public final class TopologyViewModel {
+    private final BackgroundTasks tasks;
+    private final ReadOnlyObjectWrapper<GraphScene> scene = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
+    private final ObservableSet<String> highlighted = FXCollections.observableSet();
+    private final ObservableSet<String> pending = FXCollections.observableSet();
+    private final Set<String> collapsed = new HashSet<>();
+    private List<HostTopology> hosts = List.of();
+    private long generation;
+    private Runnable afterLayout = () -> { };
+
+    public TopologyViewModel(BackgroundTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    public ReadOnlyObjectProperty<GraphScene> sceneProperty() {
+        return scene.getReadOnlyProperty();
+    }
+
+    /** The id of the selected node, or null. */
+    public ObjectProperty<String> selectedProperty() {
+        return selected;
+    }
+
+    /** Nodes to highlight: search hits, or the bridges of one logical network. */
+    public ObservableSet<String> highlighted() {
+        return highlighted;
+    }
+
+    /** Node ids with a change planned but not applied (drawn as pending). */
+    public ObservableSet<String> pending() {
+        return pending;
+    }
+
+    /** What the selected node stands for, or null. */
+    public GraphSubject selectedSubject() {
+        GraphScene s = scene.get();
+        String id = selected.get();
+        return s == null || id == null ? null : s.graph().subjects().get(id);
+    }
+
+    /** New snapshots: lay them out again, keeping the previous picture's order. */
+    public void show(List<HostTopology> snapshots) {
+        hosts = List.copyOf(snapshots);
+        relayout();
+    }
+
+    public boolean isCollapsed(String id) {
+        return collapsed.contains(id);
+    }
+
+    /** Collapses or expands a bridge with vNICs; anything else is left alone. */
+    public void toggleCollapse(String id) {
+        GraphScene s = scene.get();
+        if (id == null || s == null || !(s.graph().collapsible().contains(id) || collapsed.contains(id))) {
+            return;
+        }
+        if (!collapsed.remove(id)) {
+            collapsed.add(id);
+        }
+        relayout();
+    }
+
+    /**
+     * Searches by name, MAC or IP: highlights every hit and selects the first; returns the hits.
+     */
+    public List<String> search(String query) {
+        GraphScene s = scene.get();
+        List<String> hits = s == null ? List.of() : GraphSearch.find(s.graph().subjects(), query);
+        highlighted.clear();
+        highlighted.addAll(hits);
+        if (!hits.isEmpty()) {
+            selected.set(hits.get(0));
+        }
+        return hits;
+    }
+
+    /** Highlights every bridge with the selected bridge's name on any host (one logical network). */
+    public Set<String> highlightNetwork() {
+        GraphSubject subject = selectedSubject();
+        highlighted.clear();
+        if (subject instanceof GraphSubject.OfDevice d && d.device().kind() == io.patchbay.model.DeviceKind.BRIDGE) {
+            String name = d.device().name();
+            scene.get().graph().subjects().forEach((id, s) -> {
+                if (s instanceof GraphSubject.OfDevice o && o.device().kind() == io.patchbay.model.DeviceKind.BRIDGE
+                        && o.device().name().equals(name)) {
+                    highlighted.add(id);
+                }
+            });
+        }
+        return Set.copyOf(highlighted);
+    }
+
+    /** Runs once after the next layout lands (tests, centring after search). */
+    public void afterNextLayout(Runnable r) {
+        afterLayout = r;
+    }
+
+    private void relayout() {
+        long gen = ++generation;
+        List<HostTopology> snapshot = hosts;
+        Set<String> folded = Set.copyOf(collapsed);
+        GraphScene before = scene.get();
+        Layout previous = before == null ? null : before.layout();
+        tasks.run(() -> {
+            TopologyGraph g = TopologyGraph.of(snapshot, folded);
+            return new GraphScene(g, LayeredLayout.compute(g.graph(), previous));
+        }, result -> {
+            if (gen == generation) {
+                scene.set(result);
+                if (selected.get() != null && !result.graph().subjects().containsKey(selected.get())) {
+                    selected.set(null);
+                }
+                Runnable r = afterLayout;
+                afterLayout = () -> { };
+                r.run();
+            }
+        }, err -> { });
+    }
+}

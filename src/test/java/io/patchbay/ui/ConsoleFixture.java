@@ -1,0 +1,56 @@
+package io.patchbay.ui;
+
+import io.patchbay.discovery.ssh.SshSettings;
+import io.patchbay.ui.topology.GraphScene;
+import io.patchbay.ui.topology.TopologyViewModel;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window for tests: no "This computer" unless asked, SSH settings of the test's choosing. */
+final class ConsoleFixture extends PatchbayApp {
+    private final SshSettings ssh;
+
+    ConsoleFixture(SshSettings ssh) {
+        this.ssh = ssh;
+    }
+
+    ConsoleFixture() {
+        this(SshSettings.defaults());
+    }
+
+    @Override
+    protected SshSettings sshSettings() {
+        return ssh;
+    }
+
+    @Override
+    protected boolean addThisComputer() {
+        return false;
+    }
+
+    /** As {@link #awaitScene} from a thread that is neither FX nor TestFX's (tools). */
+    GraphScene awaitSceneFromOutside(Duration timeout, Predicate<GraphScene> p) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            GraphScene s = viewModel().topology().sceneProperty().get();
+            if (s != null && p.test(s)) {
+                return s;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("no scene after " + timeout);
+    }
+
+    /** Waits (bounded) until the graph shows a scene that satisfies {@code p}. */
+    GraphScene awaitScene(Duration timeout, Predicate<GraphScene> p) throws Exception {
+        TopologyViewModel t = viewModel().topology();
+        WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, () -> {
+            GraphScene s = t.sceneProperty().get();
+            return s != null && p.test(s);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return t.sceneProperty().get();
+    }
+}
