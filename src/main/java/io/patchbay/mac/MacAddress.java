@@ -53,13 +53,24 @@ public record MacAddress(long value) implements Comparable<MacAddress> {
                 }
                 continue;
             }
-            int d = Character.digit(c, 16);
+            int d = hexDigit(c);
             if (d < 0) {
                 return -1;
             }
             v = (v << 4) | d;
         }
         return v;
+    }
+
+    /** 0-15 for an ASCII hex digit, else -1 (Character.digit would also take full-width and other Unicode digits). */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     /** Lower-case colon form of a 48-bit value. */

@@ -28,6 +28,18 @@ class MacAddressTest {
         }
     }
 
+    /** Found while fuzzing (docs/FUZZING.md): Character.digit also reads full-width and other Unicode digits. */
+    @Test
+    void onlyAsciiHexDigitsMakeAMac() {
+        for (String bad : new String[] {"\uFF152:54:00:12:34:56", "52:54:00:12:34:\uFF21\uFF22", "52:54:00:12:34:\u0663\u0664"}) {
+            assertThat(MacAddress.parseBits(bad)).isEqualTo(-1);
+            assertThatThrownBy(() -> MacAddress.parse(bad)).isInstanceOf(DiscoveryException.class)
+                    .hasMessageContaining("is not a MAC address");
+        }
+        assertThatThrownBy(() -> MacRange.parse("52:54:00:00:00:00-52:54:00:00:00:\uFF110"))
+                .isInstanceOf(DiscoveryException.class).hasMessageContaining("is not a MAC address");
+    }
+
     @Test
     void onlyUnicastNonZeroNonTapMacsAreAssignable() {
         assertThatThrownBy(() -> MacAddress.parseAssignable("01:00:5e:00:00:01", "MAC")).hasMessageContaining("multicast");

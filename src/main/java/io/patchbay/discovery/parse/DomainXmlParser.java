@@ -152,12 +152,12 @@ public final class DomainXmlParser implements OutputParser {
         if (raw.isEmpty() || "-1".equals(raw)) {
             return null;
         }
-        try {
-            return Integer.valueOf(raw);
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Integer.valueOf would also take "+5" and full-width or other Unicode digits
+        Integer id = TextScan.parseNonNegativeInt(raw);
+        if (id == null) {
             obs.warn(obs.origin() + ": domain " + name + ": id '" + raw + "' is not a number; left out");
-            return null;
         }
+        return id;
     }
 
     private static Vnic vnic(Element iface, int index, String vm, Observation obs) {
@@ -184,9 +184,8 @@ public final class DomainXmlParser implements OutputParser {
         Integer mtu = null;
         String rawMtu = attr(child(iface, "mtu"), "size");
         if (rawMtu != null) {
-            try {
-                mtu = Integer.valueOf(rawMtu);
-            } catch (NumberFormatException e) {
+            mtu = TextScan.parseNonNegativeInt(rawMtu);
+            if (mtu == null) {
                 obs.warn(where + ": mtu size '" + rawMtu + "' is not a number; left out");
             }
         }
@@ -253,7 +252,11 @@ public final class DomainXmlParser implements OutputParser {
         }
         try {
             boolean hex = raw.startsWith("0x") || raw.startsWith("0X");
-            int v = hex ? Integer.parseInt(raw.substring(2), 16) : Integer.parseInt(raw);
+            String digits = hex ? raw.substring(2) : raw;
+            // ASCII digits only: parseInt would also take a sign and full-width or other Unicode digits
+            boolean plain = !digits.isEmpty() && digits.length() <= 8 && digits.chars().allMatch(c -> c >= '0' && c <= '9'
+                    || hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'));
+            int v = plain ? Integer.parseInt(digits, hex ? 16 : 10) : -1;
             if (v >= 0 && v <= max) {
                 return v;
             }

@@ -118,6 +118,20 @@ class DomainXmlParserTest {
         assertThat(onlyVm(parser.parse(live, "x")).state()).isEqualTo("shut off");
     }
 
+    /** Found while writing the fuzz targets (docs/FUZZING.md): Java's number parsing takes signs and Unicode digits. */
+    @Test
+    void numbersAreAsciiDigitsOnly() throws ParseException {
+        String live = TestCaptures.read("sosreport-lab/var/run/libvirt/qemu/web1.xml");
+        String odd = live.replaceFirst("<domain ([^>]*)id='[0-9]+'", "<domain $1id='\uFF13'")
+                .replace("bus='0x01' slot='0x00'", "bus='0x01' slot='0x+3'");
+        Observation obs = parser.parse(odd, "x");
+        Vm vm = onlyVm(obs);
+        assertThat(vm.id()).isNull();
+        assertThat(vm.vnics()).extracting(Vnic::pci).containsNull();
+        assertThat(obs.warnings()).anyMatch(w -> w.contains("id '\uFF13' is not a number"))
+                .anyMatch(w -> w.contains("PCI slot '0x+3' is not a number"));
+    }
+
     @Test
     void brokenXmlNamesItsLine() {
         String text = TestCaptures.read("sosreport-lab/etc/libvirt/qemu/web1.xml").replace("</interface>", "");
