@@ -1,5 +1,7 @@
 package io.patchbay.ui;
 
+import io.patchbay.testsupport.Await;
+
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.topology.TopologyViewModel;
@@ -31,16 +33,11 @@ final class ConsoleFixture extends PatchbayApp {
     }
 
     /** As {@link #awaitScene} from a thread that is neither FX nor TestFX's (tools). */
-    GraphScene awaitSceneFromOutside(Duration timeout, Predicate<GraphScene> p) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
+    GraphScene awaitSceneFromOutside(Duration timeout, Predicate<GraphScene> p) {
+        return Await.value("a graph scene", timeout, () -> {
             GraphScene s = viewModel().topology().sceneProperty().get();
-            if (s != null && p.test(s)) {
-                return s;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("no scene after " + timeout);
+            return s != null && p.test(s) ? java.util.Optional.of(s) : java.util.Optional.empty();
+        });
     }
 
     /** Waits (bounded) until the graph shows a scene that satisfies {@code p}. */
