@@ -1,0 +1,130 @@
+package io.patchbay.ui;
+
+import io.patchbay.libvirt.LibvirtConnection;
+import io.patchbay.libvirt.LibvirtSource;
+import io.patchbay.model.HostTopology;
+import io.patchbay.testsupport.Lab;
+import io.patchbay.ui.main.Themes;
+import io.patchbay.ui.vnic.CreateVnicDialog;
+import io.patchbay.ui.vnic.CreateVnicPrefills;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+
+/**
+ * Screenshots of the dialogs against the lab, to look at: run with the test classpath and
+ * Monocle's headless glass ({@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless
+ * -Dprism.order=sw -cp ... io.patchbay.ui.DialogScreenshots OUTDIR [dark]}). Not under GTK/Xvfb:
+ * libvirt's event thread iterates GLib's default main context, which GTK's glass shares, so
+ * {@code Platform.runLater} work can run on that thread there.
+ */
+public final class DialogScreenshots {
+    private DialogScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/dialog-shots");
+        boolean dark = args.length > 1 && args[1].equals("dark");
+        out.toFile().mkdirs();
+        Lab lab = Lab.load();
+        HostTopology host;
+        try (LibvirtConnection c = LibvirtConnection.open(lab.libvirtUri());
+             LibvirtSource src = new LibvirtSource("lab", c, false, null)) {
+            host = src.refresh();
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        Stage[] owner = new Stage[1];
+        Platform.startup(() -> {
+            owner[0] = new Stage();
+            Scene s = new Scene(new StackPane(), 400, 300);
+            Themes.apply(s, dark);
+            owner[0].setScene(s);
+            owner[0].show();
+            started.countDown();
+        });
+        started.await(20, TimeUnit.SECONDS);
+        String suffix = dark ? "-dark" : "";
+        shoot(() -> CreateVnicDialog.show(owner[0], CreateVnicPrefills.forVm(host, "pbguest2", "pbbr1", List.of(host), null)),
+                CreateVnicDialog.DIALOG_ID, out.resolve("vnic-create" + suffix + ".png"), p -> {
+                    ((javafx.scene.control.RadioButton) p.lookup("#vnicTypedChoice")).setSelected(true);
+                    ((javafx.scene.control.TextField) p.lookup("#vnicMac")).setText("52:54:00:bb:02:01");
+                });
+        shoot(() -> CreateVnicDialog.show(owner[0], CreateVnicPrefills.forVm(host, "pbtemplate1", "pbbr0", List.of(host), null)),
+                CreateVnicDialog.DIALOG_ID, out.resolve("vnic-create-stopped" + suffix + ".png"), p -> { });
+        Platform.exit();
+    }
+
+    /** Opens a modal dialog with {@code open}, prepares it, snapshots its window, then cancels it. */
+    static void shoot(Runnable open, String id, Path file, Consumer<DialogPane> prepare) throws Exception {
+        Platform.runLater(open);
+        DialogPane pane = io.patchbay.testsupport.Await.value("dialog " + id, java.time.Duration.ofSeconds(20), () -> {
+            for (Window w : Window.getWindows().toArray(new Window[0])) {
+                if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p && id.equals(p.getId())) {
+                    return java.util.Optional.of(p);
+                }
+            }
+            return java.util.Optional.empty();
+        });
+        run(() -> prepare.accept(pane));
+        awaitFrames(3);
+        CountDownLatch done = new CountDownLatch(1);
+        WritableImage[] img = new WritableImage[1];
+        Platform.runLater(() -> {
+            img[0] = pane.getScene().snapshot(null);
+            done.countDown();
+        });
+        done.await(10, TimeUnit.SECONDS);
+        BufferedImage b = SwingFXUtils.fromFXImage(img[0], null);
+        ImageIO.write(b, "png", new File(file.toString()));
+        System.out.println("wrote " + file + " " + b.getWidth() + "x" + b.getHeight());
+        run(() -> {
+            javafx.scene.Node cancel = pane.lookupButton(ButtonType.CANCEL);
+            if (cancel == null) {
+                cancel = pane.lookupButton(ButtonType.CLOSE);
+            }
+            ((javafx.scene.control.Button) cancel).fire();
+        });
+    }
+
+    static void run(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.SECONDS);
+    }
+
+    static void awaitFrames(int n) throws InterruptedException {
+        CountDownLatch frames = new CountDownLatch(n);
+        Platform.runLater(() -> new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames.countDown();
+                if (frames.getCount() == 0) {
+                    stop();
+                }
+            }
+        }.start());
+        if (!frames.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no " + n + " frames drawn within 10 s");
+        }
+    }
+}
