@@ -65,11 +65,36 @@ public final class DialogScreenshots {
                 });
         shoot(() -> CreateVnicDialog.show(owner[0], CreateVnicPrefills.forVm(host, "pbtemplate1", "pbbr0", List.of(host), null)),
                 CreateVnicDialog.DIALOG_ID, out.resolve("vnic-create-stopped" + suffix + ".png"), p -> { });
+        Path home = java.nio.file.Files.createTempDirectory("pb-shots");
+        new io.patchbay.mac.MacPoolStore(home).update((pools, r) -> {
+            pools.add(new io.patchbay.mac.MacPool("lab-vms", List.of(io.patchbay.mac.MacRange.parse(
+                    "52:54:00:d1:50:00-52:54:00:d1:50:ff")), false));
+            return null;
+        });
+        io.patchbay.ui.common.BackgroundTasks tasks = io.patchbay.ui.common.BackgroundTasks.platform();
+        List<io.patchbay.ui.newvm.NewVmHost> hosts = List.of(io.patchbay.ui.newvm.NewVmHost.of("lab", lab.libvirtUri(), host));
+        shoot(() -> io.patchbay.ui.newvm.NewVmDialog.show(owner[0], hosts,
+                        io.patchbay.ui.newvm.NewVmBackend.libvirt(home), tasks),
+                io.patchbay.ui.newvm.NewVmDialog.DIALOG_ID, out.resolve("newvm" + suffix + ".png"), p -> {
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.ChoiceBox<String> pool = (javafx.scene.control.ChoiceBox<String>) p.lookup("#newVmPool");
+                    pool.getItems().setAll("default", "lab-vms");
+                    pool.setValue("lab-vms");
+                    ((javafx.scene.control.TextField) p.lookup("#newVmName")).setText("web2");
+                    ((javafx.scene.control.Button) p.lookup("#" + io.patchbay.ui.newvm.NewVmDialog.PREVIEW_ID)).fire();
+                }, p -> !p.lookup("#" + io.patchbay.ui.newvm.NewVmDialog.CREATE_ID).isDisabled());
+        tasks.shutdown();
         Platform.exit();
     }
 
     /** Opens a modal dialog with {@code open}, prepares it, snapshots its window, then cancels it. */
     static void shoot(Runnable open, String id, Path file, Consumer<DialogPane> prepare) throws Exception {
+        shoot(open, id, file, prepare, p -> true);
+    }
+
+    /** As above, and waits (bounded) until {@code ready} holds after preparing (background work done). */
+    static void shoot(Runnable open, String id, Path file, Consumer<DialogPane> prepare,
+                      java.util.function.Predicate<DialogPane> ready) throws Exception {
         Platform.runLater(open);
         DialogPane pane = io.patchbay.testsupport.Await.value("dialog " + id, java.time.Duration.ofSeconds(20), () -> {
             for (Window w : Window.getWindows().toArray(new Window[0])) {
@@ -80,6 +105,8 @@ public final class DialogScreenshots {
             return java.util.Optional.empty();
         });
         run(() -> prepare.accept(pane));
+        io.patchbay.testsupport.Await.value("dialog " + id + " ready", java.time.Duration.ofSeconds(60),
+                () -> ready.test(pane) ? java.util.Optional.of(pane) : java.util.Optional.empty());
         awaitFrames(3);
         CountDownLatch done = new CountDownLatch(1);
         WritableImage[] img = new WritableImage[1];
@@ -92,11 +119,11 @@ public final class DialogScreenshots {
         ImageIO.write(b, "png", new File(file.toString()));
         System.out.println("wrote " + file + " " + b.getWidth() + "x" + b.getHeight());
         run(() -> {
-            javafx.scene.Node cancel = pane.lookupButton(ButtonType.CANCEL);
-            if (cancel == null) {
-                cancel = pane.lookupButton(ButtonType.CLOSE);
+            for (ButtonType t : pane.getButtonTypes()) {
+                if (t.getButtonData().isCancelButton()) {
+                    ((javafx.scene.control.Button) pane.lookupButton(t)).fire();
+                }
             }
-            ((javafx.scene.control.Button) cancel).fire();
         });
     }
 
