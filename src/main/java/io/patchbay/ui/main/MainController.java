@@ -15,6 +15,7 @@ import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.inspector.Fact;
 import io.patchbay.ui.inspector.SubjectFacts;
 import io.patchbay.ui.journal.JournalEntry;
+import io.patchbay.ui.macpool.MacPoolManagerDialog;
 import io.patchbay.ui.newvm.NewVmBackend;
 import io.patchbay.ui.newvm.NewVmDialog;
 import io.patchbay.ui.topology.GraphScene;
@@ -430,6 +431,11 @@ public final class MainController {
         NewVmDialog.show(stage, vm.newVmHosts(), NewVmBackend.libvirt(vm.consoleHome()), vm.tasks()).ifPresent(made ->
                 vm.journal().add(made.host(), "xml", "defined " + made.result().plan().name() + " from "
                         + made.result().plan().from() + "\n" + made.result().plan().xml()));
+    }
+
+    @FXML
+    private void onMacPools() {
+        MacPoolManagerDialog.show(stage, vm.macPoolSource(), vm.tasks());
     }
 
     @FXML

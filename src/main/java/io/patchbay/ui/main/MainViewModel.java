@@ -19,6 +19,7 @@ import io.patchbay.ui.hosts.HostEntry;
 import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.hosts.HostsViewModel;
 import io.patchbay.ui.journal.JournalViewModel;
+import io.patchbay.ui.macpool.MacPoolSource;
 import io.patchbay.ui.newvm.NewVmHost;
 import io.patchbay.ui.topology.TopologyViewModel;
 import java.io.IOException;
@@ -105,6 +106,21 @@ public final class MainViewModel {
             }
         }
         return out;
+    }
+
+    /** The MAC pool manager's source: the libvirt hosts read in full, the others from their snapshots. */
+    public MacPoolSource macPoolSource() {
+        List<String> uris = new ArrayList<>();
+        List<HostTopology> others = new ArrayList<>();
+        for (HostEntry e : hosts.hosts()) {
+            String uri = libvirtUris.get(e);
+            if (uri != null && e.statusProperty().get() != HostEntry.Status.DISCONNECTED) {
+                uris.add(uri);
+            } else if (uri == null && e.topologyProperty().get() != null) {
+                others.add(e.topologyProperty().get());
+            }
+        }
+        return new MacPoolSource(home, uris, others);
     }
 
     /** Every host's latest snapshot (for the MAC checks of the dialogs). */
