@@ -83,6 +83,35 @@ public final class DialogScreenshots {
                     ((javafx.scene.control.TextField) p.lookup("#newVmName")).setText("web2");
                     ((javafx.scene.control.Button) p.lookup("#" + io.patchbay.ui.newvm.NewVmDialog.PREVIEW_ID)).fire();
                 }, p -> !p.lookup("#" + io.patchbay.ui.newvm.NewVmDialog.CREATE_ID).isDisabled());
+        new io.patchbay.mac.MacPoolStore(home).update((pools, r) -> {
+            io.patchbay.mac.MacPool small = new io.patchbay.mac.MacPool("lab-test", List.of(io.patchbay.mac.MacRange.parse(
+                    "52:54:00:d1:51:00-52:54:00:d1:51:0f")), false);
+            pools.add(small);
+            small.allocate(7, io.patchbay.mac.MacUsage.NONE);
+            pools.get("lab-vms", r).allocate(40, io.patchbay.mac.MacUsage.NONE);
+            return null;
+        });
+        // a real duplicate for the picture: two shut-off domains of this tool with one MAC, undefined after
+        List<String> dups = List.of("pbshot-dupa", "pbshot-dupb");
+        try {
+            for (String d : dups) {
+                Path xml = home.resolve(d + ".xml");
+                java.nio.file.Files.writeString(xml, "<domain type='qemu'><name>" + d + "</name><memory unit='MiB'>64</memory>"
+                        + "<vcpu>1</vcpu><os><type arch='x86_64' machine='q35'>hvm</type></os><devices><interface type='bridge'>"
+                        + "<source bridge='pbbr0'/><mac address='52:54:00:d1:51:e1'/><model type='virtio'/></interface></devices></domain>");
+                Lab.runCommand(java.time.Duration.ofSeconds(30), "virsh", "-c", lab.libvirtUri(), "define", xml.toString());
+            }
+            io.patchbay.ui.macpool.MacPoolSource source = new io.patchbay.ui.macpool.MacPoolSource(home, List.of(lab.libvirtUri()), List.of());
+            shoot(() -> io.patchbay.ui.macpool.MacPoolManagerDialog.show(owner[0], source, tasks),
+                    io.patchbay.ui.macpool.MacPoolManagerDialog.DIALOG_ID, out.resolve("macpools" + suffix + ".png"), p -> {
+                        ((javafx.scene.control.TextField) p.lookup("#macPoolNewName")).setText("lab-ext");
+                        ((javafx.scene.control.TextField) p.lookup("#macPoolNewRanges")).setText("52:54:00:d1:51:08-52:54:00:d1:52:ff");
+                    }, p -> !((javafx.scene.control.TableView<?>) p.lookup("#macPoolTable")).getItems().isEmpty());
+        } finally {
+            for (String d : dups) {
+                Lab.runCommand(java.time.Duration.ofSeconds(30), "virsh", "-c", lab.libvirtUri(), "undefine", d);
+            }
+        }
         tasks.shutdown();
         Platform.exit();
     }
