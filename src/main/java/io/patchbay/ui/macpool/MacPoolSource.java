@@ -78,6 +78,24 @@ public final class MacPoolSource {
         return new Reading(rows, all, dups, usage.size());
     }
 
+    /** Adds ranges to a pool, all or none (the store's rules, {@link io.patchbay.mac.MacPools#addRange}). */
+    public void addRanges(String pool, List<io.patchbay.mac.MacRange> ranges) throws DiscoveryException {
+        store.update((pools, random) -> {
+            for (io.patchbay.mac.MacRange r : ranges) {
+                pools.addRange(pool, r);
+            }
+            return null;
+        });
+    }
+
+    /** Removes one range of a pool (refused while it holds MACs, or for the last range). */
+    public void removeRange(String pool, io.patchbay.mac.MacRange range) throws DiscoveryException {
+        store.update((pools, random) -> {
+            pools.removeRange(pool, range);
+            return null;
+        });
+    }
+
     /** Adds a pool; BAD_INPUT when its name is taken or a range overlaps another pool's. */
     public void add(MacPool pool) throws DiscoveryException {
         store.update((pools, random) -> {
