@@ -1,5 +1,6 @@
 package io.patchbay.ui.macpool;
 
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -7,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
@@ -54,7 +56,7 @@ public final class MacPoolManagerView {
     @FXML
     private Label selectedLabel;
     @FXML
-    private javafx.scene.control.ChoiceBox<String> rangeBox;
+    private ChoiceBox<String> rangeBox;
     @FXML
     private Button removeRangeButton;
     @FXML
@@ -108,7 +110,7 @@ public final class MacPoolManagerView {
             if (poolTable.getSelectionModel().getSelectedItem() != b) {
                 poolTable.getSelectionModel().select(b);
             }
-            rangeBox.getItems().setAll(b == null ? java.util.List.of() : java.util.List.of(b.ranges().split(", ")));
+            rangeBox.getItems().setAll(b == null ? List.of() : List.of(b.ranges().split(", ")));
             rangeBox.setValue(rangeBox.getItems().isEmpty() ? null : rangeBox.getItems().get(0));
             selectedLabel.setText(b == null ? strings.getString("macpool.noSelection")
                     : String.format(strings.getString("macpool.selected"), b.name()));

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -43,13 +47,13 @@ public final class MacPoolManagerViewModel {
     private final ReadOnlyBooleanWrapper read = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper macsInUse = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Done> done = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Done> done = new ReadOnlyObjectWrapper<>();
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty newRanges = new SimpleStringProperty("");
     /** Every pool as last read: a new one is checked against them by {@link MacPools#add}. */
     private List<MacPool> existing = List.of();
     private final ObjectBinding<Problem> problem;
-    private final javafx.beans.property.ObjectProperty<PoolRow> selected = new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<PoolRow> selected = new SimpleObjectProperty<>();
     private final ObjectBinding<Problem> rangeProblem;
 
     public MacPoolManagerViewModel(MacPoolSource source, BackgroundTasks tasks) {
@@ -182,7 +186,7 @@ public final class MacPoolManagerViewModel {
     }
 
     /** The pool chosen in the table (ranges are added to and removed from it). */
-    public javafx.beans.property.ObjectProperty<PoolRow> selectedProperty() {
+    public ObjectProperty<PoolRow> selectedProperty() {
         return selected;
     }
 
@@ -248,7 +252,7 @@ public final class MacPoolManagerViewModel {
     }
 
     /** The last change made, or null. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Done> doneProperty() {
+    public ReadOnlyObjectProperty<Done> doneProperty() {
         return done.getReadOnlyProperty();
     }
 

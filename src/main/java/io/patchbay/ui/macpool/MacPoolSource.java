@@ -6,6 +6,8 @@ import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacCensus;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
+import io.patchbay.mac.MacPools;
+import io.patchbay.mac.MacRange;
 import io.patchbay.mac.MacSighting;
 import io.patchbay.mac.MacUsage;
 import io.patchbay.model.HostTopology;
@@ -78,10 +80,10 @@ public final class MacPoolSource {
         return new Reading(rows, all, dups, usage.size());
     }
 
-    /** Adds ranges to a pool, all or none (the store's rules, {@link io.patchbay.mac.MacPools#addRange}). */
-    public void addRanges(String pool, List<io.patchbay.mac.MacRange> ranges) throws DiscoveryException {
+    /** Adds ranges to a pool, all or none (the store's rules, {@link MacPools#addRange}). */
+    public void addRanges(String pool, List<MacRange> ranges) throws DiscoveryException {
         store.update((pools, random) -> {
-            for (io.patchbay.mac.MacRange r : ranges) {
+            for (MacRange r : ranges) {
                 pools.addRange(pool, r);
             }
             return null;
@@ -89,7 +91,7 @@ public final class MacPoolSource {
     }
 
     /** Removes one range of a pool (refused while it holds MACs, or for the last range). */
-    public void removeRange(String pool, io.patchbay.mac.MacRange range) throws DiscoveryException {
+    public void removeRange(String pool, MacRange range) throws DiscoveryException {
         store.update((pools, random) -> {
             pools.removeRange(pool, range);
             return null;

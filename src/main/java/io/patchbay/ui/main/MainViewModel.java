@@ -29,7 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 
@@ -43,7 +45,7 @@ public final class MainViewModel {
     private final JournalViewModel journal = new JournalViewModel();
     private final BackgroundTasks tasks;
     /** The libvirt URI of each host added with one (the new-VM dialog connects to it). */
-    private final java.util.Map<HostEntry, String> libvirtUris = new java.util.IdentityHashMap<>();
+    private final Map<HostEntry, String> libvirtUris = new IdentityHashMap<>();
     private Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
