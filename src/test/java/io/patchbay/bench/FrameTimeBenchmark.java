@@ -102,5 +102,7 @@ public final class FrameTimeBenchmark {
         double p95 = s.get((int) Math.ceil(s.size() * 0.95) - 1);
         double max = s.get(s.size() - 1);
         System.out.printf("%-48s frames %d  p50 %.1f ms  p95 %.1f ms  max %.1f ms%n", what, s.size(), p50, p95, max);
+        BenchLine.print("frame." + what.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""),
+                "p50_ms", p50, "p95_ms", p95, "max_ms", max, "frames", s.size());
     }
 }

@@ -124,6 +124,8 @@ public class LayoutBenchmark {
             Layout elk = elk(g, ours.edges());
             System.out.printf("crossings, 2000 nodes, second vNIC every %d VMs: patchbay %d, ELK layered %d (%d edges)%n",
                     every, Crossings.count(ours), Crossings.count(elk), ours.edges().size());
+            BenchLine.print(every == 0 ? "layout.crossings.tree" : "layout.crossings.every" + every,
+                    "patchbay", Crossings.count(ours), "elk", Crossings.count(elk), "edges", ours.edges().size());
         }
         CommandLineOptions cli = new CommandLineOptions(args);
         Options options = new OptionsBuilder().parent(cli).include(LayoutBenchmark.class.getSimpleName()).build();
