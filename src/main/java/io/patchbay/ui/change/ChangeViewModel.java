@@ -33,7 +33,7 @@ public final class ChangeViewModel {
                           Map<String, String> managedHosts) {
         public Context {
             subjects = Map.copyOf(subjects);
-            managedHosts = Map.copyOf(managedHosts);
+            managedHosts = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(managedHosts)); // values may be null
         }
     }
 
