@@ -84,6 +84,15 @@ final class GraphActions {
                 e.consume();
             }
         });
+        // some platforms (the headless one) send no context-menu request for a right click
+        graph.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            String id = graph.nodeIdAt(e.getPickResult().getIntersectedNode());
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && id != null
+                    && (menu == null || !menu.isShowing())) {
+                vm.topology().selectedProperty().set(id);
+                showMenu(id, e.getScreenX(), e.getScreenY());
+            }
+        });
         graph.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         ChangeViewModel c = vm.change();
         c.previewProperty().addListener((o, a, p) -> {

@@ -35,6 +35,7 @@ public final class GraphGestures {
     private final BiFunction<String, String, DropHint> verdict;
     private final BiConsumer<String, String> dropped;
     private final Label hint = new Label();
+    private String pressed;
     private String dragging;
     private String over;
     private DropHint overHint;
@@ -56,6 +57,8 @@ public final class GraphGestures {
         hint.setVisible(false);
         view.addOverlay(hint);
         view.setDragSource(draggable);
+        // the drag starts from the node pressed: when it is detected the pointer may have left a small node
+        view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pressed = view.nodeIdAt(e.getPickResult().getIntersectedNode()));
         view.addEventHandler(MouseEvent.DRAG_DETECTED, this::start);
         view.addEventHandler(DragEvent.DRAG_OVER, this::over);
         view.addEventHandler(DragEvent.DRAG_DROPPED, this::drop);
@@ -81,8 +84,8 @@ public final class GraphGestures {
     }
 
     private void start(MouseEvent e) {
-        String id = view.nodeIdAt(e.getPickResult().getIntersectedNode());
-        if (id == null || !draggable.test(id)) {
+        String id = pressed;
+        if (id == null || !e.isPrimaryButtonDown() || !draggable.test(id)) {
             return;
         }
         dragging = id;
