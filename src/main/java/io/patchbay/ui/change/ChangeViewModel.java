@@ -123,9 +123,9 @@ public final class ChangeViewModel {
             pending.addAll(v.impact().pending());
             highlighted.clear();
             highlighted.addAll(v.impact().highlighted());
-            preview.set(v);
             phase.set(Phase.PREVIEW);
             status.set(Message.of("change.previewing", v.plan().summary()));
+            preview.set(v);
         }, err -> {
             phase.set(Phase.IDLE);
             status.set(Message.of("change.refused", message(err)));

@@ -55,6 +55,11 @@ public final class PreviewDialog {
             }
         });
         d.show();
+        if (owner != null) {
+            // at the window's right edge, over the inspector: the impact drawn on the graph stays in view
+            d.setX(Math.max(owner.getX(), owner.getX() + owner.getWidth() - d.getWidth() - 12));
+            d.setY(owner.getY() + Math.min(110, Math.max(0, owner.getHeight() - d.getHeight())));
+        }
         return d;
     }
 }

@@ -98,7 +98,8 @@ public final class GraphGestures {
         Region node = view.nodeView(id);
         if (node != null) {
             WritableImage img = node.snapshot(null, null);
-            db.setDragView(img, img.getWidth() / 2, img.getHeight() / 2);
+            // the image hangs below and left of the pointer, so the target under the pointer stays visible
+            db.setDragView(img, img.getWidth() + 6, -14);
         }
         e.consume();
     }
@@ -122,7 +123,9 @@ public final class GraphGestures {
                 hint.setVisible(true);
             }
             hint.autosize();
-            hint.relocate(Math.min(e.getX() + 16, Math.max(0, view.getWidth() - hint.getWidth() - 4)), e.getY() + 18);
+            // above and right of the pointer (the dragged image hangs below and left)
+            hint.relocate(Math.min(e.getX() + 14, Math.max(0, view.getWidth() - hint.getWidth() - 4)),
+                    Math.max(0, e.getY() - hint.getHeight() - 14));
             if (overHint.accepted()) {
                 e.acceptTransferModes(TransferMode.MOVE);
             }
