@@ -398,5 +398,17 @@ class ChangeFlowLabTest {
         TextArea area = robot.from(x).lookup("#vnicXml").query();
         assertThat(area.isEditable()).isFalse();
         assertThat(area.getText()).contains(mac).contains("state=\"down\"");
+        robot.interact(() -> x.getScene().getWindow().hide());
+
+        // the keyboard: L on the selected vNIC plans "link up"; cancelling it changes nothing
+        robot.interact(() -> app.viewModel().topology().selectedProperty().set(tapNode));
+        robot.clickOn(node(tapNode));
+        robot.type(KeyCode.L);
+        DialogPane up = await(robot, PreviewDialog.DIALOG_ID);
+        assertThat(up.getContent().lookup("#previewImpact")).isInstanceOfSatisfying(Label.class,
+                l -> assertThat(l.getText()).contains("link up"));
+        robot.clickOn(robot.from(up).lookup("#" + PreviewDialog.CANCEL_ID).queryButton());
+        awaitIdle();
+        assertThat(liveInterface(mac)).contains("<link state=\"down\"/>");
     }
 }

@@ -45,6 +45,11 @@ class ChangeViewModelTest {
         @Override
         public Outcome apply(Plan plan) {
             calls.add("apply " + plan.kind());
+            if ("br-gone".equals(plan.bridge())) {
+                return new Outcome(PlanState.ROLLED_BACK, "updateDeviceFlags failed: bridge br-gone vanished; rolled back 1 "
+                        + "applied step(s), VM web1 is as before", DiscoveryException.Reason.REMOTE, false, List.of(),
+                        null, null, List.of("undone: updateDeviceFlags(xml, AFFECT_LIVE=1)"));
+            }
             return new Outcome(PlanState.VERIFIED, "moved", null, false, List.of(), "vnet0", null, List.of());
         }
 
@@ -112,6 +117,21 @@ class ChangeViewModelTest {
         assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
         assertThat(vm.statusProperty().get().key()).isEqualTo("change.cancelled");
         assertThat(results).isEmpty();
+    }
+
+    @Test
+    void aFailedApplySaysWhatWasRolledBack() {
+        vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br-gone", ScopeRequest.DEFAULT), ctx);
+        vm.confirm();
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.ok()).isFalse();
+            assertThat(r.outcome().message()).contains("rolled back 1 applied step(s)");
+        });
+        assertThat(vm.statusProperty().get()).isEqualTo(Message.of("change.failed", results.get(0).outcome().message()));
+        assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
+        assertThat(highlighted).isEmpty();
+        vm.settled(results.get(0));
+        assertThat(pending).isEmpty();
     }
 
     @Test
