@@ -2,7 +2,6 @@ package io.patchbay.ui;
 
 import io.patchbay.cli.ConsoleHome;
 import io.patchbay.discovery.ssh.SshSettings;
-import io.patchbay.ui.change.LibvirtChangeBackend;
 import java.nio.file.Path;
 import io.patchbay.ui.common.BackgroundTasks;
 import io.patchbay.ui.common.FirstFrameLog;
@@ -45,7 +44,8 @@ public class PatchbayApp extends Application {
     @Override
     public void start(Stage stage) {
         tasks = BackgroundTasks.platform();
-        viewModel = new MainViewModel(tasks, sshSettings(), new LibvirtChangeBackend(consoleHome()));
+        viewModel = new MainViewModel(tasks, sshSettings());
+        viewModel.setConsoleHome(consoleHome());
         Parent root = Fxml.load(Fxml.File.MAIN_WINDOW, type -> {
             controller = new MainController(viewModel, stage);
             return controller;

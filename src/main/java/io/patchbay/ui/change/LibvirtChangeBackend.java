@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.w3c.dom.Element;
 
 /**
@@ -26,15 +27,11 @@ import org.w3c.dom.Element;
  * the tap check when the host's devices are also read (locally or over SSH).
  */
 public final class LibvirtChangeBackend implements ChangeBackend {
-    private final Path home;
+    private final Supplier<Path> home;
 
-    public LibvirtChangeBackend(Path home) {
+    /** @param home the console home (journal and MAC pools), asked at each change */
+    public LibvirtChangeBackend(Supplier<Path> home) {
         this.home = home;
-    }
-
-    /** The console home: journal and MAC pools. */
-    public Path home() {
-        return home;
     }
 
     @Override
@@ -53,9 +50,10 @@ public final class LibvirtChangeBackend implements ChangeBackend {
                     peerDevices.add(d);
                 }
             }
-            PoolMacSupply macs = new PoolMacSupply(new MacPoolStore(home));
+            Path dir = home.get();
+            PoolMacSupply macs = new PoolMacSupply(new MacPoolStore(dir));
             VnicService service = new VnicService(devices, target.host(), peerDevices, macs,
-                    reader == null ? null : new HostTapVerifier(reader), new Journal(home), null);
+                    reader == null ? null : new HostTapVerifier(reader), new Journal(dir), null);
             return new LibvirtSession(service, devices, macs, opened);
         } catch (DiscoveryException | RuntimeException e) {
             opened.forEach(DomainDevices::close);

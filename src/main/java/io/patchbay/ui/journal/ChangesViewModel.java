@@ -5,6 +5,7 @@ import io.patchbay.ops.JournalEntry;
 import io.patchbay.ui.common.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -17,13 +18,14 @@ import javafx.collections.ObservableList;
  */
 public final class ChangesViewModel {
     private final BackgroundTasks tasks;
-    private final Journal journal;
+    private final Supplier<Journal> journal;
     private final ObservableList<JournalEntry> changes = FXCollections.observableArrayList();
     private final List<JournalEntry> unjournaled = new ArrayList<>();
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
     private Runnable afterLoad = () -> { };
 
-    public ChangesViewModel(BackgroundTasks tasks, Journal journal) {
+    /** @param journal the journal of the console home (asked at each read: the home may be set later) */
+    public ChangesViewModel(BackgroundTasks tasks, Supplier<Journal> journal) {
         this.tasks = tasks;
         this.journal = journal;
     }
@@ -38,12 +40,13 @@ public final class ChangesViewModel {
     }
 
     public Journal journal() {
-        return journal;
+        return journal.get();
     }
 
     /** Reads the journal again in the background. */
     public void reload() {
-        tasks.run(journal::read, c -> {
+        Journal j = journal.get();
+        tasks.run(j::read, c -> {
             List<JournalEntry> all = new ArrayList<>(c.entries());
             all.addAll(unjournaled);
             changes.setAll(all);

@@ -1,5 +1,6 @@
 package io.patchbay.ui.main;
 
+import io.patchbay.cli.ConsoleHome;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
@@ -18,6 +19,8 @@ import io.patchbay.ui.hosts.HostEntry;
 import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.hosts.HostsViewModel;
 import io.patchbay.ui.journal.JournalViewModel;
+import io.patchbay.ui.macpool.MacPoolSource;
+import io.patchbay.ui.newvm.NewVmHost;
 import io.patchbay.ui.topology.TopologyViewModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +58,9 @@ public final class MainViewModel {
     /** How each libvirt host is changed (its URI, device reader, management address), by entry. */
     private final Map<HostEntry, ChangeAccess> changeAccess = new ConcurrentHashMap<>();
     private final BackgroundTasks tasks;
-    private final Path home;
+    /** The libvirt URI of each host added with one (the new-VM dialog connects to it). */
+    private final java.util.Map<HostEntry, String> libvirtUris = new java.util.IdentityHashMap<>();
+    private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
 
@@ -64,18 +69,13 @@ public final class MainViewModel {
     }
 
     public MainViewModel(BackgroundTasks tasks, SshSettings ssh) {
-        this(tasks, ssh, new LibvirtChangeBackend(ConsoleHome.resolve(null, System.getenv())));
-    }
-
-    /** @param changes where vNIC changes go (its home has the journal and the MAC pools) */
-    public MainViewModel(BackgroundTasks tasks, SshSettings ssh, LibvirtChangeBackend changes) {
         this.tasks = tasks;
-        this.home = changes.home();
         this.hosts = new HostsViewModel(tasks);
         this.topology = new TopologyViewModel(tasks);
-        this.change = new ChangeViewModel(tasks, changes, ConsoleIdentity.system(), topology.pending(),
-                topology.highlighted());
-        this.changes = new ChangesViewModel(tasks, new Journal(changes.home()));
+        // changes, their journal and pools follow the console home (tests set their own)
+        this.change = new ChangeViewModel(tasks, new LibvirtChangeBackend(this::consoleHome), ConsoleIdentity.system(),
+                topology.pending(), topology.highlighted());
+        this.changes = new ChangesViewModel(tasks, () -> new Journal(consoleHome()));
         this.ssh = Objects.requireNonNull(ssh, "ssh");
         hosts.setJournal(journal::add);
         hosts.setWatcher((source, changed) -> {
@@ -162,18 +162,60 @@ public final class MainViewModel {
     /** Reads the MAC pools of the console home in the background (for the create-vNIC dialog). */
     public void readPools(java.util.function.Consumer<io.patchbay.mac.MacPools> onPools,
                           java.util.function.Consumer<Exception> onError) {
-        tasks.run(() -> new io.patchbay.mac.MacPoolStore(home).read(), onPools, onError);
-    }
-
-    /** The console home: journal, MAC pools. */
-    public Path home() {
-        return home;
+        tasks.run(() -> new io.patchbay.mac.MacPoolStore(consoleHome()).read(), onPools, onError);
     }
 
     /** The snapshot of a host by graph name, or null. */
     public HostTopology topologyOf(String host) {
         HostEntry e = entryOf(host);
         return e == null ? null : e.topologyProperty().get();
+    }
+
+    /** The background work of the window (dialogs run theirs here too). */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    /** Where the MAC pools and the journal live ($PATCHBAY_HOME, else ~/.config/patchbay). */
+    public Path consoleHome() {
+        return home;
+    }
+
+    public void setConsoleHome(Path home) {
+        this.home = Objects.requireNonNull(home, "home");
+    }
+
+    /** The libvirt hosts in the list that have been read, for the new-VM dialog. */
+    public List<NewVmHost> newVmHosts() {
+        List<NewVmHost> out = new ArrayList<>();
+        for (HostEntry e : hosts.hosts()) {
+            String uri = libvirtUris.get(e);
+            HostTopology t = e.topologyProperty().get();
+            if (uri != null && t != null && e.statusProperty().get() != HostEntry.Status.DISCONNECTED) {
+                out.add(NewVmHost.of(e.label(), uri, t));
+            }
+        }
+        return out;
+    }
+
+    /** The MAC pool manager's source: the libvirt hosts read in full, the others from their snapshots. */
+    public MacPoolSource macPoolSource() {
+        List<String> uris = new ArrayList<>();
+        List<HostTopology> others = new ArrayList<>();
+        for (HostEntry e : hosts.hosts()) {
+            String uri = libvirtUris.get(e);
+            if (uri != null && e.statusProperty().get() != HostEntry.Status.DISCONNECTED) {
+                uris.add(uri);
+            } else if (uri == null && e.topologyProperty().get() != null) {
+                others.add(e.topologyProperty().get());
+            }
+        }
+        return new MacPoolSource(home, uris, others);
+    }
+
+    /** Every host's latest snapshot (for the MAC checks of the dialogs). */
+    public List<HostTopology> topologies() {
+        return hosts.hosts().stream().map(h -> h.topologyProperty().get()).filter(Objects::nonNull).toList();
     }
 
     /** Who decides about first-seen host keys (the window's dialog). */
@@ -266,6 +308,7 @@ public final class MainViewModel {
             }
         });
         changeAccess.put(entry[0], access);
+        libvirtUris.put(entry[0], uri.given());
         return entry[0];
     }
 }
