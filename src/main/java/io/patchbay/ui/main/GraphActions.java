@@ -235,7 +235,8 @@ final class GraphActions {
                                 HostEntry.Status now) {
                 if (now != HostEntry.Status.READING) {
                     e.statusProperty().removeListener(this);
-                    vm.topology().afterNextLayout(() -> vm.change().settled(r));
+                    // the host's re-read has landed (its picture is being laid out, or was already current)
+                    vm.change().settled(r);
                 }
             }
         };
