@@ -153,6 +153,22 @@ class ChangeFlowLabTest {
         return VnicRef.nodeOf(s.graph().subjects(), HOST, GUEST, mac);
     }
 
+    /**
+     * Drags node {@code from} over node {@code to} and waits (bounded) until the graph shows its hint
+     * there. The platform starts the drag-and-drop a moment after the press moved: under load the
+     * pointer can reach the target first, so it is moved by a pixel until the target has answered.
+     */
+    private Label dragOver(FxRobot robot, String from, String to) throws Exception {
+        robot.drag(node(from), MouseButton.PRIMARY).moveTo(node(to));
+        Label hint = robot.lookup("#" + GraphGestures.HINT_ID).query();
+        for (int i = 0; i < 100 && !hint.isVisible(); i++) {
+            robot.moveBy(i % 2 == 0 ? 1 : -1, 0);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(hint.isVisible()).as("the drop hint over " + to).isTrue();
+        return hint;
+    }
+
     private Node node(String id) {
         return app.controller().graph().nodeView(id);
     }
@@ -198,9 +214,7 @@ class ChangeFlowLabTest {
         String tapNode = awaitVnicNode(mac);
         String liveBefore = liveInterface(mac);
 
-        robot.drag(node(tapNode), MouseButton.PRIMARY).moveTo(node(HOST + "/pbbr1"));
-        Label hint = robot.lookup("#" + GraphGestures.HINT_ID).query();
-        assertThat(hint.isVisible()).isTrue();
+        Label hint = dragOver(robot, tapNode, HOST + "/pbbr1");
         assertThat(hint.getText()).contains(mac).contains("pbbr0").contains("pbbr1");
         assertThat(node(HOST + "/pbbr1").getStyleClass()).contains(GraphGestures.ACCEPT);
         robot.drop();
@@ -247,8 +261,7 @@ class ChangeFlowLabTest {
         String other = "rhev-host-01/ovirtmgmt";
         assertThat(node(other)).isNotNull();
 
-        robot.drag(node(tapNode), MouseButton.PRIMARY).moveTo(node(other));
-        Label hint = robot.lookup("#" + GraphGestures.HINT_ID).query();
+        Label hint = dragOver(robot, tapNode, other);
         assertThat(hint.getText()).isEqualTo("\u2717 " + String.format(strings.getString("drop.otherHost"),
                 "ovirtmgmt", "rhev-host-01", HOST));
         assertThat(node(other).getStyleClass()).contains(GraphGestures.REFUSE);
@@ -269,8 +282,7 @@ class ChangeFlowLabTest {
         String tap = addVnic(mac, "pbbr0");
         addLabHost(robot);
         String tapNode = awaitVnicNode(mac);
-        robot.drag(node(tapNode), MouseButton.PRIMARY).moveTo(node(HOST + "/pbbr1"));
-        assertThat(robot.lookup("#" + GraphGestures.HINT_ID).queryAs(Label.class).isVisible()).isTrue();
+        dragOver(robot, tapNode, HOST + "/pbbr1");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         robot.drop();
@@ -304,9 +316,7 @@ class ChangeFlowLabTest {
 
     /** Drags pbguest1 onto pbbr0 and fills the create dialog: a MAC from pool pbact. */
     private void dragGuestAndChoosePool(FxRobot robot) throws Exception {
-        robot.drag(node(HOST + "/vm:" + GUEST), MouseButton.PRIMARY).moveTo(node(HOST + "/pbbr0"));
-        assertThat(robot.lookup("#" + GraphGestures.HINT_ID).queryAs(Label.class).getText())
-                .contains(GUEST).contains("pbbr0");
+        assertThat(dragOver(robot, HOST + "/vm:" + GUEST, HOST + "/pbbr0").getText()).contains(GUEST).contains("pbbr0");
         robot.drop();
         DialogPane d = await(robot, CreateVnicDialog.DIALOG_ID);
         robot.interact(() -> {
