@@ -176,6 +176,8 @@ class ChangeFlowLabTest {
     /** Waits for the showing dialog with {@code id} (a closed one may linger in the lookup). */
     private DialogPane await(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> showing(robot, id).isPresent());
+        // the window is placed right after it is shown (same FX event): clicks go where it ends up
+        WaitForAsyncUtils.waitForFxEvents();
         return showing(robot, id).orElseThrow();
     }
 
