@@ -75,16 +75,29 @@ class ChangeFlowLabTest {
     private ConsoleFixture app;
     private final java.util.List<String> made = new java.util.ArrayList<>();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
+        closeOtherWindows(stage); // a dialog another test left open would take the drags and clicks
         app = new ConsoleFixture(SshSettings.defaults(), home);
         app.start(stage);
     }
 
     @AfterEach
-    void removeWhatWeMade() throws Exception {
+    void removeWhatWeMade(FxRobot robot) throws Exception {
+        robot.interact(() -> closeOtherWindows(stage));
         for (String mac : made) {
             removeVnic(mac);
+        }
+    }
+
+    private static void closeOtherWindows(Stage keep) {
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != keep && w.isShowing()) {
+                w.hide();
+            }
         }
     }
 
@@ -243,7 +256,8 @@ class ChangeFlowLabTest {
         robot.clickOn("#undoButton");
         DialogPane undo = await(robot, PreviewDialog.DIALOG_ID);
         assertThat(robot.from(undo).lookup("#previewXml").queryAs(TextArea.class).getText()).contains("pbbr0");
-        robot.clickOn(robot.from(await(robot, PreviewDialog.DIALOG_ID)).lookup("#" + PreviewDialog.APPLY_ID).queryButton());
+        assertThat(app.viewModel().change().phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.PREVIEW);
+        robot.clickOn(robot.from(undo).lookup("#" + PreviewDialog.APPLY_ID).queryButton());
         awaitMaster(tap, "pbbr0");
         awaitOnGraph(tapNode, "pbbr0");
         assertThat(Files.readAllLines(home.resolve("journal.jsonl"))).hasSize(2)
