@@ -106,7 +106,14 @@ public final class DialogScreenshots {
                     io.patchbay.ui.macpool.MacPoolManagerDialog.DIALOG_ID, out.resolve("macpools" + suffix + ".png"), p -> {
                         ((javafx.scene.control.TextField) p.lookup("#macPoolNewName")).setText("lab-ext");
                         ((javafx.scene.control.TextField) p.lookup("#macPoolNewRanges")).setText("52:54:00:d1:51:08-52:54:00:d1:52:ff");
-                    }, p -> !((javafx.scene.control.TableView<?>) p.lookup("#macPoolTable")).getItems().isEmpty());
+                    }, p -> {
+                        javafx.scene.control.TableView<?> t = (javafx.scene.control.TableView<?>) p.lookup("#macPoolTable");
+                        if (t.getItems().isEmpty()) {
+                            return false;
+                        }
+                        Platform.runLater(() -> t.getSelectionModel().select(1));
+                        return true;
+                    });
         } finally {
             for (String d : dups) {
                 Lab.runCommand(java.time.Duration.ofSeconds(30), "virsh", "-c", lab.libvirtUri(), "undefine", d);

@@ -1,5 +1,6 @@
 package io.patchbay.ui.macpool;
 
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -7,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
@@ -50,6 +52,14 @@ public final class MacPoolManagerView {
     @FXML
     private Label problemLabel;
     @FXML
+    private Button addRangesButton;
+    @FXML
+    private Label selectedLabel;
+    @FXML
+    private ChoiceBox<String> rangeBox;
+    @FXML
+    private Button removeRangeButton;
+    @FXML
     private TableView<DuplicateRow> duplicateTable;
     @FXML
     private TableColumn<DuplicateRow, String> dupMacColumn;
@@ -82,14 +92,33 @@ public final class MacPoolManagerView {
         nameField.setOnAction(e -> vm.addPool());
         rangesField.setOnAction(e -> vm.addPool());
         addButton.disableProperty().bind(vm.problemProperty().isNotNull().or(vm.busyProperty()));
+        addRangesButton.disableProperty().bind(vm.rangeProblemProperty().isNotNull().or(vm.busyProperty()));
         problemLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            MacPoolManagerViewModel.Problem p = vm.problemProperty().get();
-            boolean blank = vm.newNameProperty().get().isBlank() && vm.newRangesProperty().get().isBlank();
-            if (p == null || blank) {
+            boolean noName = vm.newNameProperty().get().isBlank();
+            boolean noRanges = vm.newRangesProperty().get().isBlank();
+            // naming a pool means a new pool; ranges alone with a pool selected mean adding to it
+            MacPoolManagerViewModel.Problem p = noName && vm.selectedProperty().get() != null
+                    ? vm.rangeProblemProperty().get() : vm.problemProperty().get();
+            if (p == null || noName && noRanges) {
                 return "";
             }
             return p.key() != null ? strings.getString(p.key()) : p.sentence();
-        }, vm.problemProperty(), vm.newNameProperty(), vm.newRangesProperty()));
+        }, vm.problemProperty(), vm.rangeProblemProperty(), vm.newNameProperty(), vm.newRangesProperty(), vm.selectedProperty()));
+
+        poolTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (poolTable.getSelectionModel().getSelectedItem() != b) {
+                poolTable.getSelectionModel().select(b);
+            }
+            rangeBox.getItems().setAll(b == null ? List.of() : List.of(b.ranges().split(", ")));
+            rangeBox.setValue(rangeBox.getItems().isEmpty() ? null : rangeBox.getItems().get(0));
+            selectedLabel.setText(b == null ? strings.getString("macpool.noSelection")
+                    : String.format(strings.getString("macpool.selected"), b.name()));
+        });
+        selectedLabel.setText(strings.getString("macpool.noSelection"));
+        rangeBox.disableProperty().bind(vm.selectedProperty().isNull());
+        removeRangeButton.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty())
+                .or(rangeBox.valueProperty().isNull()));
 
         progress.visibleProperty().bind(vm.busyProperty());
         refreshButton.disableProperty().bind(vm.busyProperty());
@@ -101,8 +130,9 @@ public final class MacPoolManagerView {
             if (vm.errorProperty().get() != null) {
                 return String.format(strings.getString("macpool.failed"), vm.errorProperty().get());
             }
-            return vm.addedProperty().get() == null ? "" : String.format(strings.getString("macpool.added"), vm.addedProperty().get());
-        }, vm.errorProperty(), vm.addedProperty()));
+            MacPoolManagerViewModel.Done d = vm.doneProperty().get();
+            return d == null ? "" : String.format(strings.getString(d.key()), d.pool());
+        }, vm.errorProperty(), vm.doneProperty()));
         vm.errorProperty().addListener((o, a, b) -> {
             statusLabel.getStyleClass().remove("form-problem");
             if (b != null) {
@@ -123,6 +153,16 @@ public final class MacPoolManagerView {
     @FXML
     private void onAdd() {
         vm.addPool();
+    }
+
+    @FXML
+    private void onAddRanges() {
+        vm.addRangesToSelected();
+    }
+
+    @FXML
+    private void onRemoveRange() {
+        vm.removeRange(rangeBox.getValue());
     }
 
     /** A usage bar with the used share, red with a warning when few MACs are left. */

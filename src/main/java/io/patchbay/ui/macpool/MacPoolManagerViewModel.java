@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -27,6 +31,10 @@ import javafx.collections.ObservableList;
  * package's own rules, and against the pools last read). Reading and adding run off the FX thread.
  */
 public final class MacPoolManagerViewModel {
+    /** The last change made: a bundle key ({@code macpool.added}, {@code macpool.changed}) and the pool. */
+    public record Done(String key, String pool) {
+    }
+
     /** What is wrong with the new pool: one sentence (from the mac package) or a bundle key. */
     public record Problem(String key, String sentence) {
     }
@@ -39,17 +47,20 @@ public final class MacPoolManagerViewModel {
     private final ReadOnlyBooleanWrapper read = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper macsInUse = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper added = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Done> done = new ReadOnlyObjectWrapper<>();
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty newRanges = new SimpleStringProperty("");
     /** Every pool as last read: a new one is checked against them by {@link MacPools#add}. */
     private List<MacPool> existing = List.of();
     private final ObjectBinding<Problem> problem;
+    private final ObjectProperty<PoolRow> selected = new SimpleObjectProperty<>();
+    private final ObjectBinding<Problem> rangeProblem;
 
     public MacPoolManagerViewModel(MacPoolSource source, BackgroundTasks tasks) {
         this.source = Objects.requireNonNull(source, "source");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         problem = Bindings.createObjectBinding(this::check, newName, newRanges, pools);
+        rangeProblem = Bindings.createObjectBinding(this::checkRanges, selected, newRanges, pools);
     }
 
     /** Reads the pools and the hosts again (background). */
@@ -57,7 +68,9 @@ public final class MacPoolManagerViewModel {
         busy.set(true);
         tasks.run(source::read, r -> {
             existing = r.asRead();
+            String keep = selected.get() == null ? null : selected.get().name();
             pools.setAll(r.pools());
+            selected.set(r.pools().stream().filter(p -> p.name().equals(keep)).findFirst().orElse(null));
             duplicates.setAll(r.duplicates());
             macsInUse.set(r.macsInUse());
             error.set(null);
@@ -106,6 +119,81 @@ public final class MacPoolManagerViewModel {
         return null;
     }
 
+    /** What is wrong with adding the typed ranges to the selected pool, or null. */
+    private Problem checkRanges() {
+        PoolRow p = selected.get();
+        if (p == null) {
+            return new Problem("macpool.problem.noSelection", null);
+        }
+        List<String> texts = rangeTexts();
+        if (texts.isEmpty()) {
+            return new Problem("macpool.problem.noRange", null);
+        }
+        try {
+            MacPools probe = new MacPools();
+            for (MacPool e : existing) {
+                probe.add(e);
+            }
+            for (String t : texts) {
+                probe.addRange(p.name(), MacRange.parse(t)); // the store's rules, on a copy
+            }
+        } catch (DiscoveryException e) {
+            return new Problem(null, e.getMessage());
+        }
+        return null;
+    }
+
+    /** Adds the typed ranges to the selected pool (background), then reads everything again. */
+    public void addRangesToSelected() {
+        if (rangeProblem.get() != null || busy.get()) {
+            return;
+        }
+        String pool = selected.get().name();
+        List<String> texts = rangeTexts();
+        change(() -> {
+            List<MacRange> ranges = new ArrayList<>();
+            for (String t : texts) {
+                ranges.add(MacRange.parse(t));
+            }
+            source.addRanges(pool, ranges);
+            return pool;
+        });
+    }
+
+    /** Removes one range of the selected pool (background); the store refuses it while it holds MACs. */
+    public void removeRange(String range) {
+        PoolRow p = selected.get();
+        if (p == null || busy.get()) {
+            return;
+        }
+        change(() -> {
+            source.removeRange(p.name(), MacRange.parse(range));
+            return p.name();
+        });
+    }
+
+    private void change(BackgroundTasks.Work<String> work) {
+        busy.set(true);
+        tasks.run(work, n -> {
+            done.set(new Done("macpool.changed", n));
+            newRanges.set("");
+            busy.set(false);
+            refresh();
+        }, e -> {
+            error.set(message(e));
+            busy.set(false);
+        });
+    }
+
+    /** The pool chosen in the table (ranges are added to and removed from it). */
+    public ObjectProperty<PoolRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectBinding<Problem> rangeProblemProperty() {
+        return rangeProblem;
+    }
+
     /** Adds the pool of the form (background), then reads everything again. */
     public void addPool() {
         if (problem.get() != null || busy.get()) {
@@ -122,7 +210,7 @@ public final class MacPoolManagerViewModel {
             source.add(new MacPool(name, ranges, false));
             return name;
         }, n -> {
-            added.set(n);
+            done.set(new Done("macpool.added", n));
             newName.set("");
             newRanges.set("");
             busy.set(false);
@@ -163,9 +251,9 @@ public final class MacPoolManagerViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** The name of the pool last added. */
-    public ReadOnlyStringProperty addedProperty() {
-        return added.getReadOnlyProperty();
+    /** The last change made, or null. */
+    public ReadOnlyObjectProperty<Done> doneProperty() {
+        return done.getReadOnlyProperty();
     }
 
     public StringProperty newNameProperty() {

@@ -6,6 +6,8 @@ import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacCensus;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
+import io.patchbay.mac.MacPools;
+import io.patchbay.mac.MacRange;
 import io.patchbay.mac.MacSighting;
 import io.patchbay.mac.MacUsage;
 import io.patchbay.model.HostTopology;
@@ -76,6 +78,24 @@ public final class MacPoolSource {
             dups.add(new DuplicateRow(e.getKey().toString(), e.getValue().stream().map(MacSighting::toString).toList()));
         }
         return new Reading(rows, all, dups, usage.size());
+    }
+
+    /** Adds ranges to a pool, all or none (the store's rules, {@link MacPools#addRange}). */
+    public void addRanges(String pool, List<MacRange> ranges) throws DiscoveryException {
+        store.update((pools, random) -> {
+            for (MacRange r : ranges) {
+                pools.addRange(pool, r);
+            }
+            return null;
+        });
+    }
+
+    /** Removes one range of a pool (refused while it holds MACs, or for the last range). */
+    public void removeRange(String pool, MacRange range) throws DiscoveryException {
+        store.update((pools, random) -> {
+            pools.removeRange(pool, range);
+            return null;
+        });
     }
 
     /** Adds a pool; BAD_INPUT when its name is taken or a range overlaps another pool's. */

@@ -46,6 +46,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.MouseButton;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
 
 /**
  * What the admin does on the graph: drag a vNIC onto a bridge (move) or a VM onto a bridge (new
@@ -85,9 +90,9 @@ final class GraphActions {
             }
         });
         // some platforms (the headless one) send no context-menu request for a right click
-        graph.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+        graph.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             String id = graph.nodeIdAt(e.getPickResult().getIntersectedNode());
-            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && id != null
+            if (e.getButton() == MouseButton.SECONDARY && id != null
                     && (menu == null || !menu.isShowing())) {
                 vm.topology().selectedProperty().set(id);
                 showMenu(id, e.getScreenX(), e.getScreenY());
@@ -231,7 +236,7 @@ final class GraphActions {
         }
         ChangeListener<HostEntry.Status> settle = new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends HostEntry.Status> o, HostEntry.Status was,
+            public void changed(ObservableValue<? extends HostEntry.Status> o, HostEntry.Status was,
                                 HostEntry.Status now) {
                 if (now != HostEntry.Status.READING) {
                     e.statusProperty().removeListener(this);
@@ -403,7 +408,7 @@ final class GraphActions {
     void copyMac(VnicRef r) {
         ClipboardContent c = new ClipboardContent();
         c.putString(r.mac());
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        Clipboard.getSystemClipboard().setContent(c);
         vm.journal().add(r.host(), "read", String.format(strings.getString("action.copied"), r.mac()));
     }
 
@@ -427,7 +432,7 @@ final class GraphActions {
             area.setId("vnicXml");
             d.getDialogPane().setContent(area);
             d.getDialogPane().setId(XML_DIALOG_ID);
-            d.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+            d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
             d.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
             d.setResizable(true);
             d.show();

@@ -29,10 +29,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,6 +45,9 @@ import io.patchbay.ui.change.ConsoleIdentity;
 import io.patchbay.ui.change.LibvirtChangeBackend;
 import io.patchbay.ui.journal.ChangesViewModel;
 import javafx.collections.ListChangeListener;
+import io.patchbay.mac.MacPoolStore;
+import io.patchbay.mac.MacPools;
+import java.util.function.Consumer;
 
 /** The window's state: hosts, the graph, the journal. Plain Java over JavaFX properties. */
 public final class MainViewModel {
@@ -59,7 +63,7 @@ public final class MainViewModel {
     private final Map<HostEntry, ChangeAccess> changeAccess = new ConcurrentHashMap<>();
     private final BackgroundTasks tasks;
     /** The libvirt URI of each host added with one (the new-VM dialog connects to it). */
-    private final java.util.Map<HostEntry, String> libvirtUris = new java.util.IdentityHashMap<>();
+    private final Map<HostEntry, String> libvirtUris = new IdentityHashMap<>();
     private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
@@ -160,9 +164,9 @@ public final class MainViewModel {
     }
 
     /** Reads the MAC pools of the console home in the background (for the create-vNIC dialog). */
-    public void readPools(java.util.function.Consumer<io.patchbay.mac.MacPools> onPools,
-                          java.util.function.Consumer<Exception> onError) {
-        tasks.run(() -> new io.patchbay.mac.MacPoolStore(consoleHome()).read(), onPools, onError);
+    public void readPools(Consumer<MacPools> onPools,
+                          Consumer<Exception> onError) {
+        tasks.run(() -> new MacPoolStore(consoleHome()).read(), onPools, onError);
     }
 
     /** The snapshot of a host by graph name, or null. */

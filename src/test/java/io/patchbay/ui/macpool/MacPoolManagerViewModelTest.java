@@ -83,8 +83,41 @@ class MacPoolManagerViewModelTest {
         m.newRangesProperty().set("52:54:00:d1:73:00-52:54:00:d1:73:ff,52:54:00:d1:74:00-52:54:00:d1:74:0f");
         assertThat(m.problemProperty().get()).isNull();
         m.addPool();
-        assertThat(m.addedProperty().get()).isEqualTo("lab2");
+        assertThat(m.doneProperty().get()).isEqualTo(new MacPoolManagerViewModel.Done("macpool.added", "lab2"));
         assertThat(m.pools()).extracting(PoolRow::name).containsExactly("lab", "lab2");
         assertThat(new MacPoolStore(home).read().get("lab2", new Random()).size()).isEqualTo(256 + 16);
+    }
+
+    @Test
+    void rangesAreAddedToTheSelectedPoolAndARangeHoldingMacsIsNotRemoved() throws Exception {
+        new MacPoolStore(home).update((pools, r) -> {
+            MacPool p = new MacPool("lab", List.of(MacRange.parse("52:54:00:d1:75:00-52:54:00:d1:75:0f")), false);
+            pools.add(p);
+            p.allocate(2, MacUsage.NONE);
+            pools.add(new MacPool("other", List.of(MacRange.parse("52:54:00:d1:76:00-52:54:00:d1:76:ff")), false));
+            return null;
+        });
+        MacPoolManagerViewModel m = vm(List.of());
+        m.refresh();
+        m.newRangesProperty().set("52:54:00:d1:77:00-52:54:00:d1:77:0f");
+        assertThat(m.rangeProblemProperty().get().key()).isEqualTo("macpool.problem.noSelection");
+        m.selectedProperty().set(m.pools().get(0));
+        m.newRangesProperty().set("52:54:00:d1:76:f0-52:54:00:d1:77:0f");
+        assertThat(m.rangeProblemProperty().get().sentence()).isEqualTo("range 52:54:00:d1:76:f0-52:54:00:d1:77:0f overlaps"
+                + " range 52:54:00:d1:76:00-52:54:00:d1:76:ff of pool other; pools must not share MACs");
+        m.newRangesProperty().set("52:54:00:d1:77:00-52:54:00:d1:77:0f");
+        assertThat(m.rangeProblemProperty().get()).isNull();
+        m.addRangesToSelected();
+        assertThat(m.doneProperty().get()).isEqualTo(new MacPoolManagerViewModel.Done("macpool.changed", "lab"));
+        assertThat(m.selectedProperty().get().name()).as("the selection survives the new reading").isEqualTo("lab");
+        assertThat(m.pools().get(0)).isEqualTo(new PoolRow("lab",
+                "52:54:00:d1:75:00-52:54:00:d1:75:0f, 52:54:00:d1:77:00-52:54:00:d1:77:0f", 32, 2, 30, false));
+
+        m.removeRange("52:54:00:d1:75:00-52:54:00:d1:75:0f");
+        assertThat(m.errorProperty().get()).isEqualTo("range 52:54:00:d1:75:00-52:54:00:d1:75:0f of pool lab still holds 2"
+                + " allocated or reserved MACs; release them before removing it");
+        m.removeRange("52:54:00:d1:77:00-52:54:00:d1:77:0f");
+        assertThat(m.errorProperty().get()).isNull();
+        assertThat(m.pools().get(0).ranges()).isEqualTo("52:54:00:d1:75:00-52:54:00:d1:75:0f");
     }
 }
