@@ -5,6 +5,7 @@ import io.patchbay.ops.JournalEntry;
 import io.patchbay.ui.common.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -78,21 +79,22 @@ public final class ChangesViewModel {
         return null;
     }
 
-    /** The details of one change, as the view shows them. */
-    public static String details(JournalEntry e) {
+    /** The details of one change, as the view shows them (labels from {@code strings}). */
+    public static String details(JournalEntry e, ResourceBundle strings) {
         StringBuilder b = new StringBuilder();
         b.append(e.what()).append('\n');
-        b.append("when: ").append(e.when()).append('\n');
-        b.append("host: ").append(e.host()).append(" (").append(e.uri()).append(")\n");
-        b.append("VM: ").append(e.vm()).append("   MAC: ").append(e.mac()).append("   kind: ").append(e.kind()).append('\n');
-        b.append("result: ").append(e.result()).append(" \u2014 ").append(e.message()).append("\n\n");
-        b.append("device XML:\n").append(e.xml() == null ? "" : e.xml().strip()).append("\n\nsteps:\n");
+        b.append(String.format(strings.getString("changes.detail.when"), e.when())).append('\n');
+        b.append(String.format(strings.getString("changes.detail.host"), e.host(), e.uri())).append('\n');
+        b.append(String.format(strings.getString("changes.detail.vnic"), e.vm(), e.mac(), e.kind())).append('\n');
+        b.append(String.format(strings.getString("changes.detail.result"), e.result(), e.message())).append("\n\n");
+        b.append(strings.getString("changes.detail.xml")).append('\n').append(e.xml() == null ? "" : e.xml().strip());
+        b.append("\n\n").append(strings.getString("changes.detail.steps")).append('\n');
         int i = 1;
         for (JournalEntry.JournalStep s : e.steps()) {
             b.append(i++).append(". ").append(s.call()).append(" flags=").append(s.flags()).append('\n');
             b.append(indent(s.xml())).append('\n');
             if (s.previous() != null) {
-                b.append("   was:\n").append(indent(s.previous())).append('\n');
+                b.append("   ").append(strings.getString("changes.detail.was")).append('\n').append(indent(s.previous())).append('\n');
             }
         }
         return b.toString();

@@ -319,7 +319,7 @@ public final class MainController {
         changeMac.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().mac()));
         changeResult.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().result()));
         changesTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                changeText.setText(b == null ? "" : ChangesViewModel.details(b)));
+                changeText.setText(b == null ? "" : ChangesViewModel.details(b, strings)));
         vm.changes().changes().addListener((javafx.collections.ListChangeListener<io.patchbay.ops.JournalEntry>) c -> {
             int last = vm.changes().changes().size() - 1;
             changesTable.scrollTo(last);
