@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -75,9 +74,17 @@ public final class ChangeScreenshots {
             robot.moveTo(app.controller().graph().nodeView(HOST + "/vm:pbguest1"));
             awaitFrames(5);
             capture(out.resolve("change-preview.png"));
-            robot.type(KeyCode.ESCAPE);
-            Await.until("the cancel", Duration.ofSeconds(30),
-                    () -> app.viewModel().change().phaseProperty().get() == ChangeViewModel.Phase.IDLE);
+            robot.interact(() -> robot.lookup("#" + io.patchbay.ui.change.PreviewDialog.APPLY_ID)
+                    .queryButton().fire());
+            Await.until("the move applied and journaled", Duration.ofSeconds(60),
+                    () -> app.viewModel().change().phaseProperty().get() == ChangeViewModel.Phase.IDLE
+                            && app.viewModel().topology().pending().isEmpty()
+                            && !app.viewModel().changes().changes().isEmpty());
+            robot.interact(() -> robot.lookup("#bottomTabs").queryAs(javafx.scene.control.TabPane.class)
+                    .getSelectionModel().select(1));
+            robot.interact(() -> app.viewModel().topology().selectedProperty().set(tap));
+            awaitFrames(5);
+            capture(out.resolve("change-applied.png"));
         } finally {
             vnic(lab, new VnicIntent.Remove("pbguest1", MAC, ScopeRequest.DEFAULT, Planner.DEFAULT_WAIT));
             Platform.exit();
