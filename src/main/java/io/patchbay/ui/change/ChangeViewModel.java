@@ -11,7 +11,6 @@ import io.patchbay.ui.common.BackgroundTasks;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -243,10 +242,5 @@ public final class ChangeViewModel {
                 onXml.accept(xml);
             }
         }, err -> onError.accept(Message.of("change.error", message(err))));
-    }
-
-    /** Nothing else uses the set: for tests. */
-    Set<String> pendingIds() {
-        return Set.copyOf(pending);
     }
 }

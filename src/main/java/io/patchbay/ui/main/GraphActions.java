@@ -438,9 +438,4 @@ final class GraphActions {
             d.show();
         }, this::status);
     }
-
-    /** For tests: the dialog of the plan on show, or null. */
-    Dialog<?> previewDialog() {
-        return previewDialog;
-    }
 }

@@ -356,11 +356,6 @@ public final class MainController {
         vm.changes().reload();
     }
 
-    /** The graph's actions (tests). */
-    GraphActions actions() {
-        return actions;
-    }
-
     private void renderDevices(HostEntry e) {
         HostTopology t = e == null ? null : e.topologyProperty().get();
         if (t == null) {
