@@ -55,7 +55,7 @@ public final class Journal {
         for (Step s : plan.steps()) {
             String call = s.redefine() ? "redefine-" + s.action().name().toLowerCase()
                     : s.action().name().toLowerCase() + "DeviceFlags";
-            steps.add(new JournalEntry.JournalStep(call, s.flags(), s.xml()));
+            steps.add(new JournalEntry.JournalStep(call, s.flags(), s.xml(), s.previousXml()));
         }
         return new JournalEntry(Instant.now(clock).toString(), plan.id(), plan.host(), plan.uri(), plan.vm(),
                 plan.kind().name().toLowerCase(), plan.mac(), plan.summary(), outcome.state().name(), outcome.message(),

@@ -1,5 +1,6 @@
 package io.patchbay.ops;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -18,7 +19,17 @@ public record JournalEntry(String when, String planId, String host, String uri, 
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
-    /** One step as it was planned. */
-    public record JournalStep(String call, int flags, String xml) {
+    /**
+     * One step as it was planned.
+     *
+     * @param previous for an update: the interface as it was before (what an undo sends back); else
+     *                 null (also in lines written before this field existed)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record JournalStep(String call, int flags, String xml, String previous) {
+        /** A step without a previous interface (attach, detach). */
+        public JournalStep(String call, int flags, String xml) {
+            this(call, flags, xml, null);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.patchbay.ui;
 
+import io.patchbay.cli.ConsoleHome;
 import io.patchbay.discovery.ssh.SshSettings;
+import java.nio.file.Path;
 import io.patchbay.ui.common.BackgroundTasks;
 import io.patchbay.ui.common.FirstFrameLog;
 import io.patchbay.ui.common.Fxml;
@@ -29,6 +31,11 @@ public class PatchbayApp extends Application {
         return SshSettings.defaults();
     }
 
+    /** Where the journal and the MAC pools live (tests use their own). */
+    protected Path consoleHome() {
+        return ConsoleHome.resolve(null, System.getenv());
+    }
+
     /** Whether to add "This computer" at start. */
     protected boolean addThisComputer() {
         return true;
@@ -38,6 +45,7 @@ public class PatchbayApp extends Application {
     public void start(Stage stage) {
         tasks = BackgroundTasks.platform();
         viewModel = new MainViewModel(tasks, sshSettings());
+        viewModel.setConsoleHome(consoleHome());
         Parent root = Fxml.load(Fxml.File.MAIN_WINDOW, type -> {
             controller = new MainController(viewModel, stage);
             return controller;

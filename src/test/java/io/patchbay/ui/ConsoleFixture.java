@@ -5,6 +5,7 @@ import io.patchbay.testsupport.Await;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.topology.TopologyViewModel;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -13,9 +14,29 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window for tests: no "This computer" unless asked, SSH settings of the test's choosing. */
 final class ConsoleFixture extends PatchbayApp {
     private final SshSettings ssh;
+    private final Path home;
 
     ConsoleFixture(SshSettings ssh) {
+        this(ssh, null);
+    }
+
+    /** @param home the console home (journal, MAC pools), or null for a fresh temporary one */
+    ConsoleFixture(SshSettings ssh, Path home) {
         this.ssh = ssh;
+        this.home = home;
+    }
+
+    @Override
+    protected Path consoleHome() {
+        if (home != null) {
+            return home;
+        }
+        try {
+            // never the user's own journal and pools
+            return java.nio.file.Files.createTempDirectory("patchbay-test-home");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     ConsoleFixture() {

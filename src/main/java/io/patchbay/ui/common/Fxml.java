@@ -15,7 +15,8 @@ public final class Fxml {
         MAIN_WINDOW("/fxml/main_window.fxml"),
         VNIC_CREATE("/fxml/vnic_create.fxml"),
         NEWVM_DIALOG("/fxml/newvm_dialog.fxml"),
-        MACPOOL_MANAGER("/fxml/macpool_manager.fxml");
+        MACPOOL_MANAGER("/fxml/macpool_manager.fxml"),
+        CHANGE_PREVIEW("/fxml/change_preview.fxml");
 
         private final String path;
 

@@ -4,7 +4,14 @@ import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
+import io.patchbay.ops.ScopeRequest;
+import io.patchbay.ui.change.ChangeViewModel;
+import io.patchbay.ui.change.Messages;
 import io.patchbay.ui.common.Fxml;
+import io.patchbay.ui.journal.ChangesViewModel;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import io.patchbay.ui.common.KindIcons;
 import io.patchbay.ui.devices.DeviceNode;
 import io.patchbay.ui.export.ExportAction;
@@ -104,6 +111,31 @@ public final class MainController {
     @FXML
     private ProgressBar progress;
     @FXML
+    private ChoiceBox<ScopeChoice> scopeChoice;
+    @FXML
+    private TabPane bottomTabs;
+    @FXML
+    private Tab changesTab;
+    @FXML
+    private TableView<io.patchbay.ops.JournalEntry> changesTable;
+    @FXML
+    private TableColumn<io.patchbay.ops.JournalEntry, String> changeWhen;
+    @FXML
+    private TableColumn<io.patchbay.ops.JournalEntry, String> changeHost;
+    @FXML
+    private TableColumn<io.patchbay.ops.JournalEntry, String> changeVm;
+    @FXML
+    private TableColumn<io.patchbay.ops.JournalEntry, String> changeKind;
+    @FXML
+    private TableColumn<io.patchbay.ops.JournalEntry, String> changeMac;
+    @FXML
+    private TableColumn<io.patchbay.ops.JournalEntry, String> changeResult;
+    @FXML
+    private TextArea changeText;
+    @FXML
+    private Label changesProblem;
+    private GraphActions actions;
+    @FXML
     private RadioMenuItem lightTheme;
     @FXML
     private RadioMenuItem darkTheme;
@@ -126,7 +158,11 @@ public final class MainController {
         initDevices();
         initInspector();
         initJournal();
-        progress.visibleProperty().bind(vm.hosts().busyBinding());
+        initChanges();
+        progress.visibleProperty().bind(vm.hosts().busyBinding().or(Bindings.createBooleanBinding(
+                () -> vm.change().phaseProperty().get() != ChangeViewModel.Phase.IDLE
+                        && vm.change().phaseProperty().get() != ChangeViewModel.Phase.PREVIEW,
+                vm.change().phaseProperty())));
         statusLabel.setText(strings.getString("status.ready"));
     }
 
@@ -251,6 +287,73 @@ public final class MainController {
             journalList.scrollTo(last);
             journalList.getSelectionModel().select(last);
         });
+    }
+
+    private void initChanges() {
+        actions = new GraphActions(vm, graph, stage, strings);
+        actions.install();
+        scopeChoice.getItems().setAll(ScopeChoice.values());
+        scopeChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ScopeChoice c) {
+                return c == null ? "" : strings.getString(c.key);
+            }
+
+            @Override
+            public ScopeChoice fromString(String s) {
+                return null;
+            }
+        });
+        scopeChoice.setValue(ScopeChoice.DEFAULT);
+        scopeChoice.valueProperty().addListener((o, a, b) -> vm.change().scopeProperty().set(b.scope));
+        vm.change().statusProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                statusLabel.setText(Messages.format(strings, m));
+            }
+        });
+        changesTable.setItems(vm.changes().changes());
+        changeWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
+        changeHost.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().host()));
+        changeVm.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().vm()));
+        changeKind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
+        changeMac.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().mac()));
+        changeResult.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().result()));
+        changesTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                changeText.setText(b == null ? "" : ChangesViewModel.details(b, strings)));
+        vm.changes().changes().addListener((javafx.collections.ListChangeListener<io.patchbay.ops.JournalEntry>) c -> {
+            int last = vm.changes().changes().size() - 1;
+            changesTable.scrollTo(last);
+            changesTable.getSelectionModel().select(last);
+        });
+        changesProblem.textProperty().bind(vm.changes().problemProperty());
+        vm.changes().reload();
+    }
+
+    /** The live/config choice of the toolbar. */
+    private enum ScopeChoice {
+        DEFAULT("change.scope.default", ScopeRequest.DEFAULT),
+        LIVE("change.scope.live", new ScopeRequest(true, false)),
+        CONFIG("change.scope.config", new ScopeRequest(false, true)),
+        BOTH("change.scope.both", new ScopeRequest(true, true));
+
+        private final String key;
+        private final ScopeRequest scope;
+
+        ScopeChoice(String key, ScopeRequest scope) {
+            this.key = key;
+            this.scope = scope;
+        }
+    }
+
+    @FXML
+    private void onUndoLastChange() {
+        bottomTabs.getSelectionModel().select(changesTab);
+        actions.undoLast();
+    }
+
+    @FXML
+    private void onReloadChanges() {
+        vm.changes().reload();
     }
 
     private void renderDevices(HostEntry e) {

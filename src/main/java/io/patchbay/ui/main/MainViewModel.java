@@ -33,7 +33,21 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import io.patchbay.cli.ConsoleHome;
+import io.patchbay.ops.Journal;
+import io.patchbay.ui.change.ChangeTarget;
+import io.patchbay.ui.change.ChangeViewModel;
+import io.patchbay.ui.change.ConsoleIdentity;
+import io.patchbay.ui.change.LibvirtChangeBackend;
+import io.patchbay.ui.journal.ChangesViewModel;
 import javafx.collections.ListChangeListener;
+import io.patchbay.mac.MacPoolStore;
+import io.patchbay.mac.MacPools;
+import java.util.function.Consumer;
 
 /** The window's state: hosts, the graph, the journal. Plain Java over JavaFX properties. */
 public final class MainViewModel {
@@ -43,10 +57,14 @@ public final class MainViewModel {
     private final HostsViewModel hosts;
     private final TopologyViewModel topology;
     private final JournalViewModel journal = new JournalViewModel();
+    private final ChangeViewModel change;
+    private final ChangesViewModel changes;
+    /** How each libvirt host is changed (its URI, device reader, management address), by entry. */
+    private final Map<HostEntry, ChangeAccess> changeAccess = new ConcurrentHashMap<>();
     private final BackgroundTasks tasks;
     /** The libvirt URI of each host added with one (the new-VM dialog connects to it). */
     private final Map<HostEntry, String> libvirtUris = new IdentityHashMap<>();
-    private Path home = ConsoleHome.resolve(null, System.getenv());
+    private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
 
@@ -58,6 +76,10 @@ public final class MainViewModel {
         this.tasks = tasks;
         this.hosts = new HostsViewModel(tasks);
         this.topology = new TopologyViewModel(tasks);
+        // changes, their journal and pools follow the console home (tests set their own)
+        this.change = new ChangeViewModel(tasks, new LibvirtChangeBackend(this::consoleHome), ConsoleIdentity.system(),
+                topology.pending(), topology.highlighted());
+        this.changes = new ChangesViewModel(tasks, () -> new Journal(consoleHome()));
         this.ssh = Objects.requireNonNull(ssh, "ssh");
         hosts.setJournal(journal::add);
         hosts.setWatcher((source, changed) -> {
@@ -81,6 +103,76 @@ public final class MainViewModel {
 
     public JournalViewModel journal() {
         return journal;
+    }
+
+    /** The one vNIC change in flight: plan, preview, apply. */
+    public ChangeViewModel change() {
+        return change;
+    }
+
+    /** Every vNIC change of the journal, with undo. */
+    public ChangesViewModel changes() {
+        return changes;
+    }
+
+    /** How a libvirt host entry is changed; the reader is the device source of its current connection. */
+    private record ChangeAccess(String uri, AtomicReference<HostSource> reader, String managementAddress) {
+    }
+
+    /** The entry whose snapshot is named {@code host} on the graph, or null. */
+    public HostEntry entryOf(String host) {
+        for (HostEntry e : hosts.hosts()) {
+            HostTopology t = e.topologyProperty().get();
+            if (t != null && t.name().equals(host)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The change target for a host of the graph, when it has a libvirt connection. */
+    public Optional<ChangeTarget> changeTarget(String host) {
+        HostEntry e = entryOf(host);
+        ChangeAccess a = e == null ? null : changeAccess.get(e);
+        return a == null ? Optional.empty() : Optional.of(new ChangeTarget(host, a.uri(), a.reader()::get,
+                a.managementAddress()));
+    }
+
+    /** The other changeable hosts (their MACs count for a new vNIC). */
+    public List<ChangeTarget> peersOf(String host) {
+        List<ChangeTarget> out = new ArrayList<>();
+        for (HostEntry e : hosts.hosts()) {
+            HostTopology t = e.topologyProperty().get();
+            if (t != null && !t.name().equals(host) && e.statusProperty().get() == HostEntry.Status.READY) {
+                changeTarget(t.name()).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Every host of the console by graph name, with the address it is reached by (null: this computer or a capture). */
+    public Map<String, String> managedHosts() {
+        Map<String, String> out = new HashMap<>();
+        for (HostEntry e : hosts.hosts()) {
+            HostTopology t = e.topologyProperty().get();
+            if (t != null) {
+                ChangeAccess a = changeAccess.get(e);
+                out.put(t.name(), a == null ? null : a.managementAddress());
+            }
+        }
+        return out;
+    }
+
+    /** Reads the MAC pools of the console home in the background (for the create-vNIC dialog). */
+    public void readPools(Consumer<MacPools> onPools,
+                          Consumer<Exception> onError) {
+        tasks.run(() -> new MacPoolStore(consoleHome()).read(), onPools, onError);
+    }
+
+    /** The snapshot of a host by graph name, or null. */
+    public HostTopology topologyOf(String host) {
+        HostEntry e = entryOf(host);
+        return e == null ? null : e.topologyProperty().get();
     }
 
     /** The background work of the window (dialogs run theirs here too). */
@@ -202,16 +294,25 @@ public final class MainViewModel {
         LibvirtUri uri = LibvirtUri.parse(r.libvirtUri())
                 .withSshDefaults(r.identity(), settings.knownHosts());
         boolean localDaemon = target == null && uri.isLocal() && !"test".equals(uri.driver());
-        HostEntry added = hosts.add(r.label(), HostEntry.Kind.LIBVIRT, () -> {
+        AtomicReference<HostSource> reader = new AtomicReference<>();
+        String reachedBy = target != null ? target.host() : uri.isLocal() ? null : uri.host();
+        HostEntry[] entry = new HostEntry[1];
+        ChangeAccess access = new ChangeAccess(uri.given(), reader, reachedBy);
+        entry[0] = hosts.add(r.label(), HostEntry.Kind.LIBVIRT, () -> {
             HostSource devices = target != null ? new SshHostSource(r.name(), target, settings, hostKeys)
                     : localDaemon ? new LocalSource(r.name(), Duration.ofSeconds(20)) : null;
+            reader.set(devices);
+            if (entry[0] != null) {
+                changeAccess.put(entry[0], access);
+            }
             try {
                 return LibvirtSource.lazy(r.name(), uri.given(), LibvirtOptions.defaults(), devices);
             } catch (DiscoveryException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         });
-        libvirtUris.put(added, uri.given());
-        return added;
+        changeAccess.put(entry[0], access);
+        libvirtUris.put(entry[0], uri.given());
+        return entry[0];
     }
 }

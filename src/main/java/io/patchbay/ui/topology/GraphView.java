@@ -61,6 +61,9 @@ public final class GraphView extends Region {
     private double dragX;
     private double dragY;
     private boolean dragged;
+    /** Nodes a press on which starts a drag-and-drop gesture, not a pan. */
+    private java.util.function.Predicate<String> dragSource = id -> false;
+    private boolean pressedOnDragSource;
     private boolean fitPending = true;
     private boolean detailed = true;
 
@@ -81,12 +84,17 @@ public final class GraphView extends Region {
             dragX = e.getX();
             dragY = e.getY();
             dragged = false;
+            GraphNodeView hit = nodeAt(e.getPickResult().getIntersectedNode());
+            pressedOnDragSource = hit != null && e.getButton() == MouseButton.PRIMARY && dragSource.test(hit.nodeId());
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             double dx = e.getX() - dragX;
             double dy = e.getY() - dragY;
             if (dragged || Math.abs(dx) + Math.abs(dy) > 3) {
                 dragged = true;
+                if (pressedOnDragSource) {
+                    return; // the node is being dragged somewhere (GraphGestures), the picture stays
+                }
                 pan(dx, dy);
                 dragX = e.getX();
                 dragY = e.getY();
@@ -126,6 +134,23 @@ public final class GraphView extends Region {
 
     public void setOnToggle(Consumer<String> onToggle) {
         this.onToggle = onToggle;
+    }
+
+    /** Which nodes are dragged (drag and drop) rather than panning the picture when pressed. */
+    public void setDragSource(java.util.function.Predicate<String> dragSource) {
+        this.dragSource = dragSource;
+    }
+
+    /** The id of the node that {@code picked} (e.g. an event's pick result) belongs to, or null. */
+    public String nodeIdAt(Node picked) {
+        GraphNodeView v = nodeAt(picked);
+        return v == null ? null : v.nodeId();
+    }
+
+    /** Adds something drawn above the picture, not zoomed with it (drag hints). */
+    void addOverlay(Node n) {
+        n.setManaged(false);
+        getChildren().add(n);
     }
 
     public double zoomLevel() {

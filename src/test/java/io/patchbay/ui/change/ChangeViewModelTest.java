@@ -1,0 +1,145 @@
+package io.patchbay.ui.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.ops.Outcome;
+import io.patchbay.ops.Plan;
+import io.patchbay.ops.PlanState;
+import io.patchbay.ops.ScopeRequest;
+import io.patchbay.ops.VnicIntent;
+import io.patchbay.ui.common.BackgroundTasks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.junit.jupiter.api.Test;
+
+class ChangeViewModelTest {
+    private final List<String> calls = new ArrayList<>();
+    private final ObservableSet<String> pending = FXCollections.observableSet();
+    private final ObservableSet<String> highlighted = FXCollections.observableSet();
+    private final List<ChangeViewModel.Result> results = new ArrayList<>();
+    private final ChangeTarget target = new ChangeTarget("h1", "qemu:///system", null, null);
+    private final ChangeViewModel.Context ctx = new ChangeViewModel.Context(Graphs.subjects(Graphs.host("h1")),
+            Graphs.host("h1"), "br0", Map.of("h1", "h1"));
+
+    /** A backend that records its calls and plans a move or a pool add. */
+    private final ChangeBackend backend = (t, peers) -> new ChangeBackend.Session() {
+        @Override
+        public Plan plan(VnicIntent intent) throws DiscoveryException {
+            calls.add("plan " + intent.getClass().getSimpleName() + " peers=" + peers.size());
+            if (intent instanceof VnicIntent.Move m) {
+                return new Plan("p", Plan.Kind.MOVE, "h1", t.uri(), m.vm(), m.mac(), null, "<interface/>", List.of(),
+                        List.of("move"), List.of(), null, null, m.bridge(), null);
+            }
+            if (intent instanceof VnicIntent.Add a) {
+                return new Plan("p", Plan.Kind.ADD, "h1", t.uri(), a.vm(), "02:00:00:00:00:07", "lab", "<interface/>",
+                        List.of(), List.of("add"), List.of(), null, null, a.sourceName(), null);
+            }
+            throw new DiscoveryException(DiscoveryException.Reason.NOT_FOUND, "VM 'nope' not found on host h1");
+        }
+
+        @Override
+        public Outcome apply(Plan plan) {
+            calls.add("apply " + plan.kind());
+            if ("br-gone".equals(plan.bridge())) {
+                return new Outcome(PlanState.ROLLED_BACK, "updateDeviceFlags failed: bridge br-gone vanished; rolled back 1 "
+                        + "applied step(s), VM web1 is as before", DiscoveryException.Reason.REMOTE, false, List.of(),
+                        null, null, List.of("undone: updateDeviceFlags(xml, AFFECT_LIVE=1)"));
+            }
+            return new Outcome(PlanState.VERIFIED, "moved", null, false, List.of(), "vnet0", null, List.of());
+        }
+
+        @Override
+        public void discard(Plan plan) {
+            calls.add("discard " + plan.kind() + " " + plan.mac());
+        }
+
+        @Override
+        public String interfaceXml(String vm, String mac) {
+            return null;
+        }
+
+        @Override
+        public void close() {
+            calls.add("close");
+        }
+    };
+
+    private final ChangeViewModel vm = new ChangeViewModel(BackgroundTasks.inline(), backend, new ConsoleIdentity() {
+        @Override
+        public Set<String> consoleMacs() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<String> addressesOf(String nameOrAddress) {
+            return Set.of();
+        }
+    }, pending, highlighted);
+
+    ChangeViewModelTest() {
+        vm.setOnFinished(results::add);
+    }
+
+    @Test
+    void aPlanIsPreviewedWithItsImpactThenAppliedAndTheVnicStaysPendingUntilSettled() {
+        assertThat(vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br1", ScopeRequest.DEFAULT), ctx)).isTrue();
+        assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.PREVIEW);
+        assertThat(pending).containsExactly("h1/vnet0");
+        assertThat(highlighted).containsExactlyInAnyOrder("h1/vm:web1", "h1/br0", "h1/br1");
+        // a second gesture while one is open is refused
+        assertThat(vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br0", ScopeRequest.DEFAULT), ctx)).isFalse();
+        assertThat(vm.statusProperty().get().key()).isEqualTo("change.busy");
+        vm.confirm();
+        assertThat(calls).containsExactly("plan Move peers=0", "apply MOVE", "close");
+        assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
+        assertThat(highlighted).isEmpty();
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.ok()).isTrue());
+        assertThat(pending).containsExactly("h1/vnet0");
+        vm.settled(results.get(0));
+        assertThat(pending).isEmpty();
+    }
+
+    @Test
+    void cancellingAnAddDiscardsItsReservedMacAndClearsTheGraph() {
+        ChangeTarget peer = new ChangeTarget("h2", "qemu+ssh://h2/system", null, "h2");
+        vm.request(target, List.of(peer), new VnicIntent.Add("web1", "bridge", "br1", null, "lab", "virtio",
+                ScopeRequest.DEFAULT), ctx);
+        assertThat(pending).containsExactly("h1/vm:web1");
+        vm.cancel();
+        assertThat(calls).containsExactly("plan Add peers=1", "discard ADD 02:00:00:00:00:07", "close");
+        assertThat(pending).isEmpty();
+        assertThat(highlighted).isEmpty();
+        assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
+        assertThat(vm.statusProperty().get().key()).isEqualTo("change.cancelled");
+        assertThat(results).isEmpty();
+    }
+
+    @Test
+    void aFailedApplySaysWhatWasRolledBack() {
+        vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br-gone", ScopeRequest.DEFAULT), ctx);
+        vm.confirm();
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.ok()).isFalse();
+            assertThat(r.outcome().message()).contains("rolled back 1 applied step(s)");
+        });
+        assertThat(vm.statusProperty().get()).isEqualTo(Message.of("change.failed", results.get(0).outcome().message()));
+        assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
+        assertThat(highlighted).isEmpty();
+        vm.settled(results.get(0));
+        assertThat(pending).isEmpty();
+    }
+
+    @Test
+    void aRefusedPlanSaysWhyAndLeavesNothingOpen() {
+        vm.request(target, List.of(), new VnicIntent.Link("nope", Graphs.MAC, false, ScopeRequest.DEFAULT), ctx);
+        assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
+        assertThat(calls).containsExactly("plan Link peers=0", "close");
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.error()).isEqualTo("VM 'nope' not found on host h1"));
+        assertThat(pending).isEmpty();
+    }
+}
