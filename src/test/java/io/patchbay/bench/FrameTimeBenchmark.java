@@ -44,6 +44,8 @@ public final class FrameTimeBenchmark {
         GraphScene big = new GraphScene(g, LayeredLayout.compute(g.graph()));
         TopologyGraph none = TopologyGraph.of(List.of(), Set.of());
         GraphScene empty = new GraphScene(none, LayeredLayout.compute(none.graph()));
+        // JavaFX sends its pulse-phase events only if JFR is up when the toolkit starts
+        jdk.jfr.FlightRecorder.getFlightRecorder();
         CompletableFuture<GraphView> ready = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -56,13 +58,20 @@ public final class FrameTimeBenchmark {
         });
         GraphView view = ready.get(20, TimeUnit.SECONDS);
         System.out.println("pipeline: " + com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName());
+        try {
+            run(view, big, empty);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static void run(GraphView view, GraphScene big, GraphScene empty) throws Exception {
         Result baseline = measure(view, empty, Mode.PAN_FIT);
         report("baseline, empty graph, pan", "frame-baseline", baseline, baseline);
         report("2000 nodes, whole graph in view (fit), pan", "frame-pan-fit", measure(view, big, Mode.PAN_FIT), baseline);
         report("2000 nodes, whole graph in view (fit), zoom", "frame-zoom-fit", measure(view, big, Mode.ZOOM_FIT), baseline);
         report("2000 nodes, zoom 1.0, pan", "frame-pan", measure(view, big, Mode.PAN_NEAR), baseline);
         report("2000 nodes, zoom 1.0, zoom", "frame-zoom", measure(view, big, Mode.ZOOM_NEAR), baseline);
-        Platform.exit();
     }
 
     private enum Mode { PAN_FIT, ZOOM_FIT, PAN_NEAR, ZOOM_NEAR }
@@ -111,7 +120,11 @@ public final class FrameTimeBenchmark {
                 }.start();
             });
             List<Double> gaps = done.get(120, TimeUnit.SECONDS);
-            return new Result(pulses.stop(window[0], window[1]), gaps);
+            List<Double> frames = pulses.stop(window[0], window[1]);
+            StringBuilder phases = new StringBuilder("  phases, ms per frame:");
+            pulses.phaseTotals().forEach((name, ms) -> phases.append(String.format(Locale.ROOT, " %s %.2f;", name, ms / frames.size())));
+            System.out.println(phases);
+            return new Result(frames, gaps);
         }
     }
 

@@ -23,6 +23,7 @@ final class PulseFrameTimes implements AutoCloseable {
     private static final String EVENT = "javafx.PulsePhase";
     private static final String WAITING = "Waiting for previous rendering";
     private final Recording recording = new Recording();
+    private final Map<String, Double> phaseTotals = new TreeMap<>();
 
     PulseFrameTimes() {
         recording.enable(EVENT).withThreshold(Duration.ZERO);
@@ -41,9 +42,12 @@ final class PulseFrameTimes implements AutoCloseable {
                     continue;
                 }
                 int pulse = e.getInt("pulseId");
+                if (e.getStartTime().toEpochMilli() >= from.toEpochMilli() && e.getStartTime().toEpochMilli() <= to.toEpochMilli()) {
+                    phaseTotals.merge(String.valueOf(e.getString("phaseName")), e.getDuration().toNanos() / 1e6, Double::sum);
+                }
                 double[] p = byPulse.computeIfAbsent(pulse, k -> new double[] {0, Double.MAX_VALUE});
                 p[1] = Math.min(p[1], e.getStartTime().toEpochMilli());
-                if (!WAITING.equals(e.getString("phaseName"))) {
+                if (!WAITING.equals(e.getString("phaseName"))) { // a null name is a phase without a name
                     p[0] += e.getDuration().toNanos() / 1e6;
                 }
             }
@@ -57,6 +61,11 @@ final class PulseFrameTimes implements AutoCloseable {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** Total ms per phase over the pulses of the last {@link #stop}, for seeing where the time goes. */
+    Map<String, Double> phaseTotals() {
+        return phaseTotals;
     }
 
     @Override
