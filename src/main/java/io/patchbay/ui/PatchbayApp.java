@@ -78,7 +78,13 @@ public class PatchbayApp extends Application {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             Platform.runLater(() -> {
-                scene.setRoot(mainWindow(stage));
+                try {
+                    scene.setRoot(mainWindow(stage));
+                } catch (RuntimeException e) {
+                    // no main window: stop rather than leave the starting scene on screen (the FX thread reports e)
+                    Platform.exit();
+                    throw e;
+                }
                 mainWindowShown(scene);
             });
         };

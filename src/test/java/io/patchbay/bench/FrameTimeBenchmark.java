@@ -72,9 +72,11 @@ public final class FrameTimeBenchmark {
         report("2000 nodes, whole graph in view (fit), zoom", "frame-zoom-fit", measure(view, big, Mode.ZOOM_FIT), baseline);
         report("2000 nodes, zoom 1.0, pan", "frame-pan", measure(view, big, Mode.PAN_NEAR), baseline);
         report("2000 nodes, zoom 1.0, zoom", "frame-zoom", measure(view, big, Mode.ZOOM_NEAR), baseline);
+        report("2000 nodes, zoom across the detail level", "frame-zoom-detail", measure(view, big, Mode.ZOOM_ACROSS), baseline);
     }
 
-    private enum Mode { PAN_FIT, ZOOM_FIT, PAN_NEAR, ZOOM_NEAR }
+    /** ZOOM_ACROSS swings between zoom 0.16 and 1.0, through the level of detail (0.4) about every 47 frames. */
+    private enum Mode { PAN_FIT, ZOOM_FIT, PAN_NEAR, ZOOM_NEAR, ZOOM_ACROSS }
 
     /** Frame times (work per pulse, from JavaFX's JFR events) and intervals between pulses, in ms. */
     private record Result(List<Double> frames, List<Double> gaps) {
@@ -89,6 +91,8 @@ public final class FrameTimeBenchmark {
                 view.fit();
                 if (mode == Mode.PAN_NEAR || mode == Mode.ZOOM_NEAR) {
                     view.zoom(1 / view.zoomLevel(), 0, 0);
+                } else if (mode == Mode.ZOOM_ACROSS) {
+                    view.zoom(0.4 / view.zoomLevel(), 0, 0);
                 }
                 List<Double> gaps = new ArrayList<>();
                 new AnimationTimer() {
@@ -109,6 +113,7 @@ public final class FrameTimeBenchmark {
                         switch (mode) {
                             case ZOOM_FIT -> view.zoom(phase > 0 ? 1.01 : 1 / 1.01, 700, 450);
                             case ZOOM_NEAR -> view.zoom(phase > 0 ? 1.01 : 1 / 1.01, 100, 100);
+                            case ZOOM_ACROSS -> view.zoom(phase > 0 ? 1.02 : 1 / 1.02, 100, 100);
                             default -> view.pan(phase * 6, phase * 2);
                         }
                         if (gaps.size() == FRAMES) {
@@ -133,8 +138,14 @@ public final class FrameTimeBenchmark {
         double[] g = stats(r.gaps());
         double[] bf = stats(baseline.frames());
         double[] bg = stats(baseline.gaps());
-        System.out.printf(Locale.ROOT, "%-46s frame time (%d): p50 %.2f ms  p95 %.2f ms  max %.1f ms | interval p50 %.1f p95 %.1f max %.1f%n",
-                what, r.frames().size(), f[0], f[1], f[2], g[0], g[1], g[2]);
+        List<Integer> slow = new ArrayList<>();
+        for (int i = 0; i < r.frames().size(); i++) {
+            if (r.frames().get(i) > 50) {
+                slow.add(i);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-46s frame time (%d): p50 %.2f ms  p95 %.2f ms  max %.1f ms | interval p50 %.1f p95 %.1f max %.1f"
+                        + " | frames over 50 ms: %s%n", what, r.frames().size(), f[0], f[1], f[2], g[0], g[1], g[2], slow);
         System.out.printf(Locale.ROOT, "BENCH %s p50_ms=%.2f p95_ms=%.2f max_ms=%.1f baseline_p95_ms=%.2f interval_p95_ms=%.1f"
                         + " baseline_interval_p95_ms=%.1f frames=%d%n",
                 id, f[0], f[1], f[2], bf[1], g[1], bg[1], r.frames().size());

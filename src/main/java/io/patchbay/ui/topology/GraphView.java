@@ -45,8 +45,8 @@ public final class GraphView extends Region {
     private final Map<String, Polyline> edgeViews = new HashMap<>();
     private final Map<String, Group> frameViews = new HashMap<>();
     /** Node and edge views in vertical strips, so a pulse only walks the strips in view. */
-    private final Strips nodeStrips = new Strips(nodes);
-    private final Strips edgeStrips = new Strips(edges);
+    private final Strips nodeStrips = new Strips(nodes, this::showDetail);
+    private final Strips edgeStrips = new Strips(edges, strip -> { });
     private final Rectangle clip = new Rectangle();
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onToggle = id -> { };
@@ -233,19 +233,31 @@ public final class GraphView extends Region {
         cull();
     }
 
-    /** Puts into the scene only the strips that reach into the view (JavaFX then walks only those). */
+    /**
+     * From the detail level in, puts into the scene only the strips that reach into the view
+     * (JavaFX then walks only those). Far out the picture is one cached bitmap and every strip is
+     * in it, so that panning never redraws it.
+     */
     private void cull() {
         double s = scale.getX();
         if (s < DETAIL_SCALE) {
-            // far out the picture is one cached bitmap: changing what is in it would redraw it
-            nodeStrips.showOnly(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-            edgeStrips.showOnly(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+            nodeStrips.show(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true);
+            edgeStrips.show(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true);
             return;
         }
         double x0 = -translate.getX() / s;
         double x1 = x0 + getWidth() / s;
-        nodeStrips.showOnly(x0, x1);
-        edgeStrips.showOnly(x0, x1);
+        nodeStrips.show(x0, x1, false);
+        edgeStrips.show(x0, x1, false);
+    }
+
+    /** Level of detail of a strip's nodes as it comes into view (strips out of view wait until then). */
+    private void showDetail(Group strip) {
+        for (Node n : strip.getChildren()) {
+            if (n instanceof GraphNodeView v) {
+                v.setDetailed(detailed);
+            }
+        }
     }
 
     /** Marks the selected node and the highlighted ones. */
@@ -279,7 +291,7 @@ public final class GraphView extends Region {
         boolean d = s >= DETAIL_SCALE;
         if (d != detailed) {
             detailed = d;
-            nodeViews.values().forEach(v -> v.setDetailed(d));
+            nodeStrips.shown().forEach(this::showDetail);
         }
         // far out the whole picture is small: pan a cached bitmap of it instead of redrawing every box
         boolean cache = s < DETAIL_SCALE;

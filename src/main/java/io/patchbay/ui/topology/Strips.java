@@ -2,6 +2,7 @@ package io.patchbay.ui.topology;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.Group;
 import javafx.scene.Node;
 
@@ -18,9 +19,17 @@ final class Strips {
     private final Map<Integer, Group> strips = new HashMap<>();
     /** Left and right end of what each strip holds (a long edge reaches beyond its strip). */
     private final Map<Integer, double[]> spans = new HashMap<>();
+    private final Consumer<Group> onShow;
 
-    Strips(Group parent) {
+    /** {@code onShow} sees each strip as it comes into the scene (to bring its views up to date). */
+    Strips(Group parent, Consumer<Group> onShow) {
         this.parent = parent;
+        this.onShow = onShow;
+    }
+
+    /** The strips now in the scene. */
+    Iterable<Group> shown() {
+        return strips.values().stream().filter(g -> g.getParent() != null)::iterator;
     }
 
     /** Forgets the extents: call before placing the views of a new scene. */
@@ -45,14 +54,18 @@ final class Strips {
         span[1] = Math.max(span[1], maxX);
     }
 
-    /** Puts into the scene the strips that reach into {@code x0..x1} of the picture and takes out the others. */
-    void showOnly(double x0, double x1) {
+    /**
+     * Puts into the scene the strips that reach into {@code x0..x1} of the picture; unless
+     * {@code keep}, takes out the others.
+     */
+    void show(double x0, double x1, boolean keep) {
         strips.forEach((key, strip) -> {
             double[] span = spans.get(key);
             boolean in = span != null && span[1] >= x0 && span[0] <= x1 && !strip.getChildren().isEmpty();
             if (in && strip.getParent() == null) {
+                onShow.accept(strip);
                 parent.getChildren().add(strip);
-            } else if (!in && strip.getParent() != null) {
+            } else if (!in && !keep && strip.getParent() != null) {
                 parent.getChildren().remove(strip);
             }
         });
