@@ -250,6 +250,55 @@ public final class MacPool {
         throw new DiscoveryException(Reason.NOT_FOUND, "MAC " + mac + " is not allocated in pool " + name);
     }
 
+    /**
+     * This pool with {@code range} added. What it handed out is kept; a MAC it recorded as external
+     * (set by hand outside its ranges) that lies in the new range counts as allocated from now on.
+     * BAD_INPUT when the range overlaps one of its own.
+     */
+    MacPool withRange(MacRange range) throws DiscoveryException {
+        List<MacRange> rs = new ArrayList<>(ranges);
+        rs.add(range);
+        return carryInto(new MacPool(name, rs, allowDuplicates));
+    }
+
+    /**
+     * This pool without {@code range}, which must be one of its ranges exactly. REFUSED when it is
+     * the last one, or while MACs in it are allocated or reserved (give them back first).
+     */
+    MacPool withoutRange(MacRange range) throws DiscoveryException {
+        if (!ranges.contains(range)) {
+            throw new DiscoveryException(Reason.NOT_FOUND, "pool " + name + " has no range " + range + " (its ranges: "
+                    + String.join(", ", ranges.stream().map(MacRange::toString).toList()) + ")");
+        }
+        if (ranges.size() == 1) {
+            throw new DiscoveryException(Reason.REFUSED, "range " + range + " is the only range of pool " + name
+                    + "; a pool needs at least one");
+        }
+        long[] held = {0};
+        allocations.forEach(m -> held[0] += range.contains(m) ? 1 : 0);
+        reservations.forEach(m -> held[0] += range.contains(m) && !allocations.contains(m) ? 1 : 0);
+        if (held[0] > 0) {
+            throw new DiscoveryException(Reason.REFUSED, "range " + range + " of pool " + name + " still holds " + held[0]
+                    + " allocated or reserved MAC" + (held[0] == 1 ? "" : "s") + "; release them before removing it");
+        }
+        List<MacRange> rs = new ArrayList<>(ranges);
+        rs.remove(range);
+        return carryInto(new MacPool(name, rs, allowDuplicates));
+    }
+
+    /** Copies what this pool holds into {@code p} (same name, other ranges) and returns it. */
+    private MacPool carryInto(MacPool p) {
+        allocations.forEach(p.allocations::add);
+        reservations.forEach(p.reservations::add);
+        externals.forEach(m -> (p.inRanges(m) ? p.allocations : p.externals).add(m));
+        pending.forEach(p.pending::add);
+        p.recount();
+        if (last >= 0 && p.inRanges(last)) {
+            p.restoreLast(last);
+        }
+        return p;
+    }
+
     LongHashSet allocations() {
         return allocations;
     }

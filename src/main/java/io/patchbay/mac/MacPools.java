@@ -56,6 +56,43 @@ public final class MacPools {
         pools.put(pool.name(), pool);
     }
 
+    /**
+     * Adds {@code range} to the named pool, keeping what it handed out; NOT_FOUND for an unknown
+     * pool, BAD_INPUT when the range overlaps one of its own or another pool's.
+     */
+    public void addRange(String name, MacRange range) throws DiscoveryException {
+        MacPool p = existing(name);
+        for (MacPool other : pools.values()) {
+            if (other != p) {
+                for (MacRange theirs : other.ranges()) {
+                    if (range.overlaps(theirs)) {
+                        throw new DiscoveryException(Reason.BAD_INPUT, "range " + range + " overlaps range " + theirs
+                                + " of pool " + other.name() + "; pools must not share MACs");
+                    }
+                }
+            }
+        }
+        pools.put(name, p.withRange(range));
+    }
+
+    /**
+     * Removes {@code range} (exactly one of the pool's ranges) from the named pool; REFUSED for its
+     * last range or while MACs in the range are allocated or reserved.
+     */
+    public void removeRange(String name, MacRange range) throws DiscoveryException {
+        pools.put(name, existing(name).withoutRange(range));
+    }
+
+    private MacPool existing(String name) throws DiscoveryException {
+        MacPool p = pools.get(name);
+        if (p == null) {
+            MacPool.checkName(name);
+            throw new DiscoveryException(Reason.NOT_FOUND, "there is no MAC pool named " + name
+                    + (pools.isEmpty() ? "" : " (pools: " + String.join(", ", pools.keySet()) + ")"));
+        }
+        return p;
+    }
+
     /** The pool whose ranges hold {@code mac}, or null. */
     public MacPool owning(long mac) {
         for (MacPool p : pools.values()) {

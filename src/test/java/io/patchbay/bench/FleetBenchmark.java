@@ -63,6 +63,8 @@ public final class FleetBenchmark {
         System.out.printf("1      %8.1f  %6.1f%n", m1, p90(one));
         System.out.printf("20     %8.1f  %6.1f%n", m20, p90(many));
         System.out.printf("ratio 20/1 = %.2f (target <= 3.0)%n", m20 / m1);
+        BenchLine.print("fleet.discover", "hosts20_median_ms", m20, "host1_median_ms", m1, "rounds", rounds,
+                "parallelism", parallelism);
 
         // the console keeps sessions open: a refresh of the fleet is then one exec per host
         List<SshHostSource> all = new ArrayList<>();
@@ -82,6 +84,8 @@ public final class FleetBenchmark {
             }
             System.out.printf("open sessions: 1 host %.1f ms, 20 hosts %.1f ms, ratio %.2f%n",
                     median(warmOne), median(warmMany), median(warmMany) / median(warmOne));
+            BenchLine.print("fleet.refresh", "hosts20_median_ms", median(warmMany), "host1_median_ms", median(warmOne),
+                    "rounds", rounds, "parallelism", parallelism);
         } finally {
             all.forEach(SshHostSource::close);
         }

@@ -146,9 +146,11 @@ public final class FrameTimeBenchmark {
         }
         System.out.printf(Locale.ROOT, "%-46s frame time (%d): p50 %.2f ms  p95 %.2f ms  max %.1f ms | interval p50 %.1f p95 %.1f max %.1f"
                         + " | frames over 50 ms: %s%n", what, r.frames().size(), f[0], f[1], f[2], g[0], g[1], g[2], slow);
-        System.out.printf(Locale.ROOT, "BENCH %s p50_ms=%.2f p95_ms=%.2f max_ms=%.1f baseline_p95_ms=%.2f interval_p95_ms=%.1f"
-                        + " baseline_interval_p95_ms=%.1f frames=%d%n",
-                id, f[0], f[1], f[2], bf[1], g[1], bg[1], r.frames().size());
+        BenchLine.print(id, "p50_ms", f[0], "p95_ms", f[1], "max_ms", f[2], "baseline_p95_ms", bf[1],
+                "interval_p95_ms", g[1], "baseline_interval_p95_ms", bg[1], "frames", r.frames().size());
+        // the pulse intervals, under the ids they had before the frame time was measured
+        BenchLine.print("frame." + what.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""),
+                "p50_ms", g[0], "p95_ms", g[1], "max_ms", g[2], "frames", r.gaps().size());
     }
 
     /** p50, p95, max. */

@@ -127,6 +127,8 @@ public class LayoutBenchmark {
             crossings.put(every, new long[] {Crossings.count(ours), Crossings.count(elk)});
             System.out.printf("crossings, 2000 nodes, second vNIC every %d VMs: patchbay %d, ELK layered %d (%d edges)%n",
                     every, crossings.get(every)[0], crossings.get(every)[1], ours.edges().size());
+            BenchLine.print(every == 0 ? "layout.crossings.tree" : "layout.crossings.every" + every,
+                    "patchbay", crossings.get(every)[0], "elk", crossings.get(every)[1], "edges", ours.edges().size());
         }
         CommandLineOptions cli = new CommandLineOptions(args);
         Options options = new OptionsBuilder().parent(cli).include(LayoutBenchmark.class.getSimpleName()).build();
@@ -139,10 +141,8 @@ public class LayoutBenchmark {
             Double ours = ms.get("patchbay/" + every);
             Double elk = ms.get("elkLayered/" + every);
             if (ours != null && elk != null) {
-                System.out.printf(java.util.Locale.ROOT,
-                        "BENCH layout-%s ours_ms=%.2f elk_ms=%.1f ratio=%.1f crossings=%d elk_crossings=%d%n",
-                        every == 0 ? "tree" : "crosslinked", ours, elk, elk / ours,
-                        crossings.get(every)[0], crossings.get(every)[1]);
+                BenchLine.print(every == 0 ? "layout-tree" : "layout-crosslinked", "ours_ms", ours, "elk_ms", elk,
+                        "ratio", elk / ours, "crossings", crossings.get(every)[0], "elk_crossings", crossings.get(every)[1]);
             }
         }
     }

@@ -45,18 +45,21 @@ public final class LibvirtReadBenchmark {
                 script.append("; dumpxml ").append(n).append("; dumpxml --inactive ").append(n);
             }
             String virshUri = conn.uri().forLibvirt();
-            report("LibvirtReader.read (" + names.size() + " domains)", () -> reader.read());
-            report("virsh baseline (same reads, one process)", () -> {
+            double ours = report("LibvirtReader.read (" + names.size() + " domains)", () -> reader.read());
+            double virsh = report("virsh baseline (same reads, one process)", () -> {
                 Process p = new ProcessBuilder("virsh", "-q", "-c", virshUri, script.toString())
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
                 if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                     throw new IllegalStateException("virsh failed");
                 }
             });
+            BenchLine.print("libvirt.read", "ours_median_ms", ours, "virsh_median_ms", virsh, "domains", names.size(),
+                    "runs", RUNS, "uri", uri);
         }
     }
 
-    private static void report(String what, Action action) throws Exception {
+    /** Runs and prints one measurement; returns its median in ms. */
+    private static double report(String what, Action action) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
             action.run();
         }
@@ -69,5 +72,6 @@ public final class LibvirtReadBenchmark {
         Collections.sort(micros);
         System.out.printf(Locale.ROOT, "%-45s median %7.1f ms  p90 %7.1f ms  (n=%d)%n", what,
                 micros.get(RUNS / 2) / 1000.0, micros.get((int) (RUNS * 0.9)) / 1000.0, RUNS);
+        return micros.get(RUNS / 2) / 1000.0;
     }
 }

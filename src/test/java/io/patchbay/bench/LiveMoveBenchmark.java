@@ -93,6 +93,10 @@ public final class LiveMoveBenchmark {
                 System.out.printf("  virsh update-device --live alone (process included)          %7.1f  (%.1f..%.1f)%n",
                         median(virsh), min(virsh), max(virsh));
                 System.out.printf("  (planning before apply: read all domains + plan)             %7.1f%n", median(planning));
+                BenchLine.print("live-move", "ours_median_ms", median(ours), "tap_median_ms", median(oursTap),
+                        "virsh_median_ms", median(virsh), "planning_median_ms", median(planning),
+                        "ours_min_ms", min(ours), "ours_max_ms", max(ours), "virsh_min_ms", min(virsh),
+                        "virsh_max_ms", max(virsh), "rounds", rounds);
             } finally {
                 Outcome removed = plain.apply(plain.plan(new VnicIntent.Remove(VM, MAC, new ScopeRequest(true, false),
                         Duration.ofSeconds(15)), false));

@@ -74,6 +74,11 @@ public final class SshRefreshBenchmark {
             }
             System.out.printf(Locale.ROOT, "ratio a/b (median): %.2f   (target <= 1.2)%n", median(aScript) / median(bScript));
             System.out.printf(Locale.ROOT, "ratio a/b for 'true' (median): %.2f%n", median(aTrue) / median(bTrue));
+            BenchLine.print("ssh.script", "jsch_median_ms", median(aScript), "openssh_median_ms", median(bScript),
+                    "jsch_p90_ms", p90(aScript), "openssh_p90_ms", p90(bScript), "runs", RUNS, "host", alias);
+            BenchLine.print("ssh.true", "jsch_median_ms", median(aTrue), "openssh_median_ms", median(bTrue),
+                    "jsch_p90_ms", p90(aTrue), "openssh_p90_ms", p90(bTrue), "runs", RUNS, "host", alias);
+            BenchLine.print("ssh.refresh", "median_ms", median(refresh), "p90_ms", p90(refresh), "runs", RUNS, "host", alias);
         } finally {
             stopMaster(sshBase, controlPath);
             Files.deleteIfExists(controlPath);

@@ -19,6 +19,11 @@ public final class FirstFrameLog {
     private FirstFrameLog() {
     }
 
+    /** The first frame of a scene that is the whole window: notes it, and quits after it in exit mode. */
+    public static void install(Scene scene) {
+        atNextPulse(scene, "patchbay first frame at epoch ", true);
+    }
+
     /** Notes the scene's next pulse as the first frame, if the property asks for it. */
     public static void firstFrame(Scene scene) {
         atNextPulse(scene, "patchbay first frame at epoch ", false);

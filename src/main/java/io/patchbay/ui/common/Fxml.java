@@ -12,7 +12,10 @@ import javafx.util.Callback;
 public final class Fxml {
     /** The FXML files under /fxml. */
     public enum File {
-        MAIN_WINDOW("/fxml/main_window.fxml");
+        MAIN_WINDOW("/fxml/main_window.fxml"),
+        VNIC_CREATE("/fxml/vnic_create.fxml"),
+        NEWVM_DIALOG("/fxml/newvm_dialog.fxml"),
+        MACPOOL_MANAGER("/fxml/macpool_manager.fxml");
 
         private final String path;
 

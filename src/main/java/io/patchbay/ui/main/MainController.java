@@ -15,6 +15,9 @@ import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.inspector.Fact;
 import io.patchbay.ui.inspector.SubjectFacts;
 import io.patchbay.ui.journal.JournalEntry;
+import io.patchbay.ui.macpool.MacPoolManagerDialog;
+import io.patchbay.ui.newvm.NewVmBackend;
+import io.patchbay.ui.newvm.NewVmDialog;
 import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.topology.GraphView;
 import io.patchbay.ui.topology.TopologyViewModel;
@@ -421,6 +424,18 @@ public final class MainController {
         GraphScene s = vm.topology().sceneProperty().get();
         new ExportAction(strings, stage).run(s, vm.hosts().hosts().stream()
                 .map(h -> h.topologyProperty().get()).filter(java.util.Objects::nonNull).toList(), statusLabel::setText);
+    }
+
+    @FXML
+    private void onNewVm() {
+        NewVmDialog.show(stage, vm.newVmHosts(), NewVmBackend.libvirt(vm.consoleHome()), vm.tasks()).ifPresent(made ->
+                vm.journal().add(made.host(), "xml", "defined " + made.result().plan().name() + " from "
+                        + made.result().plan().from() + "\n" + made.result().plan().xml()));
+    }
+
+    @FXML
+    private void onMacPools() {
+        MacPoolManagerDialog.show(stage, vm.macPoolSource(), vm.tasks());
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package io.patchbay.ui.main;
 
+import io.patchbay.cli.ConsoleHome;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
@@ -18,6 +19,8 @@ import io.patchbay.ui.hosts.HostEntry;
 import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.hosts.HostsViewModel;
 import io.patchbay.ui.journal.JournalViewModel;
+import io.patchbay.ui.macpool.MacPoolSource;
+import io.patchbay.ui.newvm.NewVmHost;
 import io.patchbay.ui.topology.TopologyViewModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 
@@ -38,6 +43,10 @@ public final class MainViewModel {
     private final HostsViewModel hosts;
     private final TopologyViewModel topology;
     private final JournalViewModel journal = new JournalViewModel();
+    private final BackgroundTasks tasks;
+    /** The libvirt URI of each host added with one (the new-VM dialog connects to it). */
+    private final Map<HostEntry, String> libvirtUris = new IdentityHashMap<>();
+    private Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
 
@@ -46,6 +55,7 @@ public final class MainViewModel {
     }
 
     public MainViewModel(BackgroundTasks tasks, SshSettings ssh) {
+        this.tasks = tasks;
         this.hosts = new HostsViewModel(tasks);
         this.topology = new TopologyViewModel(tasks);
         this.ssh = Objects.requireNonNull(ssh, "ssh");
@@ -71,6 +81,53 @@ public final class MainViewModel {
 
     public JournalViewModel journal() {
         return journal;
+    }
+
+    /** The background work of the window (dialogs run theirs here too). */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    /** Where the MAC pools and the journal live ($PATCHBAY_HOME, else ~/.config/patchbay). */
+    public Path consoleHome() {
+        return home;
+    }
+
+    public void setConsoleHome(Path home) {
+        this.home = Objects.requireNonNull(home, "home");
+    }
+
+    /** The libvirt hosts in the list that have been read, for the new-VM dialog. */
+    public List<NewVmHost> newVmHosts() {
+        List<NewVmHost> out = new ArrayList<>();
+        for (HostEntry e : hosts.hosts()) {
+            String uri = libvirtUris.get(e);
+            HostTopology t = e.topologyProperty().get();
+            if (uri != null && t != null && e.statusProperty().get() != HostEntry.Status.DISCONNECTED) {
+                out.add(NewVmHost.of(e.label(), uri, t));
+            }
+        }
+        return out;
+    }
+
+    /** The MAC pool manager's source: the libvirt hosts read in full, the others from their snapshots. */
+    public MacPoolSource macPoolSource() {
+        List<String> uris = new ArrayList<>();
+        List<HostTopology> others = new ArrayList<>();
+        for (HostEntry e : hosts.hosts()) {
+            String uri = libvirtUris.get(e);
+            if (uri != null && e.statusProperty().get() != HostEntry.Status.DISCONNECTED) {
+                uris.add(uri);
+            } else if (uri == null && e.topologyProperty().get() != null) {
+                others.add(e.topologyProperty().get());
+            }
+        }
+        return new MacPoolSource(home, uris, others);
+    }
+
+    /** Every host's latest snapshot (for the MAC checks of the dialogs). */
+    public List<HostTopology> topologies() {
+        return hosts.hosts().stream().map(h -> h.topologyProperty().get()).filter(Objects::nonNull).toList();
     }
 
     /** Who decides about first-seen host keys (the window's dialog). */
@@ -145,7 +202,7 @@ public final class MainViewModel {
         LibvirtUri uri = LibvirtUri.parse(r.libvirtUri())
                 .withSshDefaults(r.identity(), settings.knownHosts());
         boolean localDaemon = target == null && uri.isLocal() && !"test".equals(uri.driver());
-        return hosts.add(r.label(), HostEntry.Kind.LIBVIRT, () -> {
+        HostEntry added = hosts.add(r.label(), HostEntry.Kind.LIBVIRT, () -> {
             HostSource devices = target != null ? new SshHostSource(r.name(), target, settings, hostKeys)
                     : localDaemon ? new LocalSource(r.name(), Duration.ofSeconds(20)) : null;
             try {
@@ -154,5 +211,7 @@ public final class MainViewModel {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         });
+        libvirtUris.put(added, uri.given());
+        return added;
     }
 }

@@ -4,17 +4,17 @@ import static io.patchbay.testsupport.FuzzProperty.holds;
 import static io.patchbay.testsupport.FuzzProperty.text;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
 import io.patchbay.discovery.TopologyMerger;
 import io.patchbay.discovery.parse.Observation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -42,13 +42,15 @@ class CaptureFuzzTest {
     /**
      * The input is a folder listing: each "== sos_commands/networking/brctl_show" line starts a
      * file whose content is the lines up to the next mark. Paths are kept to plain segments; a
-     * link may point anywhere inside the temporary parent folder (so also outside the report).
+     * link may point anywhere inside the parent folder (so also outside the report). The folder
+     * is built in an in-memory file system (Jimfs, Unix semantics with symbolic links), a fresh
+     * one per input: the same reader code runs, without a disk write per execution.
      */
     @FuzzTest
     @Timeout(10)
     void sosreport(byte[] data) throws IOException {
-        Path parent = Files.createTempDirectory("pb-fuzz-sos");
-        try {
+        try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
+            Path parent = Files.createDirectory(fs.getPath("/fuzz"));
             Files.writeString(parent.resolve("outside.xml"), "<domain><name>outside</name></domain>\n");
             Path root = Files.createDirectory(parent.resolve("report"));
             build(root, parent, text(data));
@@ -56,8 +58,6 @@ class CaptureFuzzTest {
                 List<Observation> obs = new CaptureReader().read(List.of(root));
                 return TopologyMerger.merge("fuzz-host", List.of("capture"), obs);
             });
-        } finally {
-            deleteTree(parent);
         }
     }
 
@@ -125,7 +125,7 @@ class CaptureFuzzTest {
         }
         Path t;
         try {
-            t = Path.of(target);
+            t = parent.getFileSystem().getPath(target);
         } catch (java.nio.file.InvalidPathException e) {
             return;
         }
@@ -138,18 +138,6 @@ class CaptureFuzzTest {
     private static void write(Path file, StringBuilder content) throws IOException {
         if (file != null) {
             Files.writeString(file, content, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -1,0 +1,27 @@
+package io.patchbay.ui.vnic;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What the create-vNIC dialog starts from.
+ *
+ * @param host      the host the VM lives on (shown in the header)
+ * @param vm        the VM that gets the vNIC
+ * @param vmRunning whether it runs: a live change needs a running VM
+ * @param bridges   the host's bridges to choose from
+ * @param bridge    the bridge chosen at first (e.g. the drop target), or null
+ * @param pools     the MAC pools to choose from (the first is chosen at first)
+ * @param whereUsed a MAC (lower case) to where it is used ("VM v on host h ..."), or null when free;
+ *                  in memory, no I/O: it is asked on every keystroke
+ */
+public record CreateVnicPrefill(String host, String vm, boolean vmRunning, List<String> bridges, String bridge,
+                                List<String> pools, Function<String, String> whereUsed) {
+    public CreateVnicPrefill {
+        Objects.requireNonNull(vm, "vm");
+        bridges = bridges == null ? List.of() : List.copyOf(bridges);
+        pools = pools == null ? List.of() : List.copyOf(pools);
+        whereUsed = whereUsed == null ? mac -> null : whereUsed;
+    }
+}

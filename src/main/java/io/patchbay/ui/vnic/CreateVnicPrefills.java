@@ -1,0 +1,90 @@
+package io.patchbay.ui.vnic;
+
+import io.patchbay.mac.MacAddress;
+import io.patchbay.mac.MacPool;
+import io.patchbay.mac.MacPools;
+import io.patchbay.model.Device;
+import io.patchbay.model.DeviceKind;
+import io.patchbay.model.HostTopology;
+import io.patchbay.model.Vm;
+import io.patchbay.model.Vnic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Builds the create-vNIC dialog's prefill from what the console already holds: the hosts'
+ * snapshots (every VM's vNIC MACs, on every host) and, when given, the MAC pools as last read.
+ * In memory only.
+ */
+public final class CreateVnicPrefills {
+    private CreateVnicPrefills() {
+    }
+
+    /**
+     * A MAC to where it is used: "VM v on host h" for every vNIC of every VM of {@code hosts},
+     * else "pool p (allocated)" when {@code pools} (may be null) holds it.
+     */
+    public static Function<String, String> whereUsed(List<HostTopology> hosts, MacPools pools) {
+        Map<Long, String> where = new HashMap<>();
+        for (HostTopology h : hosts) {
+            for (Vm vm : h.vms()) {
+                for (Vnic n : vm.vnics()) {
+                    long mac = MacAddress.parseBits(n.mac() == null ? null : n.mac().toLowerCase(Locale.ROOT));
+                    if (mac >= 0) {
+                        where.putIfAbsent(mac, "VM " + vm.name() + " on host " + h.name());
+                    }
+                }
+            }
+        }
+        List<MacPool> held = pools == null ? List.of() : pools.all();
+        return text -> {
+            long mac = MacAddress.parseBits(text);
+            if (mac < 0) {
+                return null;
+            }
+            String w = where.get(mac);
+            if (w != null) {
+                return w;
+            }
+            for (MacPool p : held) {
+                if (p.holds(mac)) {
+                    return "pool " + p.name() + " (allocated)";
+                }
+            }
+            return null;
+        };
+    }
+
+    /** The bridges of a host, in its order. */
+    public static List<String> bridges(HostTopology host) {
+        List<String> out = new ArrayList<>();
+        for (Device d : host.devices()) {
+            if (d.kind() == DeviceKind.BRIDGE) {
+                out.add(d.name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The prefill for a VM of {@code host}; {@code bridge} (may be null) is chosen at first,
+     * {@code all} are every connected host (for the conflict check), {@code pools} the pool names
+     * ({@link MacPools#DEFAULT} is added when missing: it is made on first use).
+     */
+    public static CreateVnicPrefill forVm(HostTopology host, String vm, String bridge, List<HostTopology> all,
+                                          MacPools pools) {
+        boolean running = host.vms().stream().anyMatch(v -> v.name().equals(vm) && "running".equals(v.state()));
+        List<String> names = new ArrayList<>();
+        if (pools != null) {
+            pools.all().forEach(p -> names.add(p.name()));
+        }
+        if (!names.contains(MacPools.DEFAULT)) {
+            names.add(0, MacPools.DEFAULT);
+        }
+        return new CreateVnicPrefill(host.name(), vm, running, bridges(host), bridge, names, whereUsed(all, pools));
+    }
+}

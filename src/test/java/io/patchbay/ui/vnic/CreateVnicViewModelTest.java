@@ -1,0 +1,89 @@
+package io.patchbay.ui.vnic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.patchbay.ops.ScopeRequest;
+import io.patchbay.ops.VnicIntent;
+import io.patchbay.ui.vnic.CreateVnicViewModel.MacMode;
+import io.patchbay.ui.vnic.CreateVnicViewModel.Problem;
+import io.patchbay.ui.vnic.CreateVnicViewModel.SourceKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CreateVnicViewModelTest {
+    private static final Map<String, String> USED = Map.of("52:54:00:d1:00:07", "VM pbguest2 on host lab");
+
+    private static CreateVnicViewModel vm(boolean running, List<String> pools) {
+        return new CreateVnicViewModel(new CreateVnicPrefill("lab", "web1", running, List.of("br0", "br1"), "br1",
+                pools, USED::get));
+    }
+
+    @Test
+    void aRunningVmDefaultsToThePrefilledBridgeVirtioTheFirstPoolAndLivePlusConfig() {
+        CreateVnicViewModel m = vm(true, List.of("default", "lab"));
+        assertThat(m.problemProperty().get()).isNull();
+        assertThat(m.result()).contains(new VnicIntent.Add("web1", "bridge", "br1", null, "default", "virtio",
+                new ScopeRequest(true, true)));
+    }
+
+    @Test
+    void aTypedMacIsCheckedOnEveryChange() {
+        CreateVnicViewModel m = vm(true, List.of("default"));
+        m.macModeProperty().set(MacMode.TYPED);
+        assertThat(m.problemProperty().get()).isEqualTo(new Problem("vnic.create.problem.noMac"));
+        m.typedMacProperty().set("52:54:00:d1:00");
+        assertThat(m.problemProperty().get()).isEqualTo(new Problem("vnic.create.problem.macSyntax", "52:54:00:d1:00"));
+        m.typedMacProperty().set("01:00:5e:00:00:01");
+        assertThat(m.problemProperty().get().key()).isEqualTo("vnic.create.problem.macRefused");
+        assertThat(m.problemProperty().get().args().get(1)).contains("multicast");
+        m.typedMacProperty().set("fe:54:00:d1:00:01");
+        assertThat(m.problemProperty().get().args().get(1)).contains("fe:");
+        m.typedMacProperty().set("00:00:00:00:00:00");
+        assertThat(m.problemProperty().get().args().get(1)).contains("all-zero");
+        m.typedMacProperty().set("FF:FF:FF:FF:FF:FF");
+        assertThat(m.problemProperty().get().args().get(1)).contains("broadcast");
+        m.typedMacProperty().set("52:54:00:D1:00:07");
+        assertThat(m.problemProperty().get()).isEqualTo(new Problem("vnic.create.problem.macInUse", "52:54:00:d1:00:07",
+                "VM pbguest2 on host lab"));
+        assertThat(m.result()).isEmpty();
+        m.typedMacProperty().set(" 52:54:00:D1:00:08 ");
+        assertThat(m.problemProperty().get()).isNull();
+        assertThat(m.result()).contains(new VnicIntent.Add("web1", "bridge", "br1", "52:54:00:d1:00:08", null, "virtio",
+                new ScopeRequest(true, true)));
+    }
+
+    @Test
+    void aStoppedVmCannotTakeALiveChange() {
+        CreateVnicViewModel m = vm(false, List.of("default"));
+        assertThat(m.liveAvailable()).isFalse();
+        assertThat(m.liveProperty().get()).isFalse();
+        m.liveProperty().set(true);
+        assertThat(m.liveProperty().get()).isFalse();
+        m.configProperty().set(false);
+        assertThat(m.problemProperty().get()).isEqualTo(new Problem("vnic.create.problem.noScope"));
+        m.configProperty().set(true);
+        assertThat(m.result().orElseThrow().scope()).isEqualTo(new ScopeRequest(false, true));
+    }
+
+    @Test
+    void aNetworkSourceNeedsAName() {
+        CreateVnicViewModel m = vm(true, List.of("default"));
+        m.sourceKindProperty().set(SourceKind.NETWORK);
+        assertThat(m.problemProperty().get()).isEqualTo(new Problem("vnic.create.problem.noNetwork"));
+        m.networkProperty().set(" pbnet1 ");
+        m.modelProperty().set("e1000e");
+        assertThat(m.result()).contains(new VnicIntent.Add("web1", "network", "pbnet1", null, "default", "e1000e",
+                new ScopeRequest(true, true)));
+    }
+
+    @Test
+    void withoutPoolsTheMacMustBeTypedAndWithoutBridgesOneMustBeChosen() {
+        CreateVnicViewModel m = new CreateVnicViewModel(new CreateVnicPrefill(null, "web1", true, List.of(), null, List.of(), null));
+        assertThat(m.macModeProperty().get()).isEqualTo(MacMode.TYPED);
+        assertThat(m.problemProperty().get()).isEqualTo(new Problem("vnic.create.problem.noBridge"));
+        m.macModeProperty().set(MacMode.POOL);
+        m.bridgeProperty().set("br9");
+        assertThat(m.problemProperty().get()).isEqualTo(new Problem("vnic.create.problem.noPool"));
+    }
+}
