@@ -25,9 +25,7 @@ public final class NaturalOrder implements Comparator<String> {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                int c = compareNumbers(a, si, i, b, sj, j);
                 if (c != 0) {
                     return c;
                 }
@@ -41,5 +39,28 @@ public final class NaturalOrder implements Comparator<String> {
         }
         int c = Integer.compare(a.length() - i, b.length() - j);
         return c != 0 ? c : a.compareTo(b);
+    }
+
+    /** Compares the digit runs a[si..ei) and b[sj..ej) as numbers: leading zeros dropped, then length, then digits. */
+    private static int compareNumbers(String a, int si, int ei, String b, int sj, int ej) {
+        while (si < ei - 1 && a.charAt(si) == '0') {
+            si++;
+        }
+        while (sj < ej - 1 && b.charAt(sj) == '0') {
+            sj++;
+        }
+        int la = ei - si;
+        int lb = ej - sj;
+        if (la != lb) {
+            return Integer.compare(la, lb);
+        }
+        for (int k = 0; k < la; k++) {
+            char ca = a.charAt(si + k);
+            char cb = b.charAt(sj + k);
+            if (ca != cb) {
+                return ca - cb;
+            }
+        }
+        return 0;
     }
 }

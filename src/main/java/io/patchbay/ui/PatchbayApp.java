@@ -10,19 +10,27 @@ import io.patchbay.ui.main.MainController;
 import io.patchbay.ui.main.MainViewModel;
 import io.patchbay.ui.main.Themes;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The console window. It shows this computer at once and reads it in the background. */
+/**
+ * The console window. It shows this computer at once and reads it in the background. Launched as
+ * the application, it first shows a light scene ({@link StartingView}) and builds the main window
+ * once that frame is on its way to the screen, so that the window appears without waiting for the
+ * FXML, controls and skins of the whole console.
+ */
 public class PatchbayApp extends Application {
+    private static volatile boolean launched;
     private BackgroundTasks tasks;
     private MainViewModel viewModel;
     private MainController controller;
 
     public static void launchApp(String[] args) {
+        launched = true;
         Application.launch(PatchbayApp.class, args);
     }
 
@@ -41,22 +49,65 @@ public class PatchbayApp extends Application {
         return true;
     }
 
+    /**
+     * Whether to show a light scene first and build the main window after its first frame: when
+     * launched as the application; tests that call {@link #start} get the main window at once.
+     */
+    protected boolean lightFirstScene() {
+        return launched;
+    }
+
     @Override
     public void start(Stage stage) {
         tasks = BackgroundTasks.platform();
         viewModel = new MainViewModel(tasks, sshSettings());
         viewModel.setConsoleHome(consoleHome());
-        Parent root = Fxml.load(Fxml.File.MAIN_WINDOW, type -> {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1440, screen.getWidth());
+        double height = Math.min(900, screen.getHeight());
+        stage.setTitle(Fxml.strings().getString("app.title"));
+        if (!lightFirstScene()) {
+            Scene scene = new Scene(mainWindow(stage), width, height);
+            Themes.apply(scene, false);
+            stage.setScene(scene);
+            FirstFrameLog.firstFrame(scene);
+            stage.show();
+            mainWindowShown(scene);
+            return;
+        }
+        Scene scene = new Scene(StartingView.create(Fxml.strings().getString("app.title"),
+                Fxml.strings().getString("app.starting")), width, height);
+        Themes.apply(scene, false);
+        stage.setScene(scene);
+        FirstFrameLog.firstFrame(scene);
+        stage.show();
+        // after the light frame's layout pulse: that frame is then rendered while the window is built
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                try {
+                    scene.setRoot(mainWindow(stage));
+                } catch (RuntimeException e) {
+                    // no main window: stop rather than leave the starting scene on screen (the FX thread reports e)
+                    Platform.exit();
+                    throw e;
+                }
+                mainWindowShown(scene);
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private Parent mainWindow(Stage stage) {
+        return Fxml.load(Fxml.File.MAIN_WINDOW, type -> {
             controller = new MainController(viewModel, stage);
             return controller;
         });
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
-        Themes.apply(scene, false);
-        stage.setTitle(Fxml.strings().getString("app.title"));
-        stage.setScene(scene);
-        FirstFrameLog.install(scene);
-        stage.show();
+    }
+
+    private void mainWindowShown(Scene scene) {
+        FirstFrameLog.ready(scene);
         if (addThisComputer()) {
             viewModel.addThisComputer(Fxml.strings().getString("hosts.thisComputer"));
         }

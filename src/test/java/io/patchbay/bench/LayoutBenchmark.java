@@ -34,6 +34,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -118,17 +119,31 @@ public class LayoutBenchmark {
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        Map<Integer, long[]> crossings = new HashMap<>();
         for (int every : new int[] {0, 10}) {
             LayoutGraph g = graphOf(2000, every);
             Layout ours = LayeredLayout.compute(g);
             Layout elk = elk(g, ours.edges());
+            crossings.put(every, new long[] {Crossings.count(ours), Crossings.count(elk)});
             System.out.printf("crossings, 2000 nodes, second vNIC every %d VMs: patchbay %d, ELK layered %d (%d edges)%n",
-                    every, Crossings.count(ours), Crossings.count(elk), ours.edges().size());
+                    every, crossings.get(every)[0], crossings.get(every)[1], ours.edges().size());
             BenchLine.print(every == 0 ? "layout.crossings.tree" : "layout.crossings.every" + every,
-                    "patchbay", Crossings.count(ours), "elk", Crossings.count(elk), "edges", ours.edges().size());
+                    "patchbay", crossings.get(every)[0], "elk", crossings.get(every)[1], "edges", ours.edges().size());
         }
         CommandLineOptions cli = new CommandLineOptions(args);
         Options options = new OptionsBuilder().parent(cli).include(LayoutBenchmark.class.getSimpleName()).build();
-        new Runner(options).run();
+        Map<String, Double> ms = new HashMap<>();
+        for (RunResult r : new Runner(options).run()) {
+            ms.put(r.getParams().getBenchmark().replaceAll(".*\\.", "") + "/" + r.getParams().getParam("secondVnicEvery"),
+                    r.getPrimaryResult().getScore());
+        }
+        for (int every : new int[] {0, 10}) {
+            Double ours = ms.get("patchbay/" + every);
+            Double elk = ms.get("elkLayered/" + every);
+            if (ours != null && elk != null) {
+                BenchLine.print(every == 0 ? "layout-tree" : "layout-crosslinked", "ours_ms", ours, "elk_ms", elk,
+                        "ratio", elk / ours, "crossings", crossings.get(every)[0], "elk_crossings", crossings.get(every)[1]);
+            }
+        }
     }
 }

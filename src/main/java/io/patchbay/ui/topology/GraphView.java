@@ -8,11 +8,9 @@ import io.patchbay.layout.NodeBox;
 import io.patchbay.layout.Point;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -37,8 +35,6 @@ public final class GraphView extends Region {
     private static final double MAX_SCALE = 4;
     /** Below this zoom, nodes are drawn as plain boxes (level of detail). */
     private static final double DETAIL_SCALE = 0.4;
-    /** Width of one strip of the picture, in layout pixels. */
-    private static final double STRIP = 1200;
     private final Group content = new Group();
     private final Group frames = new Group();
     private final Group edges = new Group();
@@ -48,9 +44,9 @@ public final class GraphView extends Region {
     private final Map<String, GraphNodeView> nodeViews = new HashMap<>();
     private final Map<String, Polyline> edgeViews = new HashMap<>();
     private final Map<String, Group> frameViews = new HashMap<>();
-    /** Node and edge views in vertical strips, so a pan only walks the strips in view. */
-    private final Map<Integer, Group> nodeStrips = new HashMap<>();
-    private final Map<Integer, Group> edgeStrips = new HashMap<>();
+    /** Node and edge views in vertical strips, so a pulse only walks the strips in view. */
+    private final Strips nodeStrips = new Strips(nodes, this::showDetail);
+    private final Strips edgeStrips = new Strips(edges, strip -> { });
     private final Rectangle clip = new Rectangle();
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onToggle = id -> { };
@@ -206,9 +202,11 @@ public final class GraphView extends Region {
         });
 
         Map<String, GraphSubject> subjects = scene.graph().subjects();
+        nodeStrips.clearSpans();
+        edgeStrips.clearSpans();
         nodeViews.keySet().removeIf(id -> {
             if (!l.nodes().containsKey(id)) {
-                detach(nodeViews.get(id));
+                Strips.detach(nodeViews.get(id));
                 return true;
             }
             return false;
@@ -221,7 +219,7 @@ public final class GraphView extends Region {
                 nodeViews.put(b.id(), v);
             }
             v.update(subjects.get(b.id()), b, scene.graph().hidden().get(b.id()), pending.contains(b.id()));
-            place(v, strip(nodeStrips, nodes, b.x()));
+            nodeStrips.place(v, b.x(), b.x() + b.width());
         }
         Set<String> edgeKeys = new HashSet<>();
         for (EdgeRoute e : l.edges()) {
@@ -233,7 +231,8 @@ public final class GraphView extends Region {
                 return line;
             });
             double minX = e.points().stream().mapToDouble(Point::x).min().orElse(0);
-            place(p, strip(edgeStrips, edges, minX));
+            double maxX = e.points().stream().mapToDouble(Point::x).max().orElse(0);
+            edgeStrips.place(p, minX, maxX);
             Double[] pts = new Double[e.points().size() * 2];
             int i = 0;
             for (Point pt : e.points()) {
@@ -246,7 +245,7 @@ public final class GraphView extends Region {
         }
         edgeViews.keySet().removeIf(k -> {
             if (!edgeKeys.contains(k)) {
-                detach(edgeViews.get(k));
+                Strips.detach(edgeViews.get(k));
                 return true;
             }
             return false;
@@ -259,44 +258,29 @@ public final class GraphView extends Region {
         cull();
     }
 
-    private static Group strip(Map<Integer, Group> strips, Group parent, double x) {
-        return strips.computeIfAbsent((int) Math.floor(x / STRIP), k -> {
-            Group g = new Group();
-            g.setAutoSizeChildren(false);
-            parent.getChildren().add(g);
-            return g;
-        });
-    }
-
-    private static void place(Node n, Group strip) {
-        if (n.getParent() != strip) {
-            detach(n);
-            strip.getChildren().add(n);
-        }
-    }
-
-    private static void detach(Node n) {
-        if (n.getParent() instanceof Group g) {
-            g.getChildren().remove(n);
-        }
-    }
-
-    /** Shows only the strips that reach into the view (Prism then walks only those). */
+    /**
+     * From the detail level in, puts into the scene only the strips that reach into the view
+     * (JavaFX then walks only those). Far out the picture is one cached bitmap and every strip is
+     * in it, so that panning never redraws it.
+     */
     private void cull() {
         double s = scale.getX();
         if (s < DETAIL_SCALE) {
-            // far out the picture is one cached bitmap: changing what is visible would redraw it
-            for (Map<Integer, Group> strips : List.of(nodeStrips, edgeStrips)) {
-                strips.values().forEach(g -> g.setVisible(true));
-            }
+            nodeStrips.show(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true);
+            edgeStrips.show(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true);
             return;
         }
         double x0 = -translate.getX() / s;
         double x1 = x0 + getWidth() / s;
-        for (Map<Integer, Group> strips : List.of(nodeStrips, edgeStrips)) {
-            for (Group g : strips.values()) {
-                Bounds b = g.getBoundsInParent();
-                g.setVisible(b.getMaxX() >= x0 && b.getMinX() <= x1);
+        nodeStrips.show(x0, x1, false);
+        edgeStrips.show(x0, x1, false);
+    }
+
+    /** Level of detail of a strip's nodes as it comes into view (strips out of view wait until then). */
+    private void showDetail(Group strip) {
+        for (Node n : strip.getChildren()) {
+            if (n instanceof GraphNodeView v) {
+                v.setDetailed(detailed);
             }
         }
     }
@@ -332,7 +316,7 @@ public final class GraphView extends Region {
         boolean d = s >= DETAIL_SCALE;
         if (d != detailed) {
             detailed = d;
-            nodeViews.values().forEach(v -> v.setDetailed(d));
+            nodeStrips.shown().forEach(this::showDetail);
         }
         // far out the whole picture is small: pan a cached bitmap of it instead of redrawing every box
         boolean cache = s < DETAIL_SCALE;
@@ -365,16 +349,16 @@ public final class GraphView extends Region {
 
     /** Pans so the node is in the middle, zooming in to at least 0.8 when the picture is small. */
     public void centreOn(String id) {
-        GraphNodeView v = nodeViews.get(id);
-        if (v == null) {
+        NodeBox b = shown == null ? null : shown.layout().nodes().get(id);
+        if (b == null || !nodeViews.containsKey(id)) {
             return;
         }
         if (scale.getX() < 0.8) {
             setScale(0.8);
         }
-        Bounds b = v.getBoundsInParent();
-        translate.setX(getWidth() / 2 - b.getCenterX() * scale.getX());
-        translate.setY(getHeight() / 2 - b.getCenterY() * scale.getY());
+        // the layout's box, not the view's bounds: a view far out has no texts to measure yet
+        translate.setX(getWidth() / 2 - b.centerX() * scale.getX());
+        translate.setY(getHeight() / 2 - b.centerY() * scale.getY());
         cull();
     }
 

@@ -48,7 +48,7 @@ class FirstFrameLogTest {
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
             Scene scene = new Scene(label, 200, 100);
-            FirstFrameLog.install(scene);
+            FirstFrameLog.firstFrame(scene);
             stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();
@@ -73,6 +73,26 @@ class FirstFrameLogTest {
         assertThat(m.find()).isTrue();
         assertThat(Long.parseLong(m.group(1))).isBetween(before, after);
         assertThat(m.find()).as("a second line").isFalse();
+    }
+
+    @Test
+    void printsTheMainWindowsFrameAfterTheFirstFrame(FxRobot robot) throws Exception {
+        System.setProperty(FirstFrameLog.PROPERTY, "true");
+        Label label = new Label("light");
+        Stage stage = showScene(robot, label);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> LINE.matcher(captured()).find());
+        robot.interact(() -> {
+            FirstFrameLog.ready(stage.getScene());
+            label.setText("main window");
+        });
+        Pattern ready = Pattern.compile("patchbay console ready at epoch (\\d+)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ready.matcher(captured()).find());
+        robot.interact(stage::close);
+        Matcher first = LINE.matcher(captured());
+        Matcher main = ready.matcher(captured());
+        assertThat(first.find()).isTrue();
+        assertThat(main.find()).isTrue();
+        assertThat(Long.parseLong(main.group(1))).isGreaterThanOrEqualTo(Long.parseLong(first.group(1)));
     }
 
     @Test
