@@ -62,17 +62,17 @@ public final class ChangeScreenshots {
             });
             FxRobot robot = new FxRobot();
             robot.interact(() -> app.controller().graph().fit());
-            awaitFrames(5);
+            DrawnFrames.await(5);
             robot.drag(app.controller().graph().nodeView(tap), MouseButton.PRIMARY)
                     .moveTo(app.controller().graph().nodeView(HOST + "/pbbr1"));
-            awaitFrames(5);
+            DrawnFrames.await(5);
             capture(out.resolve("change-drag.png"));
             robot.drop();
             Await.until("the preview", Duration.ofSeconds(30),
                     () -> app.viewModel().change().phaseProperty().get() == ChangeViewModel.Phase.PREVIEW);
             // after the platform's drag loop the window repaints on the next input event
             robot.moveTo(app.controller().graph().nodeView(HOST + "/vm:pbguest1"));
-            awaitFrames(5);
+            DrawnFrames.await(5);
             capture(out.resolve("change-preview.png"));
             robot.interact(() -> robot.lookup("#" + io.patchbay.ui.change.PreviewDialog.APPLY_ID)
                     .queryButton().fire());
@@ -83,7 +83,7 @@ public final class ChangeScreenshots {
             robot.interact(() -> robot.lookup("#bottomTabs").queryAs(javafx.scene.control.TabPane.class)
                     .getSelectionModel().select(1));
             robot.interact(() -> app.viewModel().topology().selectedProperty().set(tap));
-            awaitFrames(5);
+            DrawnFrames.await(5);
             capture(out.resolve("change-applied.png"));
         } finally {
             vnic(lab, new VnicIntent.Remove("pbguest1", MAC, ScopeRequest.DEFAULT, Planner.DEFAULT_WAIT));
@@ -99,22 +99,6 @@ public final class ChangeScreenshots {
         }
     }
 
-    /** Waits (bounded) until the FX thread has run {@code n} more pulses: frames really drawn. */
-    private static void awaitFrames(int n) throws InterruptedException {
-        CountDownLatch frames = new CountDownLatch(n);
-        Platform.runLater(() -> new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frames.countDown();
-                if (frames.getCount() == 0) {
-                    stop();
-                }
-            }
-        }.start());
-        if (!frames.await(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the window drew no " + n + " frames within 10 s");
-        }
-    }
 
     private static void capture(Path file) throws Exception {
         Process p = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();

@@ -143,7 +143,7 @@ public final class DialogScreenshots {
         run(() -> prepare.accept(pane));
         io.patchbay.testsupport.Await.value("dialog " + id + " ready", java.time.Duration.ofSeconds(60),
                 () -> ready.test(pane) ? java.util.Optional.of(pane) : java.util.Optional.empty());
-        awaitFrames(3);
+        DrawnFrames.await(3);
         CountDownLatch done = new CountDownLatch(1);
         WritableImage[] img = new WritableImage[1];
         Platform.runLater(() -> {
@@ -175,19 +175,4 @@ public final class DialogScreenshots {
         done.await(10, TimeUnit.SECONDS);
     }
 
-    static void awaitFrames(int n) throws InterruptedException {
-        CountDownLatch frames = new CountDownLatch(n);
-        Platform.runLater(() -> new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frames.countDown();
-                if (frames.getCount() == 0) {
-                    stop();
-                }
-            }
-        }.start());
-        if (!frames.await(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("no " + n + " frames drawn within 10 s");
-        }
-    }
 }

@@ -40,7 +40,7 @@ public final class Screenshots {
         });
         started.await(20, TimeUnit.SECONDS);
         app.awaitSceneFromOutside(java.time.Duration.ofSeconds(20), s -> s.graph().graph().hosts().size() == 2);
-        awaitFrames(3); // the window has laid out and drawn the scene before the first snapshot
+        DrawnFrames.await(3); // the window has laid out and drawn the scene before the first snapshot
         run(() -> {
             app.controller().graph().fit();
             app.viewModel().topology().selectedProperty().set("lab-kvm-01/bond0");
@@ -64,29 +64,9 @@ public final class Screenshots {
         done.await(10, TimeUnit.SECONDS);
     }
 
-    /** Waits (bounded) until the FX thread has run {@code n} more pulses: frames really drawn. */
-    private static void awaitFrames(int n) throws InterruptedException {
-        CountDownLatch frames = new CountDownLatch(n);
-        javafx.animation.AnimationTimer[] timer = new javafx.animation.AnimationTimer[1];
-        Platform.runLater(() -> {
-            timer[0] = new javafx.animation.AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    frames.countDown();
-                    if (frames.getCount() == 0) {
-                        stop();
-                    }
-                }
-            };
-            timer[0].start();
-        });
-        if (!frames.await(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the window drew no " + n + " frames within 10 s");
-        }
-    }
 
     private static void snap(Stage stage, Path file) throws Exception {
-        awaitFrames(3); // the change before this snapshot has been laid out and drawn
+        DrawnFrames.await(3); // the change before this snapshot has been laid out and drawn
         CountDownLatch done = new CountDownLatch(1);
         WritableImage[] img = new WritableImage[1];
         Platform.runLater(() -> {
