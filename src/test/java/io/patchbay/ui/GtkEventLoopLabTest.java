@@ -68,6 +68,8 @@ class GtkEventLoopLabTest {
             assertThat(line(log, "RESULT events")).as("libvirt's lifecycle events reached us")
                     .satisfies(l -> assertThat(Integer.parseInt(l.split(" ")[2])).isGreaterThan(0));
             assertThat(line(log, "RESULT loopThreads")).contains("libvirt-event-loop");
+            assertThat(Long.parseLong(line(log, "RESULT loopIdleCpuMs").split(" ")[2]))
+                    .as("the loop sleeps in poll(2) when idle: CPU ms over 2 idle seconds").isLessThan(200);
             assertThat(line(log, "RESULT runLater"))
                     .as("every Platform.runLater task ran on the JavaFX thread, none on libvirt's")
                     .isEqualTo("RESULT runLater done=true " + FX + "=" + GtkEventLoopProbe.TASKS);

@@ -122,6 +122,7 @@ public final class GtkEventLoopProbe {
             System.out.println("RESULT gIdle done=" + idleAll + " " + counts(IDLE_THREADS));
             System.out.println("RESULT events " + events.get());
             System.out.println("RESULT loopThreads " + loopThreads());
+            System.out.println("RESULT loopIdleCpuMs " + idleCpuMillis());
         } finally {
             if (virsh("list", "--all", "--name").contains(name)) {
                 virsh("undefine", name);
@@ -146,6 +147,16 @@ public final class GtkEventLoopProbe {
         StringBuilder sb = new StringBuilder();
         new TreeSet<>(threads.keySet()).forEach(t -> sb.append(' ').append(t.replace(' ', '_')).append('=').append(threads.get(t)));
         return sb.toString().strip();
+    }
+
+    /** CPU the libvirt loop thread uses over 2 idle seconds (a loop that spins would use ~2,000 ms). */
+    private static long idleCpuMillis() throws InterruptedException {
+        Thread loop = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("libvirt-event-loop")).findFirst().orElseThrow();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = mx.getThreadCpuTime(loop.getId());
+        TimeUnit.SECONDS.sleep(2); // the window measured (not a synchronisation)
+        return (mx.getThreadCpuTime(loop.getId()) - before) / 1_000_000L;
     }
 
     private static Set<String> loopThreads() {
