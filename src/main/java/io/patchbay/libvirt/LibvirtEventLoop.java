@@ -2,24 +2,21 @@ package io.patchbay.libvirt;
 
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
-import org.libvirt.Library;
-import org.libvirt.LibvirtException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * libvirt's default event loop: registered once ({@code Library.initEventLoop()}) before the
- * first connection is opened, and run by one daemon thread for the whole JVM. Keepalive,
- * close callbacks and domain events all need it. Callbacks on it must only post work.
+ * libvirt's event loop for the whole JVM: our own {@link PollEventLoop}, registered once before
+ * the first connection is opened and run by one daemon thread. Keepalive, close callbacks and
+ * domain events all need it. Callbacks on it must only post work. libvirt-java's
+ * {@code Library.initEventLoop()} must never be used: its GLib loop shares GLib's default main
+ * context with GTK (the JavaFX thread) and ran JavaFX work on the libvirt thread (see PollEventLoop).
  */
 final class LibvirtEventLoop {
-    private static final Logger LOG = LoggerFactory.getLogger(LibvirtEventLoop.class);
     private static Thread thread;
 
     private LibvirtEventLoop() {
     }
 
-    /** Starts the loop unless it runs already. */
+    /** Registers and starts the loop unless it runs already. */
     static synchronized void ensureStarted() throws DiscoveryException {
         if (thread != null) {
             return;
@@ -27,24 +24,13 @@ final class LibvirtEventLoop {
         LibvirtAvailability.require();
         try {
             SilentErrors.install();
-            Library.initEventLoop();
-        } catch (LibvirtException e) {
-            throw new DiscoveryException(Reason.OTHER, "libvirt's event loop cannot be set up: "
-                    + LibvirtErrors.message(e), e);
+            PollEventLoop.register();
+        } catch (RuntimeException | LinkageError e) {
+            throw new DiscoveryException(Reason.OTHER, "libvirt's event loop cannot be set up: " + e.getMessage(), e);
         }
-        Thread t = new Thread(LibvirtEventLoop::run, "libvirt-event-loop");
+        Thread t = new Thread(PollEventLoop::run, "libvirt-event-loop");
         t.setDaemon(true);
         t.start();
         thread = t;
-    }
-
-    private static void run() {
-        try {
-            Library.runEventLoop();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (LibvirtException e) {
-            LOG.error("libvirt's event loop stopped: {}", LibvirtErrors.message(e));
-        }
     }
 }

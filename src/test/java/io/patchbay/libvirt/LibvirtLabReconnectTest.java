@@ -65,6 +65,59 @@ class LibvirtLabReconnectTest {
         }
     }
 
+    /**
+     * Keepalive runs on our event loop's timers alone: the sshd session carrying the connection is
+     * frozen (SIGSTOP, nothing is closed), no call is made, and the keepalive (1 s x 2) must
+     * declare the connection dead and the reconnect bring it back.
+     */
+    @Test
+    void aFrozenPeerIsDetectedByKeepaliveOnTheEventLoopAlone() throws Exception {
+        List<Boolean> states = new CopyOnWriteArrayList<>();
+        Set<String> before = ourClientPorts();
+        LibvirtOptions opts = new LibvirtOptions(false, 1, 2, Duration.ofMillis(100), Duration.ofSeconds(2));
+        List<String> frozen = List.of();
+        try (LibvirtConnection conn = LibvirtConnection.open(LAB.libvirtSshUri(), opts)) {
+            conn.addListener(new DomainEventListener() {
+                @Override
+                public void lifecycle(String domain, String event) {
+                }
+
+                @Override
+                public void deviceAdded(String domain, String alias) {
+                }
+
+                @Override
+                public void deviceRemoved(String domain, String alias) {
+                }
+
+                @Override
+                public void connection(boolean up) {
+                    states.add(up);
+                }
+            });
+            Set<String> ports = ourClientPorts();
+            ports.removeAll(before);
+            assertThat(ports).as("this connection's client port to the lab sshd").hasSize(1);
+            frozen = serverPids(ports.iterator().next());
+            assertThat(frozen).isNotEmpty();
+            for (String pid : frozen) {
+                Lab.runCommand(Duration.ofSeconds(10), "kill", "-STOP", pid);
+            }
+            long t0 = System.nanoTime();
+            Await.until("keepalive to report the frozen connection as dropped", Duration.ofSeconds(20),
+                    () -> states.contains(false));
+            long ms = (System.nanoTime() - t0) / 1_000_000L;
+            assertThat(ms).as("dropped after about 1 s x (2 + 1) of silence, not at once").isBetween(1500L, 15000L);
+            Await.until("the reconnect over a new session", Duration.ofSeconds(30),
+                    () -> states.lastIndexOf(true) > states.indexOf(false));
+            assertThat(new LibvirtReader(conn).read().vms()).extracting(Vm::name).contains("pbguest1");
+        } finally {
+            for (String pid : frozen) {
+                Lab.runCommand(Duration.ofSeconds(10), "kill", "-CONT", pid);
+            }
+        }
+    }
+
     /** Local ports of this JVM's established TCP connections to the lab sshd. */
     private static Set<String> ourClientPorts() {
         String me = "pid=" + ProcessHandle.current().pid() + ",";
