@@ -199,6 +199,29 @@ class ChangeFlowLabTest {
         return app.controller().graph().nodeView(id);
     }
 
+    /**
+     * Right-clicks {@code nodeId}, chooses the context menu item {@code key} and waits for the dialog
+     * {@code dialogId}. Under heavy load the click can land while the graph is being redrawn after
+     * the previous change; the gesture is then tried again, at most three times in all.
+     */
+    private DialogPane contextActionOpening(FxRobot robot, String nodeId, String key, String dialogId) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(node(nodeId), MouseButton.SECONDARY);
+            robot.clickOn(strings.getString(key));
+            try {
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing(robot, dialogId).isPresent());
+                WaitForAsyncUtils.waitForFxEvents();
+                return showing(robot, dialogId).orElseThrow();
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (attempt == 3) {
+                    throw new AssertionError("no " + dialogId + " after choosing " + key + " three times", e);
+                }
+                robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            }
+        }
+    }
+
     /** Waits for the showing dialog with {@code id} (a closed one may linger in the lookup). */
     private DialogPane await(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> showing(robot, id).isPresent());
@@ -431,9 +454,7 @@ class ChangeFlowLabTest {
         });
 
         // show XML: the live interface, read-only
-        robot.clickOn(node(tapNode), MouseButton.SECONDARY);
-        robot.clickOn(strings.getString("action.showXml"));
-        DialogPane x = await(robot, "vnicXmlDialog");
+        DialogPane x = contextActionOpening(robot, tapNode, "action.showXml", "vnicXmlDialog");
         TextArea area = robot.from(x).lookup("#vnicXml").query();
         assertThat(area.isEditable()).isFalse();
         assertThat(area.getText()).contains(mac).contains("state=\"down\"");
