@@ -24,34 +24,44 @@ class LibvirtLabReconnectTest {
     private static final Lab LAB = Lab.load();
     private static final Pattern PID = Pattern.compile("pid=(\\d+)");
 
+    /** Notes every connection up/down report of {@code conn} in {@code states}. */
+    private static void recordConnectionStates(LibvirtConnection conn, List<Boolean> states) {
+        conn.addListener(new DomainEventListener() {
+            @Override
+            public void lifecycle(String domain, String event) {
+            }
+
+            @Override
+            public void deviceAdded(String domain, String alias) {
+            }
+
+            @Override
+            public void deviceRemoved(String domain, String alias) {
+            }
+
+            @Override
+            public void connection(boolean up) {
+                states.add(up);
+            }
+        });
+    }
+
+    /** The lab sshd's processes serving the one client port this JVM opened since {@code before}. */
+    private static List<String> sessionServerPids(Set<String> before) throws Exception {
+        Set<String> ports = ourClientPorts();
+        ports.removeAll(before);
+        assertThat(ports).as("this connection's client port to the lab sshd").hasSize(1);
+        return serverPids(ports.iterator().next());
+    }
+
     @Test
     void aDroppedSshConnectionIsReopenedWithBackoff() throws Exception {
         List<Boolean> states = new CopyOnWriteArrayList<>();
         Set<String> before = ourClientPorts();
         LibvirtOptions opts = new LibvirtOptions(false, 5, 3, Duration.ofMillis(100), Duration.ofSeconds(2));
         try (LibvirtConnection conn = LibvirtConnection.open(LAB.libvirtSshUri(), opts)) {
-            conn.addListener(new DomainEventListener() {
-                @Override
-                public void lifecycle(String domain, String event) {
-                }
-
-                @Override
-                public void deviceAdded(String domain, String alias) {
-                }
-
-                @Override
-                public void deviceRemoved(String domain, String alias) {
-                }
-
-                @Override
-                public void connection(boolean up) {
-                    states.add(up);
-                }
-            });
-            Set<String> ports = ourClientPorts();
-            ports.removeAll(before);
-            assertThat(ports).as("this connection's client port to the lab sshd").hasSize(1);
-            List<String> sessionPids = serverPids(ports.iterator().next());
+            recordConnectionStates(conn, states);
+            List<String> sessionPids = sessionServerPids(before);
             assertThat(sessionPids).isNotEmpty();
 
             // one of the session's two sshd processes (monitor, user child): the other follows it
@@ -77,28 +87,8 @@ class LibvirtLabReconnectTest {
         LibvirtOptions opts = new LibvirtOptions(false, 1, 2, Duration.ofMillis(100), Duration.ofSeconds(2));
         List<String> frozen = List.of();
         try (LibvirtConnection conn = LibvirtConnection.open(LAB.libvirtSshUri(), opts)) {
-            conn.addListener(new DomainEventListener() {
-                @Override
-                public void lifecycle(String domain, String event) {
-                }
-
-                @Override
-                public void deviceAdded(String domain, String alias) {
-                }
-
-                @Override
-                public void deviceRemoved(String domain, String alias) {
-                }
-
-                @Override
-                public void connection(boolean up) {
-                    states.add(up);
-                }
-            });
-            Set<String> ports = ourClientPorts();
-            ports.removeAll(before);
-            assertThat(ports).as("this connection's client port to the lab sshd").hasSize(1);
-            frozen = serverPids(ports.iterator().next());
+            recordConnectionStates(conn, states);
+            frozen = sessionServerPids(before);
             assertThat(frozen).isNotEmpty();
             for (String pid : frozen) {
                 Lab.runCommand(Duration.ofSeconds(10), "kill", "-STOP", pid);

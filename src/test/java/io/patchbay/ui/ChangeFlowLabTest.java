@@ -206,8 +206,17 @@ class ChangeFlowLabTest {
      */
     private DialogPane contextActionOpening(FxRobot robot, String nodeId, String key, String dialogId) throws Exception {
         for (int attempt = 1; ; attempt++) {
+            // the re-read after the previous change may have moved the node out of view: bring it back, as an admin would
+            robot.interact(() -> app.controller().graph().centreOn(nodeId));
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn(node(nodeId), MouseButton.SECONDARY);
+            if (robot.lookup(strings.getString(key)).tryQuery().isEmpty()) {
+                if (attempt == 3) {
+                    throw new AssertionError("the context menu of " + nodeId + " showed no " + key + " three times");
+                }
+                robot.type(javafx.scene.input.KeyCode.ESCAPE); // the click opened no menu or another node's
+                continue;
+            }
             robot.clickOn(strings.getString(key));
             try {
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing(robot, dialogId).isPresent());
@@ -397,7 +406,8 @@ class ChangeFlowLabTest {
         assertThat(poolHolds(home, mac)).as("reserved in the pools file").isTrue();
         assertThat(app.viewModel().topology().pending()).containsExactly(HOST + "/vm:" + GUEST);
 
-        robot.clickOn(robot.from(preview).lookup("#" + PreviewDialog.CANCEL_ID).queryButton());
+        // the button's own action (a robot click can land while the preview window is still being placed)
+        robot.interact(robot.from(preview).lookup("#" + PreviewDialog.CANCEL_ID).queryButton()::fire);
         awaitIdle();
         assertThat(poolHolds(home, mac)).as("released").isFalse();
         assertThat(liveInterface(mac)).isNull();
