@@ -43,6 +43,27 @@ final class ConsoleFixture extends PatchbayApp {
         this(SshSettings.defaults());
     }
 
+    /**
+     * Starts the console in {@code stage} as the only window, in front with the keyboard: a window
+     * an earlier test class left open would otherwise take the keys, clicks and drags.
+     */
+    @Override
+    public void start(javafx.stage.Stage stage) {
+        closeOtherWindows(stage);
+        super.start(stage);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** Hides every showing window but {@code keep} (FX thread). */
+    static void closeOtherWindows(javafx.stage.Window keep) {
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != keep && w.isShowing()) {
+                w.hide();
+            }
+        }
+    }
+
     @Override
     protected SshSettings sshSettings() {
         return ssh;

@@ -142,7 +142,10 @@ class TopologyWindowTest {
     void zoomKeysAndFitWork(FxRobot robot) throws Exception {
         open(robot, List.of(TestCaptures.path("sosreport-lab")), "lab-kvm-01");
         GraphView g = app.controller().graph();
-        robot.interact(g::fit);
+        robot.interact(() -> {
+            g.fit();
+            g.getScene().getWindow().requestFocus(); // the keys go to the console's window
+        });
         double fitted = g.zoomLevel();
         // the pane's own area (its children may reach beyond the clip)
         robot.moveTo(g.localToScreen(g.getWidth() / 2, g.getHeight() - 5)).clickOn(javafx.scene.input.MouseButton.PRIMARY);
