@@ -225,7 +225,14 @@ class ChangeFlowLabTest {
 
     /** Waits for the showing dialog with {@code id} (a closed one may linger in the lookup). */
     private DialogPane await(FxRobot robot, String id) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> showing(robot, id).isPresent());
+        try {
+            WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> showing(robot, id).isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // say what the console said instead (the status bar), so that a failure names its cause
+            throw new AssertionError("no " + id + " within " + WAIT.toSeconds() + " s; status bar: \""
+                    + robot.lookup("#statusLabel").queryLabeled().getText() + "\"; change phase: "
+                    + app.viewModel().change().phaseProperty().get(), e);
+        }
         // the window is placed right after it is shown (same FX event): clicks go where it ends up
         WaitForAsyncUtils.waitForFxEvents();
         return showing(robot, id).orElseThrow();
@@ -378,7 +385,8 @@ class ChangeFlowLabTest {
             ChoiceBox<String> pools = robot.from(d).lookup("#vnicPool").queryAs(ChoiceBox.class);
             pools.setValue("pbact");
         });
-        robot.clickOn(d.lookupButton(javafx.scene.control.ButtonType.OK));
+        // the button's own action: a robot click can land while the dialog window is still being placed
+        robot.interact(((javafx.scene.control.Button) d.lookupButton(javafx.scene.control.ButtonType.OK))::fire);
     }
 
     @Test
