@@ -92,4 +92,30 @@ final class ConsoleFixture extends PatchbayApp {
         WaitForAsyncUtils.waitForFxEvents();
         return t.sceneProperty().get();
     }
+
+    /** Adds the lab's libvirtd as host "lab" with {@code home} as console home, and waits until it is read. */
+    io.patchbay.ui.hosts.HostEntry addLabLibvirtHost(org.testfx.api.FxRobot robot, Path home, String uri, Duration wait)
+            throws Exception {
+        robot.interact(() -> {
+            viewModel().setConsoleHome(home);
+            controller().addHost(new io.patchbay.ui.hosts.HostRequest("lab", null, uri, null));
+        });
+        io.patchbay.ui.hosts.HostEntry e = viewModel().hosts().hosts().get(0);
+        WaitForAsyncUtils.waitFor(wait.toSeconds(), TimeUnit.SECONDS,
+                () -> e.statusProperty().get() != io.patchbay.ui.hosts.HostEntry.Status.READING);
+        org.assertj.core.api.Assertions.assertThat(e.statusProperty().get()).as(e.errorProperty().get())
+                .isEqualTo(io.patchbay.ui.hosts.HostEntry.Status.READY);
+        return e;
+    }
+
+    /** Chooses the menu bar item {@code itemId} and waits (bounded) until the dialog {@code dialogId} shows. */
+    static void openFromMenu(org.testfx.api.FxRobot robot, String itemId, String dialogId) throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").query();
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> itemId.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + itemId));
+        javafx.application.Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + dialogId).tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).orElse(false));
+    }
 }

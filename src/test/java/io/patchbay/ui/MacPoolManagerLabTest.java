@@ -7,8 +7,6 @@ import io.patchbay.mac.MacPoolStore;
 import io.patchbay.mac.MacRange;
 import io.patchbay.mac.MacUsage;
 import io.patchbay.testsupport.Lab;
-import io.patchbay.ui.hosts.HostEntry;
-import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.macpool.DuplicateRow;
 import io.patchbay.ui.macpool.MacPoolManagerDialog;
 import io.patchbay.ui.macpool.PoolRow;
@@ -18,14 +16,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -92,18 +86,8 @@ class MacPoolManagerLabTest {
         for (String d : DOMAINS) {
             define(d);
         }
-        robot.interact(() -> {
-            app.viewModel().setConsoleHome(home);
-            app.controller().addHost(new HostRequest("lab", null, LAB.libvirtUri(), null));
-        });
-        HostEntry e = app.viewModel().hosts().hosts().get(0);
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> e.statusProperty().get() != HostEntry.Status.READING);
-        assertThat(e.statusProperty().get()).as(e.errorProperty().get()).isEqualTo(HostEntry.Status.READY);
-
-        MenuItem item = menuItem(robot, "macPoolsMenu");
-        Platform.runLater(item::fire);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + MacPoolManagerDialog.DIALOG_ID).tryQuery()
-                .map(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).orElse(false));
+        app.addLabLibvirtHost(robot, home, LAB.libvirtUri(), WAIT);
+        ConsoleFixture.openFromMenu(robot, "macPoolsMenu", MacPoolManagerDialog.DIALOG_ID);
         TableView<PoolRow> pools = robot.lookup("#macPoolTable").query();
         TableView<DuplicateRow> dups = robot.lookup("#macPoolDuplicates").query();
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !pools.getItems().isEmpty());
@@ -125,17 +109,5 @@ class MacPoolManagerLabTest {
         DialogPane pane = robot.lookup("#" + MacPoolManagerDialog.DIALOG_ID).query();
         robot.clickOn((Button) pane.lookupButton(ButtonType.CLOSE));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + MacPoolManagerDialog.DIALOG_ID).tryQuery().isEmpty());
-    }
-
-    private static MenuItem menuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup(".menu-bar").query();
-        for (Menu m : bar.getMenus()) {
-            for (MenuItem i : m.getItems()) {
-                if (id.equals(i.getId())) {
-                    return i;
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + id);
     }
 }

@@ -11,8 +11,6 @@ import io.patchbay.mac.MacRange;
 import io.patchbay.newvm.DomainXml;
 import io.patchbay.newvm.NewVmPlan;
 import io.patchbay.testsupport.Lab;
-import io.patchbay.ui.hosts.HostEntry;
-import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.newvm.NewVmDialog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,13 +19,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -79,18 +73,8 @@ class NewVmDialogLabTest {
             pools.add(new MacPool(POOL, List.of(MacRange.parse("52:54:00:d1:30:00-52:54:00:d1:30:ff")), false));
             return null;
         });
-        robot.interact(() -> {
-            app.viewModel().setConsoleHome(home);
-            app.controller().addHost(new HostRequest("lab", null, LAB.libvirtUri(), null));
-        });
-        HostEntry e = app.viewModel().hosts().hosts().get(0);
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> e.statusProperty().get() != HostEntry.Status.READING);
-        assertThat(e.statusProperty().get()).as(e.errorProperty().get()).isEqualTo(HostEntry.Status.READY);
-
-        MenuItem item = menuItem(robot, "newVmMenu");
-        Platform.runLater(item::fire);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + NewVmDialog.DIALOG_ID).tryQuery()
-                .map(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).orElse(false));
+        app.addLabLibvirtHost(robot, home, LAB.libvirtUri(), WAIT);
+        ConsoleFixture.openFromMenu(robot, "newVmMenu", NewVmDialog.DIALOG_ID);
         ChoiceBox<String> template = robot.lookup("#newVmTemplate").query();
         ChoiceBox<String> pool = robot.lookup("#newVmPool").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pool.getItems().contains(POOL));
@@ -136,18 +120,6 @@ class NewVmDialogLabTest {
                 .<Node>query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + NewVmDialog.DIALOG_ID).tryQuery().isEmpty());
         assertThat(app.viewModel().journal().entries()).anyMatch(j -> j.kind().equals("xml") && j.text().startsWith("defined " + NEW));
-    }
-
-    private static MenuItem menuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup(".menu-bar").query();
-        for (Menu m : bar.getMenus()) {
-            for (MenuItem i : m.getItems()) {
-                if (id.equals(i.getId())) {
-                    return i;
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + id);
     }
 
     private String cli(String... args) {
