@@ -7,8 +7,14 @@ LAB_DOMAINS="pbguest1 pbguest2 pbtemplate1"
 GUEST_CACHE=/var/cache/patchbay-lab/guest
 GUEST_RUN=$LAB_DIR/guests
 VIRT_DIR=$LAB_DIR/libvirt
-LIBVIRTD_PID=/run/patchbay-lab-libvirtd.pid
-VIRTLOGD_PID=/run/patchbay-lab-virtlogd.pid
+SYSTEM_LIBVIRTD_PID=/run/patchbay-lab-libvirtd.pid
+SYSTEM_VIRTLOGD_PID=/run/patchbay-lab-virtlogd.pid
+# Other pid files in private mode: a lab script of an older version (which knows only system mode)
+# then finds no lab libvirtd, instead of sending its virsh calls to the machine's qemu:///system.
+PRIVATE_LIBVIRTD_PID=/run/patchbay-lab-private-libvirtd.pid
+PRIVATE_VIRTLOGD_PID=/run/patchbay-lab-private-virtlogd.pid
+LIBVIRTD_PID=$SYSTEM_LIBVIRTD_PID   # set_libvirt_mode sets both for its mode
+VIRTLOGD_PID=$SYSTEM_VIRTLOGD_PID
 # Private mode (a libvirtd the lab did not start runs here): the lab's libvirtd, virtlogd and their
 # QEMU children live in a mount namespace of the lab's own, held open by a sleeping process, where
 # these lab folders are bound over libvirt's (folder under $VIRT_DIR : libvirt's folder).
@@ -39,8 +45,18 @@ daemon_pid() {
 set_libvirt_mode() {
     LAB_LIBVIRT_MODE=$1
     case $1 in
-        system) LAB_LIBVIRT_URI=qemu:///system; QEMU_CONF=/etc/libvirt/qemu.conf ;;
-        private) LAB_LIBVIRT_URI="qemu:///system?socket=$PRIVATE_SOCK"; QEMU_CONF=$VIRT_DIR/etc/qemu.conf ;;
+        system)
+            LAB_LIBVIRT_URI=qemu:///system
+            QEMU_CONF=/etc/libvirt/qemu.conf
+            LIBVIRTD_PID=$SYSTEM_LIBVIRTD_PID
+            VIRTLOGD_PID=$SYSTEM_VIRTLOGD_PID
+            ;;
+        private)
+            LAB_LIBVIRT_URI="qemu:///system?socket=$PRIVATE_SOCK"
+            QEMU_CONF=$VIRT_DIR/etc/qemu.conf
+            LIBVIRTD_PID=$PRIVATE_LIBVIRTD_PID
+            VIRTLOGD_PID=$PRIVATE_VIRTLOGD_PID
+            ;;
         *) die "internal error: libvirt mode '$1'" ;;
     esac
 }
@@ -88,13 +104,14 @@ machine_libvirtd_runs() {
 }
 
 # Prints the mode of the lab's libvirt as it runs now, from facts (never from a note that could be
-# stale): the lab libvirtd's mount namespace, else the holder; "none" when neither runs.
+# stale): the lab libvirtd that runs and its mount namespace, else the holder; "none" when
+# neither runs.
 running_libvirt_mode() {
     local pid
-    pid=$(daemon_pid "$LIBVIRTD_PID" libvirtd)
-    if [ -n "$pid" ]; then
-        if [ "$(mnt_ns_of "$pid")" = "$(mnt_ns_of $$)" ]; then echo system; else echo private; fi
-    elif [ -n "$(ns_holder_pid)" ]; then
+    pid=$(daemon_pid "$SYSTEM_LIBVIRTD_PID" libvirtd)
+    if [ -n "$pid" ] && [ "$(mnt_ns_of "$pid")" = "$(mnt_ns_of $$)" ]; then
+        echo system
+    elif [ -n "$(daemon_pid "$PRIVATE_LIBVIRTD_PID" libvirtd)" ] || [ -n "$(ns_holder_pid)" ]; then
         echo private
     else
         echo none
@@ -170,19 +187,21 @@ virsh_lab() {
     virsh -q -c "$LAB_LIBVIRT_URI" "$@"
 }
 
-# Ends the libvirtd we started (by its pid file) and waits for it to go.
-stop_libvirtd() {
+# Ends a daemon we started, by its PIDFILE (the process must have MARK in its command line),
+# waits for it to go and removes the pid file.
+stop_daemon() {
     local pid
-    pid=$(daemon_pid "$LIBVIRTD_PID" libvirtd)
+    pid=$(daemon_pid "$1" "$2")
     if [ -n "$pid" ]; then end_pids "$pid"; fi
-    rm -f "$LIBVIRTD_PID"
+    rm -f "$1"
+}
+
+stop_libvirtd() {
+    stop_daemon "$LIBVIRTD_PID" libvirtd
 }
 
 stop_virtlogd() {
-    local pid
-    pid=$(daemon_pid "$VIRTLOGD_PID" virtlogd)
-    if [ -n "$pid" ]; then end_pids "$pid"; fi
-    rm -f "$VIRTLOGD_PID"
+    stop_daemon "$VIRTLOGD_PID" virtlogd
 }
 
 # Prints the domain XML of a lab guest NAME with NICs "type source model mac" (constants only).

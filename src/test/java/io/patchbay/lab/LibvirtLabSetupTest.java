@@ -61,7 +61,7 @@ class LibvirtLabSetupTest {
      */
     @Test
     void theLabsLibvirtdRunsWhereItsModeSaysAndBothUrisReachIt() throws Exception {
-        String pid = Files.readString(Path.of("/run/patchbay-lab-libvirtd.pid")).strip();
+        String pid = Files.readString(LAB.libvirtdPidFile()).strip();
         Path daemonNs = Files.readSymbolicLink(Path.of("/proc", pid, "ns", "mnt"));
         Path ourNs = Files.readSymbolicLink(Path.of("/proc/self/ns/mnt"));
         List<String> domains = virsh("list", "--all", "--name").stream().filter(l -> !l.isBlank()).toList();
@@ -88,11 +88,11 @@ class LibvirtLabSetupTest {
 
     @Test
     void libvirtUpAgainRestartsNothing() throws Exception {
-        String libvirtd = Files.readString(Path.of("/run/patchbay-lab-libvirtd.pid")).strip();
+        String libvirtd = Files.readString(LAB.libvirtdPidFile()).strip();
         String id1 = virsh("domid", "pbguest1").get(0).strip();
         List<String> out = Lab.runCommand(Duration.ofSeconds(60), Path.of("lab/libvirt-up").toAbsolutePath().toString());
         assertThat(out).anyMatch(l -> l.startsWith("libvirt lab up:"));
-        assertThat(Files.readString(Path.of("/run/patchbay-lab-libvirtd.pid")).strip()).isEqualTo(libvirtd);
+        assertThat(Files.readString(LAB.libvirtdPidFile()).strip()).isEqualTo(libvirtd);
         assertThat(virsh("domid", "pbguest1").get(0).strip()).as("pbguest1 not restarted").isEqualTo(id1);
     }
 }

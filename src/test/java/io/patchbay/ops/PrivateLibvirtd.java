@@ -21,12 +21,13 @@ import java.time.Duration;
 final class PrivateLibvirtd implements AutoCloseable {
     private static final Duration T = Duration.ofSeconds(30);
     /**
-     * Fixed folders hidden behind empty tmpfs mounts in the private namespace, then the lab's
-     * qemu.conf (the script's only input, {@code $1}, an argument) bound over the host's.
+     * Fixed folders hidden behind empty tmpfs mounts in the private namespace; the new empty
+     * /etc/libvirt then gets the text of the lab's qemu.conf (the script's only input, {@code $1},
+     * an argument, read before /etc/libvirt is hidden).
      */
-    private static final String MOUNTS = "for d in /run/libvirt /var/lib/libvirt /var/cache/libvirt /etc/libvirt/qemu "
-            + "/etc/libvirt/storage /etc/libvirt/nwfilter /etc/libvirt/secrets; do mount -t tmpfs pbfault-lv \"$d\" || exit 1; done; "
-            + "mount --bind \"$1\" /etc/libvirt/qemu.conf || exit 1; echo ready; exec sleep 3600";
+    private static final String MOUNTS = "conf=$(cat \"$1\") || exit 1; "
+            + "for d in /run/libvirt /var/lib/libvirt /var/cache/libvirt /etc/libvirt; do mount -t tmpfs pbfault-lv \"$d\" || exit 1; done; "
+            + "printf '%s\\n' \"$conf\" > /etc/libvirt/qemu.conf || exit 1; echo ready; exec sleep 3600";
 
     private final Path dir;
     private final Process holder;

@@ -189,6 +189,11 @@ public final class Lab {
         return LibvirtMode.valueOf(get("LAB_LIBVIRT_MODE").toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** The pid file of the lab's libvirtd (another one in private mode). */
+    public Path libvirtdPidFile() {
+        return Path.of(get("LAB_LIBVIRTD_PID"));
+    }
+
     /** The qemu.conf the lab's libvirtd reads (/etc/libvirt/qemu.conf, or the lab's own in private mode). */
     public Path libvirtQemuConf() {
         return Path.of(get("LAB_LIBVIRT_QEMU_CONF"));
