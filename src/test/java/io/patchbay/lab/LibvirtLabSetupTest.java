@@ -57,7 +57,8 @@ class LibvirtLabSetupTest {
      * System mode: the lab's libvirtd is this machine's qemu:///system, in our mount namespace.
      * Private mode (a libvirtd the lab did not start runs here): the lab's runs in a mount namespace
      * of its own on the lab's socket, reached over SSH through the same socket, and the machine's
-     * daemon (whatever answers at plain qemu:///system) holds none of the lab's domains.
+     * daemon (whatever answers at plain qemu:///system, when its socket is there) holds none of the
+     * lab's domains.
      */
     @Test
     void theLabsLibvirtdRunsWhereItsModeSaysAndBothUrisReachIt() throws Exception {
@@ -77,8 +78,10 @@ class LibvirtLabSetupTest {
                 assertThat(LAB.libvirtUri()).isEqualTo("qemu:///system?socket=" + sock);
                 assertThat(daemonNs).isNotEqualTo(ourNs);
                 assertThat(LAB.libvirtQemuConf()).isEqualTo(LAB.dir().resolve("libvirt/etc/qemu.conf"));
-                assertThat(Lab.runCommand(T, "virsh", "-c", "qemu:///system", "list", "--all", "--name"))
-                        .as("the machine's own libvirtd").doesNotContain("pbguest1", "pbguest2", "pbtemplate1");
+                if (Files.exists(Path.of("/run/libvirt/libvirt-sock"))) {
+                    assertThat(Lab.runCommand(T, "virsh", "-c", "qemu:///system", "list", "--all", "--name"))
+                            .as("the machine's own libvirtd").doesNotContain("pbguest1", "pbguest2", "pbtemplate1");
+                }
             }
         }
         String ssh = LibvirtUri.parse(LAB.libvirtSshUri()).forLibvirt();
