@@ -46,8 +46,8 @@ final class ConsoleFixture extends PatchbayApp {
     }
 
     /** The console with "This computer", as launched, whose local libvirt daemons are {@code probes} (in order). */
-    static ConsoleFixture withThisComputer(Path home, java.util.List<String> probes) {
-        ConsoleFixture f = new ConsoleFixture(SshSettings.defaults(), home);
+    static ConsoleFixture withThisComputer(SshSettings ssh, Path home, java.util.List<String> probes) {
+        ConsoleFixture f = new ConsoleFixture(ssh, home);
         f.thisComputerProbes = java.util.List.copyOf(probes);
         return f;
     }

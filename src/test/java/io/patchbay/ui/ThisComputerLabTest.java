@@ -3,6 +3,7 @@ package io.patchbay.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patchbay.console.LocalLibvirtProblem;
+import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
@@ -54,7 +55,9 @@ class ThisComputerLabTest {
 
     /** The console in this test's window, with "This computer" probing {@code probes}; waits for its first read. */
     private ConsoleFixture start(FxRobot robot, List<String> probes) throws Exception {
-        ConsoleFixture app = ConsoleFixture.withThisComputer(dir, probes);
+        SshSettings ssh = SshSettings.forHome(dir, java.util.Optional.empty()).withKnownHosts(LAB.knownHosts())
+                .withIdentityFiles(List.of(LAB.key())).withSshConfig(dir.resolve("no-config"));
+        ConsoleFixture app = ConsoleFixture.withThisComputer(ssh, dir, probes);
         robot.interact(() -> app.start(stage));
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> app.viewModel().hosts().hosts().size() == 1
                 && app.viewModel().hosts().hosts().get(0).statusProperty().get() != HostEntry.Status.READING);
@@ -164,5 +167,23 @@ class ThisComputerLabTest {
         assertThat(app.viewModel().changeTarget(host).orElseThrow().uri()).isEqualTo(LAB.libvirtUri());
         // the one box reads the daemon once: one entry in the new-VM dialog's list, not two
         assertThat(app.viewModel().newVmHosts()).hasSize(1);
+    }
+
+    @Test
+    void anSshHostThatReadsThisComputerJoinsItAfterItsRead(FxRobot robot) throws Exception {
+        ConsoleFixture app = start(robot, List.of(LAB.libvirtUri()));
+        HostEntry e = thisComputer(app);
+        String host = e.topologyProperty().get().name();
+        awaitGuests(app, host);
+        // the lab's sshd on loopback reads this very machine: same host name, machine id and network namespace
+        String loop = LAB.user() + "@" + LAB.sshdAddress() + ":" + LAB.sshdPort();
+        robot.interact(() -> app.controller().addHost(new HostRequest("loop", loop, null, null)));
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> app.viewModel().hosts().hosts().size() == 1 && app.viewModel().journal().entries().stream()
+                        .anyMatch(j -> j.host().equals("loop") && j.kind().equals("command")));
+        assertThat(app.viewModel().hosts().hosts()).containsExactly(e);
+        GraphScene s = awaitGuests(app, host);
+        assertThat(s.graph().graph().hosts()).containsExactly(host);
+        assertThat(e.topologyProperty().get().sources()).containsExactly("local", "libvirt");
     }
 }
