@@ -48,7 +48,8 @@ public final class ThisComputerSource implements HostSource {
     @Override
     public String describe() {
         LibvirtSource l = libvirt;
-        return l != null ? l.describe() : devices.describe() + " + libvirt " + String.join(" or ", uris);
+        return l != null ? l.describe() : devices.describe() + " + libvirt "
+                + String.join(" or ", uris.stream().map(u -> u.indexOf('?') < 0 ? u : u.substring(0, u.indexOf('?'))).toList());
     }
 
     @Override
