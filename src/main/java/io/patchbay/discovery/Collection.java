@@ -9,6 +9,7 @@ import io.patchbay.discovery.parse.Observation;
 import io.patchbay.discovery.parse.OutputParser;
 import io.patchbay.discovery.parse.ParseException;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.MachineIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -33,6 +34,10 @@ public final class Collection {
             "q() { sed 's/^/|/' \"$@\"; }",
             "echo '@@patchbay hostname'",
             "if read -r h < /proc/sys/kernel/hostname; then echo \"|$h\"; else uname -n | q; fi",
+            "echo '@@patchbay machine-id'",
+            "if read -r m 2>/dev/null < /etc/machine-id; then echo \"|$m\"; fi",
+            "echo '@@patchbay netns'",
+            "if n=$(readlink /proc/self/ns/net 2>/dev/null); then echo \"|$n\"; fi",
             "if j=$(ip -j -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
             "  echo '@@patchbay ip-json'; printf '%s\\n' \"$j\"",
             "  if j=$(bridge -j link show 2>/dev/null); then echo '@@patchbay bridge-json'; printf '%s\\n' \"$j\"; fi",
@@ -77,12 +82,20 @@ public final class Collection {
             throws DiscoveryException {
         List<Observation> observations = new ArrayList<>();
         String reportedName = null;
+        String machineId = null;
+        String netns = null;
         boolean ended = false;
         for (Section s : sections(rawOutput, origin)) {
             String where = origin + " [" + s.name() + (s.arg() == null ? "" : " " + s.arg()) + "]";
             switch (s.name()) {
                 case "hostname":
                     reportedName = s.text().strip();
+                    break;
+                case "machine-id":
+                    machineId = s.text().strip();
+                    break;
+                case "netns":
+                    netns = s.text().strip();
                     break;
                 case "ip-json":
                     observations.add(parse(new IpJsonParser(), s, where));
@@ -122,7 +135,8 @@ public final class Collection {
             throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT, origin + ": no interface list in the output");
         }
         String name = hostName != null ? hostName : (reportedName == null || reportedName.isEmpty() ? origin : reportedName);
-        return TopologyMerger.merge(name, List.of(sourceKind), observations);
+        return TopologyMerger.merge(name, List.of(sourceKind), observations)
+                .withMachine(MachineIdentity.reported(reportedName, machineId, netns));
     }
 
     private static Observation parse(OutputParser parser, Section s, String where) throws DiscoveryException {

@@ -169,7 +169,7 @@ public final class TopologyMerger {
         List<String> allWarnings = new ArrayList<>(host.warnings());
         allWarnings.addAll(warnings);
         return new io.patchbay.model.HostTopology(host.name(), sources, host.devices(), links,
-                List.copyOf(all.values()), allWarnings);
+                List.copyOf(all.values()), allWarnings, host.machine());
     }
 
     /** tap to VM: by the vNIC's target dev, else by libvirt's fe: MAC rule among taps only. */

@@ -1,8 +1,10 @@
 package io.patchbay.ui;
 
 import io.patchbay.cli.ConsoleHome;
+import io.patchbay.console.ThisComputerSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import java.nio.file.Path;
+import java.util.List;
 import io.patchbay.ui.common.BackgroundTasks;
 import io.patchbay.ui.common.FirstFrameLog;
 import io.patchbay.ui.common.Fxml;
@@ -49,6 +51,11 @@ public class PatchbayApp extends Application {
         return true;
     }
 
+    /** The local libvirt daemons "This computer" tries, in order (tests choose theirs). */
+    protected List<String> localLibvirtUris() {
+        return ThisComputerSource.DEFAULT_URIS;
+    }
+
     /**
      * Whether to show a light scene first and build the main window after its first frame: when
      * launched as the application; tests that call {@link #start} get the main window at once.
@@ -62,6 +69,7 @@ public class PatchbayApp extends Application {
         tasks = BackgroundTasks.platform();
         viewModel = new MainViewModel(tasks, sshSettings());
         viewModel.setConsoleHome(consoleHome());
+        viewModel.setLocalLibvirtUris(localLibvirtUris());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1440, screen.getWidth());
         double height = Math.min(900, screen.getHeight());

@@ -15,6 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 final class ConsoleFixture extends PatchbayApp {
     private final SshSettings ssh;
     private final Path home;
+    /** The local libvirt URIs "This computer" probes, or null for no "This computer". */
+    private java.util.List<String> thisComputerProbes;
 
     ConsoleFixture(SshSettings ssh) {
         this(ssh, null);
@@ -41,6 +43,13 @@ final class ConsoleFixture extends PatchbayApp {
 
     ConsoleFixture() {
         this(SshSettings.defaults());
+    }
+
+    /** The console with "This computer", as launched, whose local libvirt daemons are {@code probes} (in order). */
+    static ConsoleFixture withThisComputer(SshSettings ssh, Path home, java.util.List<String> probes) {
+        ConsoleFixture f = new ConsoleFixture(ssh, home);
+        f.thisComputerProbes = java.util.List.copyOf(probes);
+        return f;
     }
 
     /**
@@ -71,7 +80,12 @@ final class ConsoleFixture extends PatchbayApp {
 
     @Override
     protected boolean addThisComputer() {
-        return false;
+        return thisComputerProbes != null;
+    }
+
+    @Override
+    protected java.util.List<String> localLibvirtUris() {
+        return thisComputerProbes == null ? java.util.List.of() : thisComputerProbes;
     }
 
     /** As {@link #awaitScene} from a thread that is neither FX nor TestFX's (tools). */

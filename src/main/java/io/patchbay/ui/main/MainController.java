@@ -594,7 +594,10 @@ public final class MainController {
                 setGraphic(null);
                 return;
             }
-            textProperty().bind(Bindings.createStringBinding(() -> e.label() + "\n" + statusLine(e), e.statusProperty()));
+            textProperty().bind(Bindings.createStringBinding(() -> e.label() + "\n" + statusLine(e)
+                    + (e.libvirtProblemProperty().get() == null ? ""
+                    : "\n" + strings.getString(e.libvirtProblemProperty().get().messageKey())),
+                    e.statusProperty(), e.libvirtProblemProperty()));
             switch (e.statusProperty().get()) {
                 case FAILED -> getStyleClass().add("host-failed");
                 case READING -> getStyleClass().add("host-reading");
