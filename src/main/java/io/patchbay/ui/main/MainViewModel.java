@@ -44,7 +44,9 @@ import io.patchbay.ui.change.ChangeViewModel;
 import io.patchbay.ui.change.ConsoleIdentity;
 import io.patchbay.ui.change.LibvirtChangeBackend;
 import io.patchbay.ui.journal.ChangesViewModel;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.mac.MacPools;
 import java.util.function.Consumer;
@@ -64,6 +66,8 @@ public final class MainViewModel {
     private final BackgroundTasks tasks;
     /** The libvirt URI of each host added with one (the new-VM dialog connects to it). */
     private final Map<HostEntry, String> libvirtUris = new IdentityHashMap<>();
+    /** What each host added with {@link #addHost} was added from (what the console remembers), by entry. */
+    private final ObservableMap<HostEntry, HostRequest> requests = FXCollections.observableHashMap();
     private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
@@ -91,6 +95,11 @@ public final class MainViewModel {
             return w;
         });
         hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> showReadyHosts());
+        hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(requests::remove);
+            }
+        });
     }
 
     public HostsViewModel hosts() {
@@ -128,6 +137,11 @@ public final class MainViewModel {
             }
         }
         return null;
+    }
+
+    /** The request each host added with {@link #addHost} came from, while it is in the list. */
+    public ObservableMap<HostEntry, HostRequest> hostRequests() {
+        return FXCollections.unmodifiableObservableMap(requests);
     }
 
     /** The change target for a host of the graph, when it has a libvirt connection. */
@@ -288,7 +302,9 @@ public final class MainViewModel {
         SshSettings settings = r.identity() == null ? ssh : ssh.withIdentityFiles(List.of(r.identity()));
         SshTarget target = r.sshTarget() == null ? null : SshTarget.parse(r.sshTarget());
         if (r.libvirtUri() == null) {
-            return hosts.add(r.label(), HostEntry.Kind.SSH, () -> new SshHostSource(r.name(), target, settings, hostKeys));
+            HostEntry e = hosts.add(r.label(), HostEntry.Kind.SSH, () -> new SshHostSource(r.name(), target, settings, hostKeys));
+            requests.put(e, r);
+            return e;
         }
         // checks the URI now, so bad input is refused before anything is added
         LibvirtUri uri = LibvirtUri.parse(r.libvirtUri())
@@ -313,6 +329,7 @@ public final class MainViewModel {
         });
         changeAccess.put(entry[0], access);
         libvirtUris.put(entry[0], uri.given());
+        requests.put(entry[0], r);
         return entry[0];
     }
 }
