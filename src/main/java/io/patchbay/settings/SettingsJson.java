@@ -96,7 +96,8 @@ public final class SettingsJson {
         }
         JsonNode version = root.path("version");
         if (!version.isIntegralNumber() || version.asLong() < 1) {
-            throw corrupt(where, "it has no version number (found " + version + ")");
+            throw corrupt(where, version.isMissingNode() ? "it has no version number"
+                    : "its version is not a whole number from 1 (found " + version + ")");
         }
         if (version.asLong() > VERSION) {
             int v = version.canConvertToInt() ? version.asInt() : Integer.MAX_VALUE;

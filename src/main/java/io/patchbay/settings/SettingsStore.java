@@ -65,7 +65,7 @@ public final class SettingsStore {
         } catch (NoSuchFileException e) {
             return loaded(SettingsLoad.of(ConsoleSettings.defaults(), SettingsLoad.Outcome.NONE));
         } catch (IOException e) {
-            return moveAside("it cannot be read (" + e + ")");
+            return moveAside(file + " cannot be read (" + e + ")");
         }
         try {
             return loaded(SettingsLoad.of(SettingsJson.read(bytes, file.toString()), SettingsLoad.Outcome.READ));

@@ -15,6 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 final class ConsoleFixture extends PatchbayApp {
     private final SshSettings ssh;
     private final Path home;
+    private javafx.stage.Stage stage;
 
     ConsoleFixture(SshSettings ssh) {
         this(ssh, null);
@@ -49,10 +50,38 @@ final class ConsoleFixture extends PatchbayApp {
      */
     @Override
     public void start(javafx.stage.Stage stage) {
+        this.stage = stage;
         closeOtherWindows(stage);
         super.start(stage);
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** A console in a window of its own on {@code home}, as a user starts it again (from a test thread). */
+    static ConsoleFixture startInNewWindow(org.testfx.api.FxRobot robot, SshSettings ssh, Path home) {
+        ConsoleFixture app = new ConsoleFixture(ssh, home);
+        robot.interact(() -> app.start(new javafx.stage.Stage()));
+        return app;
+    }
+
+    /** The console's window. */
+    javafx.stage.Stage stage() {
+        return stage;
+    }
+
+    /**
+     * Closes the console as a user does (from a test thread): its hosts' connections close (they
+     * stay in the list, so they stay remembered), then the application stops and the window goes.
+     */
+    void close(org.testfx.api.FxRobot robot, Duration wait) throws Exception {
+        java.util.List<io.patchbay.ui.hosts.HostEntry> hosts = new java.util.ArrayList<>(viewModel().hosts().hosts());
+        robot.interact(() -> hosts.forEach(viewModel().hosts()::disconnect));
+        WaitForAsyncUtils.waitFor(wait.toSeconds(), TimeUnit.SECONDS, () -> hosts.stream()
+                .allMatch(h -> h.statusProperty().get() == io.patchbay.ui.hosts.HostEntry.Status.DISCONNECTED));
+        robot.interact(() -> {
+            stop();
+            stage.hide();
+        });
     }
 
     /** Hides every showing window but {@code keep} (FX thread). */
@@ -110,12 +139,17 @@ final class ConsoleFixture extends PatchbayApp {
 
     /** Chooses the menu bar item {@code itemId} and waits (bounded) until the dialog {@code dialogId} shows. */
     static void openFromMenu(org.testfx.api.FxRobot robot, String itemId, String dialogId) throws Exception {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").query();
-        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> itemId.equals(i.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError("no menu item " + itemId));
+        javafx.scene.control.MenuItem item = menuItem(robot, itemId);
         javafx.application.Platform.runLater(item::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + dialogId).tryQuery()
                 .map(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).orElse(false));
+    }
+
+    /** The item {@code itemId} of a menu of the menu bar. */
+    static javafx.scene.control.MenuItem menuItem(org.testfx.api.FxRobot robot, String itemId) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").query();
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> itemId.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + itemId));
     }
 }

@@ -68,6 +68,8 @@ public final class MainViewModel {
     private final Map<HostEntry, String> libvirtUris = new IdentityHashMap<>();
     /** What each host added with {@link #addHost} was added from (what the console remembers), by entry. */
     private final ObservableMap<HostEntry, HostRequest> requests = FXCollections.observableHashMap();
+    /** One read-only view for every listener (a view listens weakly: a new one per call would be collected). */
+    private final ObservableMap<HostEntry, HostRequest> requestsView = FXCollections.unmodifiableObservableMap(requests);
     private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
@@ -141,7 +143,7 @@ public final class MainViewModel {
 
     /** The request each host added with {@link #addHost} came from, while it is in the list. */
     public ObservableMap<HostEntry, HostRequest> hostRequests() {
-        return FXCollections.unmodifiableObservableMap(requests);
+        return requestsView;
     }
 
     /** The change target for a host of the graph, when it has a libvirt connection. */
