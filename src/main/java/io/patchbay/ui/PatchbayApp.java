@@ -3,6 +3,7 @@ package io.patchbay.ui;
 import io.patchbay.cli.ConsoleHome;
 import io.patchbay.discovery.ssh.SshSettings;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import io.patchbay.ui.common.BackgroundTasks;
 import io.patchbay.ui.common.FirstFrameLog;
 import io.patchbay.ui.common.Fxml;
@@ -33,11 +34,30 @@ public class PatchbayApp extends Application {
     private MainController controller;
     private SettingsBinder settings;
 
-    /** Opens the console with {@code home} as its console home. */
+    /** console.json of {@link #launchHome}, read while the toolkit starts. */
+    private static volatile CompletableFuture<SettingsBinder> preloaded;
+
+    /**
+     * Opens the console with {@code home} as its console home. Its console.json is read (and the
+     * JSON reader loaded) on a thread of its own while the toolkit starts, so the window that waits
+     * for it to know its place and language does not wait for the disk.
+     */
     public static void launchApp(Path home) {
         launched = true;
         launchHome = home;
+        preloaded = CompletableFuture.supplyAsync(() -> SettingsBinder.open(home), r -> {
+            Thread t = new Thread(r, "settings-read");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(PatchbayApp.class);
+    }
+
+    /** The settings of {@code home}: those read while the toolkit started when they are of that home. */
+    private static SettingsBinder settingsOf(Path home) {
+        CompletableFuture<SettingsBinder> early = preloaded;
+        preloaded = null;
+        return early != null && home.equals(launchHome) ? early.join() : SettingsBinder.open(home);
     }
 
     /** SSH settings for hosts added in the window (tests point known_hosts elsewhere). */
@@ -68,7 +88,7 @@ public class PatchbayApp extends Application {
     public void start(Stage stage) {
         tasks = BackgroundTasks.platform();
         Path home = consoleHome();
-        settings = SettingsBinder.open(home); // before any string: the remembered language
+        settings = settingsOf(home); // before any string: the remembered language
         settings.applyLanguage();
         viewModel = new MainViewModel(tasks, sshSettings());
         viewModel.setConsoleHome(home);

@@ -70,18 +70,18 @@ final class ConsoleFixture extends PatchbayApp {
     }
 
     /**
-     * Closes the console as a user does (from a test thread): its hosts' connections close (they
+     * Closes the console as a user does (from a thread that is not the FX thread): its hosts' connections close (they
      * stay in the list, so they stay remembered), then the application stops and the window goes.
      */
-    void close(org.testfx.api.FxRobot robot, Duration wait) throws Exception {
+    void close(Duration wait) throws Exception {
         java.util.List<io.patchbay.ui.hosts.HostEntry> hosts = new java.util.ArrayList<>(viewModel().hosts().hosts());
-        robot.interact(() -> hosts.forEach(viewModel().hosts()::disconnect));
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> hosts.forEach(viewModel().hosts()::disconnect)));
         WaitForAsyncUtils.waitFor(wait.toSeconds(), TimeUnit.SECONDS, () -> hosts.stream()
                 .allMatch(h -> h.statusProperty().get() == io.patchbay.ui.hosts.HostEntry.Status.DISCONNECTED));
-        robot.interact(() -> {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             stop();
             stage.hide();
-        });
+        }));
     }
 
     /** Hides every showing window but {@code keep} (FX thread). */
@@ -147,7 +147,15 @@ final class ConsoleFixture extends PatchbayApp {
 
     /** The item {@code itemId} of a menu of the menu bar. */
     static javafx.scene.control.MenuItem menuItem(org.testfx.api.FxRobot robot, String itemId) {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").query();
+        return menuItem(robot.lookup(".menu-bar").<javafx.scene.control.MenuBar>query(), itemId);
+    }
+
+    /** The item {@code itemId} of a menu of {@code window}'s menu bar (FX thread). */
+    static javafx.scene.control.MenuItem menuItemOf(javafx.stage.Window window, String itemId) {
+        return menuItem((javafx.scene.control.MenuBar) window.getScene().lookup(".menu-bar"), itemId);
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(javafx.scene.control.MenuBar bar, String itemId) {
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> itemId.equals(i.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + itemId));

@@ -94,7 +94,7 @@ class RememberedConsoleLabTest {
         });
         robot.interact(ConsoleFixture.menuItem(robot, "darkThemeItem")::fire);
         assertThat(Themes.isDark(stage.getScene())).isTrue();
-        first.close(robot, WAIT);
+        first.close(WAIT);
 
         String file = Files.readString(home.resolve(SettingsStore.FILE));
         assertThat(rememberedLabels(home)).containsExactly("loop", "lab");
@@ -125,7 +125,7 @@ class RememberedConsoleLabTest {
         // removing a host removes it from the file
         robot.interact(() -> second.viewModel().hosts().remove(loop));
         Await.until("console.json without the removed host", WAIT, () -> rememberedLabels(home).equals(List.of("lab")));
-        second.close(robot, WAIT);
+        second.close(WAIT);
         assertThat(rememberedLabels(home)).containsExactly("lab");
     }
 
@@ -145,7 +145,7 @@ class RememberedConsoleLabTest {
         assertThat(e.statusProperty().get()).isEqualTo(HostEntry.Status.FAILED);
         assertThat(e.errorProperty().get()).contains("not known");
         assertThat(Files.readString(knownHosts)).isEmpty();
-        app.close(robot, WAIT);
+        app.close(WAIT);
         // refused is not forgotten: the next start asks again
         assertThat(rememberedLabels(home)).containsExactly("loop");
     }

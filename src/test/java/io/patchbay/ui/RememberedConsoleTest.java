@@ -54,7 +54,7 @@ class RememberedConsoleTest {
         assertThat(notice.getContentText()).contains(broken.get(0).toString()).contains("starts clean");
         assertThat(first.viewModel().hosts().hosts()).isEmpty();
         robot.interact(() -> notice.getScene().getWindow().hide());
-        first.close(robot, WAIT);
+        first.close(WAIT);
         // the clean start wrote a good file at close
         SettingsLoad written = new SettingsStore(home).load();
         assertThat(written.outcome()).isEqualTo(SettingsLoad.Outcome.READ);
@@ -64,6 +64,6 @@ class RememberedConsoleTest {
         assertThat(second.stage().isShowing()).isTrue();
         assertThat(robot.lookup("#settingsNotice").tryQuery()).isEmpty();
         assertThat(brokenCopies(home)).containsExactlyElementsOf(broken);
-        second.close(robot, WAIT);
+        second.close(WAIT);
     }
 }
