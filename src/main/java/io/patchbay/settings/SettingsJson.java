@@ -1,12 +1,9 @@
 package io.patchbay.settings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import io.patchbay.files.JsonDocument;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,13 +30,12 @@ import java.util.TreeSet;
 public final class SettingsJson {
     /** The format this console writes and reads. */
     public static final int VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SettingsJson() {
     }
 
     public static byte[] write(ConsoleSettings s) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.newObject();
         root.put("version", VERSION);
         ArrayNode hosts = root.putArray("hosts");
         for (RememberedHost h : s.hosts()) {
@@ -65,14 +61,7 @@ public final class SettingsJson {
         root.put("refreshSeconds", s.refreshSeconds());
         ArrayNode collapsed = root.putArray("collapsedBridges");
         new TreeSet<>(s.collapsedBridges()).forEach(collapsed::add);
-        try {
-            byte[] body = MAPPER.writeValueAsBytes(root);
-            byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
-            out[body.length] = '\n';
-            return out;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the console settings as JSON", e);
-        }
+        return JsonDocument.bytes(root);
     }
 
     private static void putIfPresent(ObjectNode o, String field, String value) {
@@ -85,14 +74,9 @@ public final class SettingsJson {
     public static ConsoleSettings read(byte[] json, String where) throws SettingsException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw corrupt(where, "it is not valid JSON (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw corrupt(where, "it cannot be parsed (" + e.getMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw corrupt(where, "it does not hold a JSON object");
+            root = JsonDocument.parse(json);
+        } catch (JsonDocument.NotAnObject e) {
+            throw corrupt(where, e.getMessage());
         }
         JsonNode version = root.path("version");
         if (!version.isIntegralNumber() || version.asLong() < 1) {
