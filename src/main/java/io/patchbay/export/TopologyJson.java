@@ -12,7 +12,7 @@ import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
 import java.util.List;
 
-/** The JSON form of topologies, exactly as CLI.md fixes it: absent facts are omitted, never invented. */
+/** The JSON form of topologies, exactly as docs/CLI.md fixes it: absent facts are omitted, never invented. */
 public final class TopologyJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
