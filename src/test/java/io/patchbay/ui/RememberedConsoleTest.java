@@ -66,4 +66,21 @@ class RememberedConsoleTest {
         assertThat(brokenCopies(home)).containsExactlyElementsOf(broken);
         second.close(WAIT);
     }
+
+    @Test
+    void aLanguageChosenInTheMenuIsRememberedForTheNextStart(FxRobot robot) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        ConsoleFixture app = ConsoleFixture.startInNewWindow(robot, ssh(), home);
+        javafx.scene.control.Menu languages = (javafx.scene.control.Menu) ConsoleFixture.menuItem(robot, "languageMenu");
+        assertThat(languages.getItems()).extracting(javafx.scene.control.MenuItem::getId)
+                .containsExactly("language-system", "language-english", "language-japanese");
+        assertThat(((javafx.scene.control.RadioMenuItem) languages.getItems().get(0)).isSelected()).isTrue();
+        robot.interact(() -> languages.getItems().get(2).fire());
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).contains("next start");
+        io.patchbay.testsupport.Await.until("console.json with the language", WAIT,
+                () -> "ja".equals(new SettingsStore(home).load().settings().language()));
+        // not started again here: the language is the JVM's default locale, which the other tests share
+        app.close(WAIT);
+        assertThat(new SettingsStore(home).load().settings().language()).isEqualTo("ja");
+    }
 }
