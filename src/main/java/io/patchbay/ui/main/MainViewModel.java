@@ -42,7 +42,9 @@ import io.patchbay.ui.change.ChangeViewModel;
 import io.patchbay.ui.change.ConsoleIdentity;
 import io.patchbay.ui.change.LibvirtChangeBackend;
 import io.patchbay.ui.journal.ChangesViewModel;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.mac.MacPools;
 import java.util.function.Consumer;
@@ -62,6 +64,10 @@ public final class MainViewModel {
     private final BackgroundTasks tasks;
     /** The local libvirt daemons "This computer" probes, in order. */
     private List<String> localLibvirtUris = ThisComputerSource.DEFAULT_URIS;
+    /** What each host added with {@link #addHost} was added from (what the console remembers), by entry. */
+    private final ObservableMap<HostEntry, HostRequest> requests = FXCollections.observableHashMap();
+    /** One read-only view for every listener (a view listens weakly: a new one per call would be collected). */
+    private final ObservableMap<HostEntry, HostRequest> requestsView = FXCollections.unmodifiableObservableMap(requests);
     private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
@@ -93,6 +99,11 @@ public final class MainViewModel {
             showReadyHosts();
             showLibvirtProblems();
             joinSameMachines();
+        });
+        hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(requests::remove);
+            }
         });
     }
 
@@ -127,6 +138,11 @@ public final class MainViewModel {
             }
         }
         return null;
+    }
+
+    /** The request each host added with {@link #addHost} came from, while it is in the list. */
+    public ObservableMap<HostEntry, HostRequest> hostRequests() {
+        return requestsView;
     }
 
     /** The change target for a host of the graph, when it has a libvirt connection. */
@@ -297,6 +313,21 @@ public final class MainViewModel {
         return null;
     }
 
+    /**
+     * A request joined to an entry of the same machine is remembered with that entry's own
+     * request: what the joined one adds (a libvirt URI beside an SSH target, a key) fills what the
+     * entry's lacked. This computer has no request of its own and remembers nothing.
+     */
+    private void rememberJoined(HostEntry entry, HostRequest joined) {
+        HostRequest own = requests.get(entry);
+        if (own != null) {
+            requests.put(entry, new HostRequest(own.name() != null ? own.name() : joined.name(),
+                    own.sshTarget() != null ? own.sshTarget() : joined.sshTarget(),
+                    own.libvirtUri() != null ? own.libvirtUri() : joined.libvirtUri(),
+                    own.identity() != null ? own.identity() : joined.identity()));
+        }
+    }
+
     /** Each host's hint about its missing VMs (this computer without a libvirt daemon). */
     private void showLibvirtProblems() {
         for (HostEntry e : hosts.hosts()) {
@@ -388,8 +419,11 @@ public final class MainViewModel {
         MachineSources wanted = MachineSources.of(r.name(), target, uri);
         HostEntry same = joinExisting(wanted, settings);
         if (same != null) {
+            rememberJoined(same, r);
             return same;
         }
-        return addMachine(r.label(), uri == null ? HostEntry.Kind.SSH : HostEntry.Kind.LIBVIRT, wanted, settings);
+        HostEntry e = addMachine(r.label(), uri == null ? HostEntry.Kind.SSH : HostEntry.Kind.LIBVIRT, wanted, settings);
+        requests.put(e, r);
+        return e;
     }
 }
