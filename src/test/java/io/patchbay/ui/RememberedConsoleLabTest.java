@@ -50,6 +50,14 @@ class RememberedConsoleLabTest {
                 .withSshConfig(dir.resolve("no-config"));
     }
 
+    /**
+     * A lab namespace host: another machine than this one, where the lab's libvirtd runs (the
+     * loopback sshd reads this very machine, which the console joins with the lab's libvirt host).
+     */
+    private static String nsTarget() {
+        return LAB.user() + "@" + LAB.address(LAB.hosts().get(0)) + ":22";
+    }
+
     private static String target() {
         return LAB.user() + "@" + LAB.sshdAddress() + ":" + LAB.sshdPort();
     }
@@ -72,10 +80,10 @@ class RememberedConsoleLabTest {
         Path knownHosts = Files.copy(LAB.knownHosts(), dir.resolve("known_hosts"));
         ConsoleFixture first = ConsoleFixture.startInNewWindow(robot, ssh(knownHosts), home);
         robot.interact(() -> {
-            first.controller().addHost(new HostRequest("loop", target(), null, LAB.key()));
+            first.controller().addHost(new HostRequest("ns", nsTarget(), null, LAB.key()));
             first.controller().addHost(new HostRequest("lab", null, LAB.libvirtUri(), null));
         });
-        awaitRead(first, "loop");
+        awaitRead(first, "ns");
         awaitRead(first, "lab");
         String bridge = first.awaitScene(WAIT, s -> s.graph().collapsible().stream().anyMatch(id -> id.startsWith("lab/")))
                 .graph().collapsible().stream().filter(id -> id.startsWith("lab/")).sorted().findFirst().orElseThrow();
@@ -97,16 +105,16 @@ class RememberedConsoleLabTest {
         first.close(WAIT);
 
         String file = Files.readString(home.resolve(SettingsStore.FILE));
-        assertThat(rememberedLabels(home)).containsExactly("loop", "lab");
+        assertThat(rememberedLabels(home)).containsExactly("ns", "lab");
         assertThat(file).contains(LAB.key().toString()).doesNotContainIgnoringCase("password")
                 .doesNotContainIgnoringCase("passphrase");
 
         ConsoleFixture second = ConsoleFixture.startInNewWindow(robot, ssh(knownHosts), home);
-        assertThat(second.viewModel().hosts().hosts()).extracting(HostEntry::label).containsExactly("loop", "lab");
-        HostEntry loop = awaitRead(second, "loop");
+        assertThat(second.viewModel().hosts().hosts()).extracting(HostEntry::label).containsExactly("ns", "lab");
+        HostEntry ns = awaitRead(second, "ns");
         awaitRead(second, "lab");
         second.awaitScene(WAIT, s -> s.graph().graph().hosts().contains("lab")
-                && s.graph().graph().hosts().contains(loop.topologyProperty().get().name()));
+                && s.graph().graph().hosts().contains(ns.topologyProperty().get().name()));
         Stage again = second.stage();
         assertThat(again.getX()).isEqualTo(40.0);
         assertThat(again.getY()).isEqualTo(30.0);
@@ -123,7 +131,7 @@ class RememberedConsoleLabTest {
         second.awaitScene(WAIT, s -> s.graph().hidden().containsKey(bridge)); // drawn collapsed
 
         // removing a host removes it from the file
-        robot.interact(() -> second.viewModel().hosts().remove(loop));
+        robot.interact(() -> second.viewModel().hosts().remove(ns));
         Await.until("console.json without the removed host", WAIT, () -> rememberedLabels(home).equals(List.of("lab")));
         second.close(WAIT);
         assertThat(rememberedLabels(home)).containsExactly("lab");
