@@ -8,6 +8,8 @@ import io.patchbay.model.BondSlave;
 import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Link;
+import io.patchbay.model.PortVlan;
+import io.patchbay.model.VirtualFunction;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
 import java.util.List;
@@ -101,6 +103,9 @@ public final class TopologyJson {
                 n.put("stp", d.bridge().stp());
             }
             putIf(n, "bridgeId", d.bridge().id());
+            if (d.bridge().vlanFiltering() != null) {
+                n.put("vlanFiltering", d.bridge().vlanFiltering());
+            }
             ArrayNode ports = n.putArray("ports");
             d.bridge().ports().forEach(ports::add);
         }
@@ -116,6 +121,32 @@ public final class TopologyJson {
             putIf(n, "macvtapMode", d.macvtap().mode());
         }
         putIf(n, "peer", d.peer());
+        if (d.portVlan() != null) {
+            portVlan(n.putObject("vlan"), d.portVlan());
+        }
+        if (d.ovs() != null) {
+            ObjectNode o = n.putObject("ovs");
+            o.put("type", d.ovs().type());
+            putIf(o, "remoteIp", d.ovs().remoteIp());
+            putIf(o, "key", d.ovs().tunnelKey());
+            putIf(o, "attachedMac", d.ovs().attachedMac());
+        }
+        if (!d.vfs().isEmpty()) {
+            ArrayNode vfs = n.putArray("vfs");
+            for (VirtualFunction vf : d.vfs()) {
+                ObjectNode v = vfs.addObject().put("vf", vf.vf());
+                putIf(v, "mac", vf.mac());
+                putIf(v, "vlan", vf.vlan());
+                putIf(v, "qos", vf.qos());
+                if (vf.spoofCheck() != null) {
+                    v.put("spoofCheck", vf.spoofCheck());
+                }
+                putIf(v, "linkState", vf.linkState());
+                if (vf.trust() != null) {
+                    v.put("trust", vf.trust());
+                }
+            }
+        }
         if (d.vnicTap()) {
             n.put("vnicTap", true);
         }
@@ -159,6 +190,31 @@ public final class TopologyJson {
             putIf(vn, "scope", v.scope());
         }
         return n;
+    }
+
+    /** OVS: {"tag": N} or {"trunks": [..]}, plus "mode"; a Linux bridge port: {"pvid", "untagged", "tagged"}. */
+    private static void portVlan(ObjectNode v, PortVlan p) {
+        putIf(v, "tag", p.tag());
+        if (!p.trunks().isEmpty()) {
+            ArrayNode a = v.putArray("trunks");
+            p.trunks().forEach(a::add);
+        }
+        putIf(v, "mode", p.mode());
+        putIf(v, "pvid", p.pvid());
+        if (!p.untagged().isEmpty()) {
+            ArrayNode a = v.putArray("untagged");
+            p.untagged().forEach(a::add);
+        }
+        if (!p.tagged().isEmpty()) {
+            ArrayNode a = v.putArray("tagged");
+            p.tagged().forEach(a::add);
+        }
+    }
+
+    private static void putIf(ObjectNode n, String k, Integer v) {
+        if (v != null) {
+            n.put(k, v);
+        }
     }
 
     private static void putIf(ObjectNode n, String k, String v) {
