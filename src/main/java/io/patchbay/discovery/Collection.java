@@ -48,7 +48,7 @@ public final class Collection {
             "  [ -f \"$f\" ] || continue",
             "  echo \"@@patchbay bonding ${f##*/}\"; q \"$f\"",
             "done",
-            "if command -v ovs-vsctl >/dev/null 2>&1; then",
+            "if command -v ovs-vsctl >/dev/null 2>&1 && { [ -S /run/openvswitch/db.sock ] || [ -S /var/run/openvswitch/db.sock ]; }; then",
             "  for t in Bridge Port Interface; do",
             "    echo \"@@patchbay ovs-json $t\"; ovs-vsctl --timeout=5 -f json list $t 2>/dev/null",
             "  done",
@@ -117,8 +117,8 @@ public final class Collection {
                     break;
                 case "ovs-json":
                     if (s.text().isBlank()) {
-                        warnings.add(where + ": ovs-vsctl printed nothing (Open vSwitch not running, or no"
-                                + " permission to read its database); its bridges are not shown");
+                        warnings.add(where + ": ovs-vsctl printed nothing although Open vSwitch runs"
+                                + " (no permission to read its database?); its bridges are not shown");
                     } else {
                         observations.add(parse(new OvsDbJsonParser(), s, where));
                     }

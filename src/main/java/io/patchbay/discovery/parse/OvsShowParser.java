@@ -91,7 +91,10 @@ public final class OvsShowParser implements OutputParser {
             case "type" -> {
                 if (iface != null) {
                     iface.ovsType = value;
-                    iface.ovsKind = OvsTypes.kindOf(value);
+                    if (iface.ovsKind != DeviceKind.OVS) {
+                        // a bridge's own interface is internal: the bridge stays an OVS bridge
+                        iface.ovsKind = OvsTypes.kindOf(value);
+                    }
                 }
             }
             case "options" -> {
