@@ -169,7 +169,7 @@ class CaptureReaderTest {
         assertThatThrownBy(() -> reader.read(List.of(dir)))
                 .isInstanceOf(DiscoveryException.class)
                 .hasMessage(dir.resolve("chapter.txt") + ": not a recognised capture (expected ip, brctl, bridge,"
-                        + " bonding, domain XML or virsh list output)");
+                        + " bonding, domain XML, virsh list, ovs-vsctl or ovs-appctl bond/show output)");
     }
 
     @Test
