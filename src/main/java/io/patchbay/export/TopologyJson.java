@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.patchbay.model.Bandwidth;
 import io.patchbay.model.BondSlave;
 import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
@@ -188,6 +189,36 @@ public final class TopologyJson {
             putIf(vn, "alias", v.alias());
             putIf(vn, "guestName", v.guestName());
             putIf(vn, "scope", v.scope());
+            if (v.vlan() != null) {
+                ObjectNode vl = vn.putObject("vlan");
+                ArrayNode tags = vl.putArray("tags");
+                v.vlan().tags().forEach(tags::add);
+                vl.put("trunk", v.vlan().trunk());
+                putIf(vl, "native", v.vlan().nativeTag());
+                putIf(vl, "nativeMode", v.vlan().nativeMode());
+            }
+            putIf(vn, "virtualport", v.virtualport());
+            if (v.sourceMode() != null) {
+                // beside the source's type and name
+                ObjectNode s = vn.has("source") ? (ObjectNode) vn.get("source") : vn.putObject("source");
+                s.put("mode", v.sourceMode());
+            }
+            if (v.bandwidth() != null) {
+                Bandwidth b = v.bandwidth();
+                ObjectNode bw = vn.putObject("bandwidth");
+                if (b.inboundAverage() != null || b.inboundPeak() != null || b.inboundBurst() != null) {
+                    ObjectNode in = bw.putObject("inbound");
+                    putIf(in, "average", b.inboundAverage());
+                    putIf(in, "peak", b.inboundPeak());
+                    putIf(in, "burst", b.inboundBurst());
+                }
+                if (b.outboundAverage() != null || b.outboundPeak() != null || b.outboundBurst() != null) {
+                    ObjectNode out = bw.putObject("outbound");
+                    putIf(out, "average", b.outboundAverage());
+                    putIf(out, "peak", b.outboundPeak());
+                    putIf(out, "burst", b.outboundBurst());
+                }
+            }
         }
         return n;
     }
