@@ -187,16 +187,24 @@ public final class TopologyMerger {
                 List.copyOf(all.values()), allWarnings);
     }
 
-    /** tap to VM: by the vNIC's target dev, else by libvirt's fe: MAC rule among taps only. */
+    /**
+     * tap to VM: by the vNIC's target dev, else by libvirt's fe: MAC rule among taps only, else by
+     * the guest MAC that libvirt notes on an OVS port (attached-mac).
+     */
     private static List<Link> vnicLinks(List<Device> devices, java.util.Collection<Vm> vms) {
         List<Link> out = new ArrayList<>();
         Map<String, Device> taps = new HashMap<>();
         Map<String, Device> tapsByMac = new HashMap<>();
+        Map<String, Device> tapsByAttachedMac = new HashMap<>();
         for (Device d : devices) {
             if (d.kind() == DeviceKind.TAP || d.kind() == DeviceKind.MACVTAP) {
                 taps.put(d.name(), d);
                 if (d.mac() != null) {
                     tapsByMac.put(d.mac(), d);
+                }
+                if (d.ovs() != null && d.ovs().attachedMac() != null) {
+                    // libvirt notes the guest's own MAC on a vNIC's OVS port (external_ids:attached-mac)
+                    tapsByAttachedMac.put(d.ovs().attachedMac(), d);
                 }
             }
         }
@@ -205,6 +213,9 @@ public final class TopologyMerger {
                 Device tap = n.target() == null ? null : taps.get(n.target());
                 if (tap == null && MacAddresses.isMac(n.mac())) {
                     tap = tapsByMac.get(MacAddresses.tapMacFor(n.mac()));
+                }
+                if (tap == null && n.mac() != null) {
+                    tap = tapsByAttachedMac.get(n.mac());
                 }
                 if (tap != null) {
                     out.add(new Link(tap.name(), vm.name(), LinkKind.VNIC));
