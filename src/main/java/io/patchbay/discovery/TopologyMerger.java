@@ -59,6 +59,8 @@ public final class TopologyMerger {
             warnings.addAll(o.warnings());
         }
 
+        dropImpossibleNames(byName, warnings);
+
         // who is whose master, and through which kind of enslavement
         Map<String, Set<String>> bridgePorts = new HashMap<>();
         Map<String, Set<String>> bondSlaves = new HashMap<>();
@@ -66,14 +68,20 @@ public final class TopologyMerger {
         for (var e : byName.entrySet()) {
             for (Sourced s : e.getValue()) {
                 for (String p : s.facts.bridgePorts) {
+                    if (!byName.containsKey(p)) {
+                        continue;
+                    }
                     bridgePorts.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(p);
                     masterOf.putIfAbsent(p, e.getKey());
                 }
                 for (BondSlave b : s.facts.bondSlaves) {
+                    if (!byName.containsKey(b.name())) {
+                        continue;
+                    }
                     bondSlaves.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(b.name());
                     masterOf.putIfAbsent(b.name(), e.getKey());
                 }
-                if (s.facts.master != null) {
+                if (s.facts.master != null && DeviceNames.valid(s.facts.master)) {
                     masterOf.putIfAbsent(e.getKey(), s.facts.master);
                     if ("bridge_slave".equals(s.facts.slaveKind)) {
                         bridgePorts.computeIfAbsent(s.facts.master, k -> new LinkedHashSet<>()).add(e.getKey());
@@ -159,6 +167,37 @@ public final class TopologyMerger {
         links.addAll(vnicLinks(devices, vms.values()));
         return new io.patchbay.model.HostTopology(hostName, List.copyOf(new LinkedHashSet<>(sourceKinds)),
                 devices, links, List.copyOf(vms.values()), warnings);
+    }
+
+    /**
+     * No device is drawn under a name the kernel could not give an interface (over 15 bytes, '/',
+     * white space): a bonding file saved under another name is matched to its bond by members and
+     * mode; anything else is left out with a warning.
+     */
+    private static void dropImpossibleNames(Map<String, List<Sourced>> byName, List<String> warnings) {
+        List<String> impossible = byName.keySet().stream().filter(n -> !DeviceNames.valid(n)).toList();
+        for (String name : impossible) {
+            List<Sourced> facts = byName.remove(name);
+            boolean bondFile = facts.stream().anyMatch(f -> f.facts.nameFromFileName);
+            String origin = facts.isEmpty() ? "a port or slave list" : facts.get(0).origin;
+            String shown = name;
+            if (bondFile) {
+                Map<String, List<DeviceFacts>> others = new LinkedHashMap<>();
+                byName.forEach((k, v) -> others.put(k, v.stream().map(Sourced::facts).toList()));
+                String bond = BondFileMatch.bondOf(facts.stream().map(Sourced::facts).toList(), others);
+                if (bond != null) {
+                    byName.get(bond).addAll(facts);
+                    warnings.add(origin + ": the bonding file names no bond ('" + shown + "'); its members and mode are"
+                            + " those of " + bond + ", so it is read as " + bond);
+                } else {
+                    warnings.add(origin + ": the bonding file names no bond ('" + shown + "') and no bond of this host"
+                            + " has its members and mode; not drawn (save it under the bond's name, e.g. bond0)");
+                }
+            } else {
+                warnings.add(origin + ": '" + shown + "' is no name a network interface can have (1 to 15 bytes,"
+                        + " no '/', no white space); not drawn");
+            }
+        }
     }
 
     /**

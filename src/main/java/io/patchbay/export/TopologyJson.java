@@ -19,6 +19,31 @@ import java.util.List;
 public final class TopologyJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    static {
+        // bidi controls in a name are written as \\u202e: the same string to a JSON reader, but
+        // visible to a person reading the file
+        MAPPER.getFactory().setCharacterEscapes(new BidiEscapes());
+    }
+
+    /** JSON's standard escapes plus the Unicode bidi controls ({@link SafeText#isBidiControl}). */
+    private static final class BidiEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if (ch <= Character.MAX_VALUE && SafeText.isBidiControl((char) ch)) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
+    }
+
     private TopologyJson() {
     }
 

@@ -100,6 +100,9 @@ public final class DeviceFacts {
     // SR-IOV: the virtual functions of this physical function
     public final List<io.patchbay.model.VirtualFunction> vfs = new ArrayList<>();
 
+    /** The name is a file's name, not one an output gave (a /proc/net/bonding file saved under another name). */
+    public boolean nameFromFileName;
+
     public DeviceFacts(String name) {
         this.name = name;
     }
