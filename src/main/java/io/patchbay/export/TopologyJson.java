@@ -231,21 +231,21 @@ public final class TopologyJson {
             if (v.bandwidth() != null) {
                 Bandwidth b = v.bandwidth();
                 ObjectNode bw = vn.putObject("bandwidth");
-                if (b.inboundAverage() != null || b.inboundPeak() != null || b.inboundBurst() != null) {
-                    ObjectNode in = bw.putObject("inbound");
-                    putIf(in, "average", b.inboundAverage());
-                    putIf(in, "peak", b.inboundPeak());
-                    putIf(in, "burst", b.inboundBurst());
-                }
-                if (b.outboundAverage() != null || b.outboundPeak() != null || b.outboundBurst() != null) {
-                    ObjectNode out = bw.putObject("outbound");
-                    putIf(out, "average", b.outboundAverage());
-                    putIf(out, "peak", b.outboundPeak());
-                    putIf(out, "burst", b.outboundBurst());
-                }
+                rate(bw, "inbound", b.inboundAverage(), b.inboundPeak(), b.inboundBurst());
+                rate(bw, "outbound", b.outboundAverage(), b.outboundPeak(), b.outboundBurst());
             }
         }
         return n;
+    }
+
+    /** One direction of a vNIC's bandwidth, when any of its values is known. */
+    private static void rate(ObjectNode bw, String direction, Integer average, Integer peak, Integer burst) {
+        if (average != null || peak != null || burst != null) {
+            ObjectNode d = bw.putObject(direction);
+            putIf(d, "average", average);
+            putIf(d, "peak", peak);
+            putIf(d, "burst", burst);
+        }
     }
 
     /** OVS: {"tag": N} or {"trunks": [..]}, plus "mode"; a Linux bridge port: {"pvid", "untagged", "tagged"}. */
