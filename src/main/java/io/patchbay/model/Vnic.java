@@ -10,6 +10,10 @@ package io.patchbay.model;
  * @param link       link state: up or down (libvirt default up when absent in live XML)
  * @param guestName  predicted name inside the guest (libvirt issue)
  * @param scope      live, config or both (drift; libvirt issue)
+ * @param vlan       the {@code <vlan>} tags
+ * @param virtualport the {@code <virtualport type>}: openvswitch, 802.1Qbh, 802.1Qbg, midonet
+ * @param sourceMode a direct (macvtap) vNIC's {@code <source mode>}: vepa, bridge, private, passthrough
+ * @param bandwidth  the {@code <bandwidth>} limits
  */
 public record Vnic(
         String mac,
@@ -22,5 +26,27 @@ public record Vnic(
         Integer mtu,
         String alias,
         String guestName,
-        String scope) {
+        String scope,
+        VnicVlan vlan,
+        String virtualport,
+        String sourceMode,
+        Bandwidth bandwidth) {
+
+    /** A vNIC without VLAN, virtualport, source mode or bandwidth. */
+    public Vnic(String mac, String type, String sourceName, String target, String model, String pci, String link,
+                Integer mtu, String alias, String guestName, String scope) {
+        this(mac, type, sourceName, target, model, pci, link, mtu, alias, guestName, scope, null, null, null, null);
+    }
+
+    /** This vNIC with another guest name, everything else kept. */
+    public Vnic withGuestName(String name) {
+        return new Vnic(mac, type, sourceName, target, model, pci, link, mtu, alias, name, scope, vlan, virtualport,
+                sourceMode, bandwidth);
+    }
+
+    /** This vNIC with another scope, everything else kept. */
+    public Vnic withScope(String newScope) {
+        return new Vnic(mac, type, sourceName, target, model, pci, link, mtu, alias, guestName, newScope, vlan,
+                virtualport, sourceMode, bandwidth);
+    }
 }

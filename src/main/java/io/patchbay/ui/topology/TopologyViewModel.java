@@ -114,10 +114,10 @@ public final class TopologyViewModel {
     public Set<String> highlightNetwork() {
         GraphSubject subject = selectedSubject();
         highlighted.clear();
-        if (subject instanceof GraphSubject.OfDevice d && d.device().kind() == io.patchbay.model.DeviceKind.BRIDGE) {
+        if (subject instanceof GraphSubject.OfDevice d && d.device().kind().isSwitch()) {
             String name = d.device().name();
             scene.get().graph().subjects().forEach((id, s) -> {
-                if (s instanceof GraphSubject.OfDevice o && o.device().kind() == io.patchbay.model.DeviceKind.BRIDGE
+                if (s instanceof GraphSubject.OfDevice o && o.device().kind().isSwitch()
                         && o.device().name().equals(name)) {
                     highlighted.add(id);
                 }
