@@ -12,6 +12,7 @@ import io.patchbay.model.Link;
 import io.patchbay.model.LinkKind;
 import io.patchbay.model.MacAddresses;
 import io.patchbay.model.MacvtapInfo;
+import io.patchbay.model.NetworkInfo;
 import io.patchbay.model.VlanInfo;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
@@ -43,7 +44,15 @@ public final class TopologyMerger {
         Map<String, List<Sourced>> byName = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Vm> vms = new LinkedHashMap<>();
+        Map<String, NetworkInfo> networks = new LinkedHashMap<>();
+        Map<String, String> networkOrigins = new HashMap<>();
         for (Observation o : observations) {
+            for (NetworkInfo n : o.networks()) {
+                // the first definition wins (a status file, read first, is the running one); later
+                // ones add what they know of its state (a file of /etc/libvirt/qemu/networks: defined)
+                networks.merge(n.name(), n, (a, b) -> a.withState(b.active(), b.persistent()));
+                networkOrigins.putIfAbsent(n.name(), o.origin());
+            }
             for (DeviceFacts f : o.devices()) {
                 byName.computeIfAbsent(f.name, k -> new ArrayList<>()).add(new Sourced(f, o.origin()));
                 for (String port : f.bridgePorts) {
@@ -165,8 +174,10 @@ public final class TopologyMerger {
             }
         }
         links.addAll(vnicLinks(devices, vms.values()));
+        List<Device> withNetworks = NetworkNodes.withNetworks(devices, networks.values(), networkOrigins);
+        links.addAll(NetworkNodes.links(withNetworks, vms.values()));
         return new io.patchbay.model.HostTopology(hostName, List.copyOf(new LinkedHashSet<>(sourceKinds)),
-                devices, links, List.copyOf(vms.values()), warnings);
+                withNetworks, links, List.copyOf(vms.values()), warnings);
     }
 
     /**
@@ -206,56 +217,48 @@ public final class TopologyMerger {
      */
     public static io.patchbay.model.HostTopology withVms(io.patchbay.model.HostTopology host, String sourceKind,
                                                          List<Vm> vms, List<String> warnings) {
+        return withVms(host, sourceKind, vms, List.of(), Map.of(), warnings);
+    }
+
+    /**
+     * As {@link #withVms(io.patchbay.model.HostTopology, String, List, List)}, with libvirt networks
+     * read elsewhere: a network of the same name replaces the host's; the network links and the
+     * VF links are made again over all devices and VMs.
+     *
+     * @param networkOrigins where each network was read, by network name
+     */
+    public static io.patchbay.model.HostTopology withVms(io.patchbay.model.HostTopology host, String sourceKind,
+                                                         List<Vm> vms, List<NetworkInfo> networks,
+                                                         Map<String, String> networkOrigins, List<String> warnings) {
         Map<String, Vm> all = new LinkedHashMap<>();
         host.vms().forEach(v -> all.put(v.name(), v));
         vms.forEach(v -> all.put(v.name(), v));
+        List<Device> devices = NetworkNodes.withNetworks(host.devices(), networks, networkOrigins);
         List<Link> links = new ArrayList<>();
         for (Link l : host.links()) {
-            if (l.kind() != LinkKind.VNIC) {
+            if (l.kind() != LinkKind.VNIC && l.kind() != LinkKind.NETWORK && l.kind() != LinkKind.VF) {
                 links.add(l);
             }
         }
-        links.addAll(vnicLinks(host.devices(), all.values()));
+        links.addAll(vnicLinks(devices, all.values()));
+        links.addAll(NetworkNodes.links(devices, all.values()));
         List<String> sources = new ArrayList<>(host.sources());
         if (!sources.contains(sourceKind)) {
             sources.add(sourceKind);
         }
         List<String> allWarnings = new ArrayList<>(host.warnings());
         allWarnings.addAll(warnings);
-        return new io.patchbay.model.HostTopology(host.name(), sources, host.devices(), links,
+        return new io.patchbay.model.HostTopology(host.name(), sources, devices, links,
                 List.copyOf(all.values()), allWarnings, host.machine());
     }
 
-    /**
-     * tap to VM: by the vNIC's target dev, else by libvirt's fe: MAC rule among taps only, else by
-     * the guest MAC that libvirt notes on an OVS port (attached-mac).
-     */
+    /** tap to VM, the tap found by {@link VnicTaps}. */
     private static List<Link> vnicLinks(List<Device> devices, java.util.Collection<Vm> vms) {
         List<Link> out = new ArrayList<>();
-        Map<String, Device> taps = new HashMap<>();
-        Map<String, Device> tapsByMac = new HashMap<>();
-        Map<String, Device> tapsByAttachedMac = new HashMap<>();
-        for (Device d : devices) {
-            if (d.kind() == DeviceKind.TAP || d.kind() == DeviceKind.MACVTAP) {
-                taps.put(d.name(), d);
-                if (d.mac() != null) {
-                    tapsByMac.put(d.mac(), d);
-                }
-                if (d.ovs() != null && d.ovs().attachedMac() != null) {
-                    // libvirt notes the guest's own MAC on a vNIC's OVS port (external_ids:attached-mac)
-                    tapsByAttachedMac.put(d.ovs().attachedMac(), d);
-                }
-            }
-        }
+        VnicTaps taps = new VnicTaps(devices);
         for (Vm vm : vms) {
             for (Vnic n : vm.vnics()) {
-                Device tap = n.target() == null ? null : taps.get(n.target());
-                if (tap == null && MacAddresses.isMac(n.mac())) {
-                    tap = tapsByMac.get(MacAddresses.tapMacFor(n.mac()));
-                }
-                if (tap == null && n.mac() != null) {
-                    tap = tapsByAttachedMac.get(n.mac());
-                }
+                Device tap = taps.tapOf(n);
                 if (tap != null) {
                     out.add(new Link(tap.name(), vm.name(), LinkKind.VNIC));
                 }

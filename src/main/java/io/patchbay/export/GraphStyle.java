@@ -27,6 +27,8 @@ final class GraphStyle {
             case BRIDGE:
             case OVS:
                 return "#e6f4ea";
+            case NETWORK:
+                return "#e0f2f1";
             case BOND:
                 return "#f3e8fd";
             case VLAN:
@@ -52,6 +54,8 @@ final class GraphStyle {
             case BRIDGE:
             case OVS:
                 return "#2e7d32";
+            case NETWORK:
+                return "#00796b";
             case BOND:
                 return "#8e44ad";
             case TAP:

@@ -9,10 +9,13 @@ import io.patchbay.model.BondSlave;
 import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Link;
+import io.patchbay.model.NetworkInfo;
+import io.patchbay.model.NetworkPortgroup;
 import io.patchbay.model.PortVlan;
 import io.patchbay.model.VirtualFunction;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
+import io.patchbay.model.VnicVlan;
 import java.util.List;
 
 /** The JSON form of topologies, exactly as docs/CLI.md fixes it: absent facts are omitted, never invented. */
@@ -173,6 +176,9 @@ public final class TopologyJson {
                 }
             }
         }
+        if (d.network() != null) {
+            network(n.putObject("network"), d.network());
+        }
         if (d.vnicTap()) {
             n.put("vnicTap", true);
         }
@@ -215,12 +221,7 @@ public final class TopologyJson {
             putIf(vn, "guestName", v.guestName());
             putIf(vn, "scope", v.scope());
             if (v.vlan() != null) {
-                ObjectNode vl = vn.putObject("vlan");
-                ArrayNode tags = vl.putArray("tags");
-                v.vlan().tags().forEach(tags::add);
-                vl.put("trunk", v.vlan().trunk());
-                putIf(vl, "native", v.vlan().nativeTag());
-                putIf(vl, "nativeMode", v.vlan().nativeMode());
+                vnicVlan(vn.putObject("vlan"), v.vlan());
             }
             putIf(vn, "virtualport", v.virtualport());
             if (v.sourceMode() != null) {
@@ -236,6 +237,54 @@ public final class TopologyJson {
             }
         }
         return n;
+    }
+
+    /** A libvirt {@code <vlan>}: {"tags": [..], "trunk": bool, "native": N, "nativeMode": ".."}. */
+    private static void vnicVlan(ObjectNode vl, VnicVlan vlan) {
+        ArrayNode tags = vl.putArray("tags");
+        vlan.tags().forEach(tags::add);
+        vl.put("trunk", vlan.trunk());
+        putIf(vl, "native", vlan.nativeTag());
+        putIf(vl, "nativeMode", vlan.nativeMode());
+    }
+
+    /** A libvirt network node's facts (docs/CLI.md, device field {@code network}). */
+    private static void network(ObjectNode o, NetworkInfo net) {
+        o.put("name", net.name());
+        putIf(o, "forwardMode", net.forwardMode());
+        putIf(o, "bridge", net.bridge());
+        strings(o, "forwardDevices", net.forwardDevices());
+        strings(o, "addresses", net.addresses());
+        strings(o, "dhcpRanges", net.dhcpRanges());
+        if (!net.portgroups().isEmpty()) {
+            ArrayNode pgs = o.putArray("portgroups");
+            for (NetworkPortgroup pg : net.portgroups()) {
+                ObjectNode p = pgs.addObject().put("name", pg.name());
+                if (pg.isDefault()) {
+                    p.put("default", true);
+                }
+                if (pg.vlan() != null) {
+                    vnicVlan(p.putObject("vlan"), pg.vlan());
+                }
+            }
+        }
+        if (net.vlan() != null) {
+            vnicVlan(o.putObject("vlan"), net.vlan());
+        }
+        putIf(o, "virtualport", net.virtualport());
+        if (net.active() != null) {
+            o.put("active", net.active());
+        }
+        if (net.persistent() != null) {
+            o.put("persistent", net.persistent());
+        }
+    }
+
+    private static void strings(ObjectNode o, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode a = o.putArray(key);
+            values.forEach(a::add);
+        }
     }
 
     /** One direction of a vNIC's bandwidth, when any of its values is known. */

@@ -16,6 +16,7 @@ public enum Layer {
                 return VLAN;
             case BRIDGE:
             case OVS:
+            case NETWORK:
                 return BRIDGE;
             case TAP:
             case VETH:

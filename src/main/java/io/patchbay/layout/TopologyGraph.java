@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns host snapshots into a graph to lay out: one node per device, VM and tap-less vNIC, one
- * edge per link. A collapsed bridge hides the vNICs that hang only from it and the VMs left with
+ * Turns host snapshots into a graph to lay out: one node per device (a libvirt network is one
+ * too), VM and tap-less vNIC, one edge per link; a tap-less vNIC hangs from its bridge, its
+ * network or, when its MAC is an SR-IOV virtual function's, that function's physical device. A collapsed bridge hides the vNICs that hang only from it and the VMs left with
  * nothing visible; it then carries the number it hides.
  *
  * @param subjects what each node id stands for
@@ -78,7 +79,18 @@ public record TopologyGraph(LayoutGraph graph, Map<String, GraphSubject> subject
             }
             List<LayoutEdge> hostEdges = new ArrayList<>();
             Set<String> linked = new HashSet<>();
+            Map<String, String> pfByVfMac = new HashMap<>();
+            for (Device d : h.devices()) {
+                d.vfs().forEach(vf -> {
+                    if (vf.mac() != null) {
+                        pfByVfMac.putIfAbsent(vf.mac(), d.name());
+                    }
+                });
+            }
             for (Link l : h.links()) {
+                if (l.kind() == LinkKind.VF) {
+                    continue; // drawn from the VM's hostdev vNIC to the physical function, below
+                }
                 String from = deviceId(host, l.from());
                 String to = l.kind() == LinkKind.VNIC ? vmId(host, l.to()) : deviceId(host, l.to());
                 hostEdges.add(new LayoutEdge(from, to, l.kind().wireName()));
@@ -94,6 +106,10 @@ public record TopologyGraph(LayoutGraph graph, Map<String, GraphSubject> subject
                     String bridgeId = v.sourceName() != null && devices.containsKey(v.sourceName())
                             && Layer.of(devices.get(v.sourceName()).kind()) == Layer.BRIDGE
                             ? deviceId(host, v.sourceName()) : null;
+                    String networkId = "network".equals(v.type()) && v.sourceName() != null
+                            && devices.containsKey(Device.nodeName(v.sourceName()))
+                            ? deviceId(host, Device.nodeName(v.sourceName())) : null;
+                    String pf = v.mac() == null ? null : pfByVfMac.get(v.mac());
                     String nicId;
                     if (tap != null) {
                         nicId = deviceId(host, tap.name());
@@ -105,7 +121,11 @@ public record TopologyGraph(LayoutGraph graph, Map<String, GraphSubject> subject
                         subjects.put(nicId, new GraphSubject.OfVnic(host, vm, v));
                         nodes.add(new LayoutNode(nicId, host, Layer.VNIC, "~" + vm.name() + "#" + index, DEVICE_WIDTH, DEVICE_HEIGHT));
                         hostEdges.add(new LayoutEdge(nicId, vmId(host, vm.name()), LinkKind.VNIC.wireName()));
-                        if (bridgeId != null) {
+                        if (networkId != null) {
+                            hostEdges.add(new LayoutEdge(nicId, networkId, LinkKind.NETWORK.wireName()));
+                        } else if (pf != null) {
+                            hostEdges.add(new LayoutEdge(nicId, deviceId(host, pf), LinkKind.VF.wireName()));
+                        } else if (bridgeId != null) {
                             hostEdges.add(new LayoutEdge(nicId, bridgeId, LinkKind.PORT.wireName()));
                             collapsible.add(bridgeId);
                             if (collapsed.contains(bridgeId)) {

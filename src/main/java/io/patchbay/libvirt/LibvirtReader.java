@@ -3,8 +3,10 @@ package io.patchbay.libvirt;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
 import io.patchbay.discovery.parse.DomainXmlParser;
+import io.patchbay.discovery.parse.NetworkXmlParser;
 import io.patchbay.discovery.parse.Observation;
 import io.patchbay.discovery.parse.ParseException;
+import io.patchbay.model.NetworkInfo;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import org.libvirt.Network;
 /**
  * Reads every domain of a connection (name, UUID, state in virsh's words, persistent or
  * transient, id) with its vNICs from BOTH the live XML and the persistent (inactive) XML, and
- * the libvirt networks with their bridges. The XML goes through {@link DomainXmlParser}; a
+ * the libvirt networks with their bridges and XML ({@link NetworkXmlParser}). The XML goes through {@link DomainXmlParser}; a
  * domain that disappears while being read is skipped, not an error.
  */
 public final class LibvirtReader {
@@ -131,6 +133,7 @@ public final class LibvirtReader {
             }
             throw e;
         }
+        String uri = connection.uri().display();
         for (String n : names) {
             LibvirtNetwork net = connection.call("reading network " + n, c -> {
                 Network nw;
@@ -148,13 +151,30 @@ public final class LibvirtReader {
                 } catch (LibvirtException e) {
                     bridge = null; // e.g. a macvtap/hostdev network has no bridge
                 }
-                return new LibvirtNetwork(n, bridge, nw.isActive() == 1, nw.isPersistent() == 1);
+                boolean active = nw.isActive() == 1;
+                boolean persistent = nw.isPersistent() == 1;
+                String origin = "libvirt " + uri + " network " + n;
+                NetworkInfo info = networkInfo(nw.getXMLDesc(0), origin, warnings);
+                return new LibvirtNetwork(n, bridge, active, persistent,
+                        info == null ? null : info.withState(active, persistent));
             });
             if (net != null) {
                 out.add(net);
             }
         }
         return out;
+    }
+
+    /** The network's XML read by {@link NetworkXmlParser}; null (with a warning) when it cannot be. */
+    private static NetworkInfo networkInfo(String xml, String origin, List<String> warnings) {
+        try {
+            Observation o = new NetworkXmlParser().parse(xml, origin);
+            warnings.addAll(o.warnings());
+            return o.networks().isEmpty() ? null : o.networks().get(0);
+        } catch (ParseException e) {
+            warnings.add(e.getMessage());
+            return null;
+        }
     }
 
     /** virsh's words for a domain state. */

@@ -4,14 +4,16 @@ import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.TopologyMerger;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.NetworkInfo;
 import java.util.List;
+import java.util.Map;
 import org.libvirt.Connect;
 
 /**
  * A host read through libvirt: its VMs and vNICs (live and config, with drift and predicted
  * guest names). When a device source for the same host is given (SSH or local), its devices
  * come first and the VMs are merged into it, taps linked to vNICs by target dev, else by the
- * fe: MAC rule: one host, devices from SSH, VMs from libvirt. Drift between a vNIC's live and
+ * fe: MAC rule: one host, devices from SSH, VMs and networks (as nodes) from libvirt. Drift between a vNIC's live and
  * config definitions is added to the host's warnings ("libvirt drift: web1 52:54:..: source live
  * br1, config still br0"); {@link #lastState()} has it as {@link VnicDrift} records.
  */
@@ -101,7 +103,15 @@ public final class LibvirtSource implements HostSource {
         // drift is worth a warning: a live change the config does not keep is lost at the next boot
         List<String> notes = new java.util.ArrayList<>(state.warnings());
         state.drift().forEach(d -> notes.add("libvirt drift: " + d.describe()));
-        return TopologyMerger.withVms(host, "libvirt", state.vms(), notes);
+        List<NetworkInfo> networks = new java.util.ArrayList<>();
+        Map<String, String> origins = new java.util.HashMap<>();
+        for (LibvirtNetwork n : state.networks()) {
+            if (n.info() != null) {
+                networks.add(n.info());
+                origins.put(n.name(), "libvirt " + uri.display() + " network " + n.name());
+            }
+        }
+        return TopologyMerger.withVms(host, "libvirt", state.vms(), networks, origins, notes);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param portVlan the VLANs of this device as a port of a switch (OVS tag/trunks, Linux bridge pvid/tagged)
  * @param ovs      what Open vSwitch's database says of this device as one of its interfaces
  * @param vfs      SR-IOV virtual functions of this physical function
+ * @param network  for a {@link DeviceKind#NETWORK} node: the libvirt network it stands for
  */
 public record Device(
         String name,
@@ -39,7 +40,8 @@ public record Device(
         Map<String, String> provenance,
         PortVlan portVlan,
         OvsInterface ovs,
-        List<VirtualFunction> vfs) {
+        List<VirtualFunction> vfs,
+        NetworkInfo network) {
 
     public Device {
         Objects.requireNonNull(name, "name");
@@ -50,12 +52,46 @@ public record Device(
         vfs = vfs == null ? List.of() : List.copyOf(vfs);
     }
 
+    /** A device that stands for no libvirt network. */
+    public Device(String name, DeviceKind kind, String mac, Integer mtu, LinkState state, Boolean carrier,
+                  String master, List<String> addresses, List<String> flags, Integer ifindex, String linkInfoKind,
+                  BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
+                  boolean vnicTap, Map<String, String> provenance, PortVlan portVlan, OvsInterface ovs,
+                  List<VirtualFunction> vfs) {
+        this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
+                vlan, macvtap, peer, vnicTap, provenance, portVlan, ovs, vfs, null);
+    }
+
     /** A device without switch-port VLANs, OVS facts or virtual functions. */
     public Device(String name, DeviceKind kind, String mac, Integer mtu, LinkState state, Boolean carrier,
                   String master, List<String> addresses, List<String> flags, Integer ifindex, String linkInfoKind,
                   BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
                   boolean vnicTap, Map<String, String> provenance) {
         this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
-                vlan, macvtap, peer, vnicTap, provenance, null, null, null);
+                vlan, macvtap, peer, vnicTap, provenance, null, null, null, null);
     }
+
+    /** This device with other switch-port VLANs (null: none), everything else kept. */
+    public Device withPortVlan(PortVlan newPortVlan) {
+        return new Device(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond,
+                bridge, vlan, macvtap, peer, vnicTap, provenance, newPortVlan, ovs, vfs, network);
+    }
+
+    /** The node of a libvirt network: kind {@link DeviceKind#NETWORK}, named {@code network:NAME}. */
+    public static Device ofNetwork(NetworkInfo network, Map<String, String> provenance) {
+        return new Device(nodeName(network.name()), DeviceKind.NETWORK, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, false, provenance, null, null, null, network);
+    }
+
+    /**
+     * The node name of the libvirt network {@code networkName}: "network:" + its name. No interface
+     * can have a ':' in its name, so a network never shares a name with a device (a bridge-mode
+     * network is often named like its bridge).
+     */
+    public static String nodeName(String networkName) {
+        return NETWORK_PREFIX + networkName;
+    }
+
+    /** The prefix of a network node's name. */
+    public static final String NETWORK_PREFIX = "network:";
 }

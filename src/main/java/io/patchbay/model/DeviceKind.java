@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a network device is; the lower-case names are the CLI/JSON contract (docs/CLI.md). */
 public enum DeviceKind {
-    LOOPBACK, NIC, WIRELESS, BOND, VLAN, BRIDGE, TAP, VETH, MACVTAP, VXLAN, DUMMY, OVS, TUNNEL, OTHER;
+    LOOPBACK, NIC, WIRELESS, BOND, VLAN, BRIDGE, TAP, VETH, MACVTAP, VXLAN, DUMMY, OVS, TUNNEL, OTHER,
+    /** a libvirt virtual network (not a kernel interface): its node links to its bridge */
+    NETWORK;
 
     /** A switch that other devices attach to as ports: a Linux bridge or an Open vSwitch bridge. */
     public boolean isSwitch() {

@@ -15,7 +15,14 @@ public enum LinkKind {
     /** tap to the VM that owns it */
     VNIC,
     /** an Open vSwitch patch port to its peer patch port */
-    PATCH;
+    PATCH,
+    /**
+     * a libvirt network's node to its bridge (or to each host device it forwards to), and a
+     * type='network' vNIC's tap to its network's node
+     */
+    NETWORK,
+    /** an SR-IOV physical function to the VM that has one of its virtual functions (hostdev, matched by MAC) */
+    VF;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

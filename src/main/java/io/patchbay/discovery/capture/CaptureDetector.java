@@ -52,7 +52,7 @@ public final class CaptureDetector {
      */
     public static CaptureKind detect(String text, String file) throws DiscoveryException {
         return recognise(text).orElseThrow(() -> new DiscoveryException(DiscoveryException.Reason.BAD_INPUT,
-                file + ": not a recognised capture (expected ip, brctl, bridge, bonding, domain XML, virsh list,"
+                file + ": not a recognised capture (expected ip, brctl, bridge, bonding, domain or network XML, virsh list,"
                 + " ovs-vsctl or ovs-appctl bond/show output)"));
     }
 
@@ -151,6 +151,9 @@ public final class CaptureDetector {
                 String root = text.substring(i + 1, end);
                 if ("domain".equals(root)) {
                     return CaptureKind.DOMAIN_XML;
+                }
+                if ("network".equals(root) || "networkstatus".equals(root)) {
+                    return CaptureKind.NETWORK_XML;
                 }
                 return "domstatus".equals(root) ? CaptureKind.DOMSTATUS_XML : null;
             } else {

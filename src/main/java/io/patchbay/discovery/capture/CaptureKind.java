@@ -16,6 +16,8 @@ public enum CaptureKind {
     DOMAIN_XML("a libvirt domain XML"),
     /** a libvirt live status file ({@code <domstatus>}) */
     DOMSTATUS_XML("a libvirt domain status XML"),
+    /** a libvirt network XML ({@code <network>}) or network status file ({@code <networkstatus>}) */
+    NETWORK_XML("a libvirt network XML"),
     /** {@code virsh list --all} */
     VIRSH_LIST("virsh list output"),
     /** {@code ovs-vsctl -f json list Bridge|Port|Interface} */

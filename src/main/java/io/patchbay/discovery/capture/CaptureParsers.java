@@ -7,6 +7,7 @@ import io.patchbay.discovery.parse.DomainXmlParser;
 import io.patchbay.discovery.parse.HostnameParser;
 import io.patchbay.discovery.parse.IpJsonParser;
 import io.patchbay.discovery.parse.IpTextParser;
+import io.patchbay.discovery.parse.NetworkXmlParser;
 import io.patchbay.discovery.parse.OutputParser;
 import io.patchbay.discovery.parse.OvsBondShowParser;
 import io.patchbay.discovery.parse.OvsDbJsonParser;
@@ -27,6 +28,7 @@ public final class CaptureParsers {
             case BRCTL_SHOW -> new BrctlShowParser();
             case BONDING -> new BondingParser(bondName);
             case DOMAIN_XML, DOMSTATUS_XML -> new DomainXmlParser();
+            case NETWORK_XML -> new NetworkXmlParser();
             case VIRSH_LIST -> new VirshListParser();
             case HOSTNAME -> new HostnameParser();
             case OVSDB_JSON -> new OvsDbJsonParser();

@@ -45,6 +45,11 @@ final class SosreportReader {
     /** var/run is often a link to run inside the report; the same file is read once. */
     private static final List<String> LIVE_DOMAINS = List.of("var/run/libvirt/qemu", "run/libvirt/qemu");
 
+    /** Network status files (a running network's XML); older libvirt kept them in var/lib. */
+    private static final List<String> LIVE_NETWORKS = List.of("var/run/libvirt/network", "run/libvirt/network",
+            "var/lib/libvirt/network");
+    private static final String PERSISTENT_NETWORKS = "etc/libvirt/qemu/networks";
+
     private final ParserFactory parsers;
 
     SosreportReader(ParserFactory parsers) {
@@ -77,6 +82,17 @@ final class SosreportReader {
             }
         }
         firstPresent(ctx, VIRSH_FILES, CaptureKind.VIRSH_LIST, out);
+        // running networks first: the status file is the definition in use
+        for (String dir : LIVE_NETWORKS) {
+            for (Path xml : files(root.resolve(dir), true)) {
+                readOne(ctx, xml, CaptureKind.NETWORK_XML, null, out);
+            }
+        }
+        for (Path xml : files(root.resolve(PERSISTENT_NETWORKS), true)) {
+            List<Observation> one = new ArrayList<>(1);
+            readOne(ctx, xml, CaptureKind.NETWORK_XML, null, one);
+            one.forEach(o -> out.add(persistentNetworks(o)));
+        }
         for (Path xml : files(root.resolve(PERSISTENT_DOMAINS), true)) {
             List<Observation> one = new ArrayList<>(1);
             readOne(ctx, xml, CaptureKind.DOMAIN_XML, null, one);
@@ -84,7 +100,7 @@ final class SosreportReader {
         }
         if (out.isEmpty()) {
             throw new DiscoveryException(Reason.BAD_INPUT, root + ": a sosreport without any of the network outputs"
-                    + " Patchbay reads (sos_commands/networking/ip_*, brctl_show, proc/net/bonding, libvirt XML)");
+                    + " Patchbay reads (sos_commands/networking/ip_*, brctl_show, proc/net/bonding, libvirt domain or network XML)");
         }
         return out;
     }
@@ -143,6 +159,14 @@ final class SosreportReader {
         for (Vm vm : parsed.vms()) {
             obs.addVm(new Vm(vm.name(), vm.uuid(), vm.state(), vm.id(), Boolean.TRUE, vm.vnics(), vm.origin()));
         }
+        parsed.warnings().forEach(obs::warn);
+        return obs;
+    }
+
+    /** The network files of etc/libvirt/qemu/networks are the persistent definitions. */
+    private static Observation persistentNetworks(Observation parsed) {
+        Observation obs = new Observation(parsed.origin());
+        parsed.networks().forEach(n -> obs.addNetwork(n.withState(null, Boolean.TRUE)));
         parsed.warnings().forEach(obs::warn);
         return obs;
     }

@@ -94,7 +94,7 @@ public final class DomainXmlParser implements OutputParser {
         return obs;
     }
 
-    private static Document read(String text, String origin) throws ParseException {
+    static Document read(String text, String origin) throws ParseException {
         DocumentBuilder builder;
         try {
             synchronized (FACTORY) {
@@ -206,7 +206,7 @@ public final class DomainXmlParser implements OutputParser {
     }
 
     /** {@code <vlan trunk='yes'><tag id='42' nativeMode='untagged'/>...</vlan>}; null when absent or tagless. */
-    private static VnicVlan vlan(Element vlan, String where, Observation obs) {
+    static VnicVlan vlan(Element vlan, String where, Observation obs) {
         if (vlan == null) {
             return null;
         }
@@ -288,7 +288,7 @@ public final class DomainXmlParser implements OutputParser {
     }
 
     /** {@code <address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>} as 0000:01:00.0. */
-    private static String pci(Element address, String where, Observation obs) {
+    static String pci(Element address, String where, Observation obs) {
         if (address == null || !"pci".equals(address.getAttribute("type"))) {
             return null;
         }
@@ -349,7 +349,7 @@ public final class DomainXmlParser implements OutputParser {
         }
     }
 
-    private static Element child(Element parent, String name) {
+    static Element child(Element parent, String name) {
         if (parent == null) {
             return null;
         }
@@ -361,7 +361,7 @@ public final class DomainXmlParser implements OutputParser {
         return null;
     }
 
-    private static List<Element> children(Element parent, String name) {
+    static List<Element> children(Element parent, String name) {
         List<Element> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.ELEMENT_NODE && name.equals(n.getNodeName())) {
@@ -372,7 +372,7 @@ public final class DomainXmlParser implements OutputParser {
     }
 
     /** The attribute's value, or null when the element or the attribute is absent. */
-    private static String attr(Element e, String name) {
+    static String attr(Element e, String name) {
         if (e == null || !e.hasAttribute(name)) {
             return null;
         }
@@ -380,7 +380,7 @@ public final class DomainXmlParser implements OutputParser {
     }
 
     /** The trimmed text of an element, or null when absent or blank. */
-    private static String text(Element e) {
+    static String text(Element e) {
         if (e == null) {
             return null;
         }

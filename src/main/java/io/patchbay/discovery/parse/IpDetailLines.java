@@ -2,14 +2,15 @@ package io.patchbay.discovery.parse;
 
 import io.patchbay.model.DeviceKind;
 import io.patchbay.model.MacAddresses;
+import io.patchbay.model.VirtualFunction;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Reads the indented lines of one device block of iproute2 text output ("link/...", "inet ...",
- * the linkinfo lines of {@code -d}) into that device's {@link DeviceFacts}. Statistics, altnames,
- * aliases, VF lines and unknown words are skipped; a detail that is cut short is kept as far as
- * it is readable and reported with a warning.
+ * the linkinfo lines of {@code -d}, SR-IOV "vf N" lines through {@link VfLine}) into that device's
+ * {@link DeviceFacts}. Statistics, altnames, aliases and unknown words are skipped; a detail that
+ * is cut short is kept as far as it is readable and reported with a warning.
  */
 final class IpDetailLines {
     /** Where the block is: the linkinfo kind line may only follow the link line, the slave line only those two. */
@@ -56,6 +57,13 @@ final class IpDetailLines {
         }
         if (first.equals("inet") || first.equals("inet6")) {
             readAddress(w, lineNo);
+            return;
+        }
+        if (first.equals("vf")) {
+            VirtualFunction vf = VfLine.read(line, facts.name, TextScan.at(observation.origin(), lineNo), observation);
+            if (vf != null) {
+                facts.vfs.add(vf);
+            }
             return;
         }
         if (before == Expect.NOTHING || NOT_LINKINFO.contains(first) || !isKindWord(first)) {
@@ -123,6 +131,10 @@ final class IpDetailLines {
                 Integer stpState = number(stp, "stp_state", lineNo);
                 if (stpState != null) {
                     facts.bridgeStp = stpState != 0;
+                }
+                Integer filtering = number(valueOf(w, "vlan_filtering", lineNo), "vlan_filtering", lineNo);
+                if (filtering != null) {
+                    facts.bridgeVlanFiltering = filtering != 0;
                 }
                 break;
             case "bond":

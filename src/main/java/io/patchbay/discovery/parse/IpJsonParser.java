@@ -54,6 +54,7 @@ public final class IpJsonParser implements OutputParser {
         List<String> flags = List.of();
         LinkInfo info = null;
         List<String> addresses = null;
+        List<io.patchbay.model.VirtualFunction> vfs = List.of();
 
         while (c.next() == JsonToken.FIELD_NAME) {
             empty = false;
@@ -95,6 +96,9 @@ public final class IpJsonParser implements OutputParser {
                 case "addr_info":
                     addresses = readAddresses(c, obs, field);
                     break;
+                case "vfinfo_list":
+                    vfs = VfJson.read(c, name == null ? "?" : name, obs);
+                    break;
                 default:
                     c.skipValue();
                     break;
@@ -134,6 +138,7 @@ public final class IpJsonParser implements OutputParser {
         if (addresses != null) {
             f.addresses.addAll(addresses);
         }
+        f.vfs.addAll(vfs);
     }
 
     private static Boolean carrier(List<String> flags) {
@@ -252,6 +257,7 @@ public final class IpJsonParser implements OutputParser {
         String mode;
         String activeSlave;
         Integer stpState;
+        Integer vlanFiltering;
         Integer vlanId;
         String vlanProtocol;
         String tunType;
@@ -279,6 +285,8 @@ public final class IpJsonParser implements OutputParser {
                     activeSlave = c.stringValue(field);
                 } else if (bridge && "stp_state".equals(field)) {
                     stpState = c.intValue(field);
+                } else if (bridge && "vlan_filtering".equals(field)) {
+                    vlanFiltering = c.intValue(field);
                 } else if (vlan && "protocol".equals(field)) {
                     vlanProtocol = c.stringValue(field);
                 } else if (vlan && "id".equals(field)) {
@@ -327,6 +335,7 @@ public final class IpJsonParser implements OutputParser {
                 f.bondActiveSlave = activeSlave;
             } else if ("bridge".equals(kind)) {
                 f.bridgeStp = stpState == null ? null : stpState != 0;
+                f.bridgeVlanFiltering = vlanFiltering == null ? null : vlanFiltering != 0;
             } else if ("vlan".equals(kind)) {
                 f.vlanId = vlanId;
                 f.vlanProtocol = vlanProtocol;

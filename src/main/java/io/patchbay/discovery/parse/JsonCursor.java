@@ -125,6 +125,18 @@ final class JsonCursor implements AutoCloseable {
         }
     }
 
+    /** The boolean value of {@code field}; null for JSON null. */
+    Boolean booleanValue(String field) throws ParseException {
+        JsonToken t = next();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw expected("true or false for \"" + field + "\"");
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+
     /** The strings of an array value; an empty list for JSON null. */
     List<String> stringArray(String field) throws ParseException {
         JsonToken t = next();

@@ -1,5 +1,6 @@
 package io.patchbay.discovery.parse;
 
+import io.patchbay.model.NetworkInfo;
 import io.patchbay.model.Vm;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one raw output says: device facts in the order they appeared, VMs, the host name
+ * Everything one raw output says: device facts in the order they appeared, VMs, libvirt networks, the host name
  * and warnings for parts that could not be used (a partial result beats a crash, and every
  * warning names where it came from).
  */
@@ -15,6 +16,7 @@ public final class Observation {
     private final String origin;
     private final Map<String, DeviceFacts> devices = new LinkedHashMap<>();
     private final List<Vm> vms = new ArrayList<>();
+    private final List<NetworkInfo> networks = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private String hostname;
 
@@ -48,6 +50,15 @@ public final class Observation {
         return List.copyOf(vms);
     }
 
+    public void addNetwork(NetworkInfo network) {
+        networks.add(network);
+    }
+
+    /** The libvirt networks this output describes. */
+    public List<NetworkInfo> networks() {
+        return List.copyOf(networks);
+    }
+
     public void warn(String warning) {
         warnings.add(warning);
     }
@@ -74,6 +85,7 @@ public final class Observation {
             }
         }
         vms.addAll(other.vms);
+        networks.addAll(other.networks);
         warnings.addAll(other.warnings);
         if (hostname == null) {
             hostname = other.hostname;

@@ -36,6 +36,8 @@ public final class KindIcons {
                 return "mdi2s-server-network";
             case TUNNEL:
                 return "mdi2s-source-branch";
+            case NETWORK:
+                return "mdi2c-cloud-outline";
             default:
                 return "mdi2h-help-circle-outline";
         }
