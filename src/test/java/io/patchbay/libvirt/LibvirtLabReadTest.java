@@ -80,7 +80,14 @@ class LibvirtLabReadTest {
         assertThat(t.vnics()).extracting(Vnic::scope).containsOnly("config");
         assertThat(t.vnics()).extracting(Vnic::target).containsOnlyNulls();
 
-        assertThat(s.networks()).contains(new LibvirtNetwork(LAB.libvirtNetwork(), "pbbr1", true, true));
+        LibvirtNetwork net = s.networks().stream().filter(n -> n.name().equals(LAB.libvirtNetwork())).findFirst()
+                .orElseThrow();
+        assertThat(List.of(net.bridge(), net.active(), net.persistent())).containsExactly("pbbr1", true, true);
+        // the network's XML, read through libvirt: a bridge-mode network over pbbr1
+        assertThat(net.info().name()).isEqualTo(LAB.libvirtNetwork());
+        assertThat(net.info().forwardMode()).isEqualTo("bridge");
+        assertThat(net.info().bridge()).isEqualTo("pbbr1");
+        assertThat(List.of(net.info().active(), net.info().persistent())).containsExactly(true, true);
     }
 
     @Test

@@ -221,6 +221,15 @@ public final class Lab {
         return get("LAB_LIBVIRT_NETWORK");
     }
 
+    /** The lab's libvirt network with a DHCP range (no forward: isolated), and its bridge. */
+    public String dhcpNetwork() {
+        return get("LAB_DHCP_NETWORK");
+    }
+
+    public String dhcpBridge() {
+        return get("LAB_DHCP_BRIDGE");
+    }
+
     /** The running lab guests (pbguest1 with 1 NIC, pbguest2 with 2 NICs). */
     public List<String> guests() {
         return List.of(get("LAB_GUESTS").trim().split("\\s+"));
