@@ -25,7 +25,7 @@ class LibvirtNetworksLabTest {
 
     @Test
     void theLabsNetworksAreNodesLinkedToTheirBridges() throws Exception {
-        try (LibvirtSource source = LibvirtSource.lazy(null, LAB.libvirtUri(), null,
+        try (LibvirtSource source = LibvirtSource.lazy(null, LAB.libvirtUri(), LibvirtOptions.defaults(),
                 new LocalSource("this computer", Duration.ofSeconds(20)))) {
             HostTopology h = source.refresh();
             Device bridged = h.device(Device.nodeName(LAB.libvirtNetwork())).orElseThrow();
