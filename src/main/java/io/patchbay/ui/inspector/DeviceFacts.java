@@ -2,6 +2,8 @@ package io.patchbay.ui.inspector;
 
 import io.patchbay.model.BondSlave;
 import io.patchbay.model.Device;
+import io.patchbay.model.NetworkInfo;
+import io.patchbay.model.NetworkPortgroup;
 import io.patchbay.model.PortVlan;
 import io.patchbay.model.VirtualFunction;
 import java.util.ArrayList;
@@ -81,11 +83,36 @@ public final class DeviceFacts {
                     + (vf.linkState() == null ? "" : " link-state " + vf.linkState())
                     + (vf.trust() == null ? "" : " trust " + (vf.trust() ? "on" : "off")), null));
         }
+        if (d.network() != null) {
+            networkFacts(out, d.network(), p.get("network"));
+        }
         add(out, "fact.peer", d.peer(), p.get("peer"));
         if (d.vnicTap()) {
             out.add(new Fact("fact.vnicTap", "yes", p.get("mac")));
         }
         return out;
+    }
+
+    /** A libvirt network node: forward mode (isolated without one), bridge, devices, addresses, DHCP, portgroups. */
+    private static void networkFacts(List<Fact> out, NetworkInfo n, String source) {
+        out.add(new Fact("fact.network.forward", n.forwardMode() == null ? "isolated" : n.forwardMode(), source));
+        add(out, "fact.network.bridge", n.bridge(), source);
+        for (String dev : n.forwardDevices()) {
+            out.add(new Fact("fact.network.device", dev, source));
+        }
+        for (String a : n.addresses()) {
+            out.add(new Fact("fact.address", a, source));
+        }
+        for (String r : n.dhcpRanges()) {
+            out.add(new Fact("fact.network.dhcp", r, source));
+        }
+        for (NetworkPortgroup pg : n.portgroups()) {
+            out.add(new Fact("fact.network.portgroup", pg.name() + (pg.isDefault() ? " (default)" : "")
+                    + (pg.vlan() == null ? "" : " vlan " + numbers(pg.vlan().tags())), source));
+        }
+        add(out, "fact.network.virtualport", n.virtualport(), source);
+        add(out, "fact.network.active", n.active() == null ? null : n.active() ? "yes" : "no", source);
+        add(out, "fact.network.persistent", n.persistent() == null ? null : n.persistent() ? "yes" : "no", source);
     }
 
     private static String numbers(List<Integer> ns) {

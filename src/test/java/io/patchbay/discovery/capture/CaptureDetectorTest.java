@@ -127,8 +127,16 @@ class CaptureDetectorTest {
     void otherJsonAndXmlAreNotCaptures() {
         assertThat(CaptureDetector.recognise("[{\"name\":\"x\"}]")).isEmpty();
         assertThat(CaptureDetector.recognise("{\"ifname\":\"x\"}")).isEmpty();
-        assertThat(CaptureDetector.recognise("<network><name>default</name></network>")).isEmpty();
+        assertThat(CaptureDetector.recognise("<capabilities><host/></capabilities>")).isEmpty();
         assertThat(CaptureDetector.recognise("[    0.000000] Linux version 6.1.0-18-amd64")).isEmpty();
+    }
+
+    @Test
+    void libvirtNetworkXmlAndNetworkStatusAreNetworkCaptures() {
+        assertThat(CaptureDetector.recognise("<network><name>default</name></network>"))
+                .contains(CaptureKind.NETWORK_XML);
+        assertThat(CaptureDetector.recognise("<networkstatus><network><name>n</name></network></networkstatus>"))
+                .contains(CaptureKind.NETWORK_XML);
     }
 
     @Test
@@ -141,7 +149,7 @@ class CaptureDetectorTest {
     void unknownContentNamesTheFile() {
         assertThatThrownBy(() -> CaptureDetector.detect("hello\n", "notes.txt"))
                 .isInstanceOf(DiscoveryException.class)
-                .hasMessage("notes.txt: not a recognised capture (expected ip, brctl, bridge, bonding, domain XML"
+                .hasMessage("notes.txt: not a recognised capture (expected ip, brctl, bridge, bonding, domain or network XML"
                         + ", virsh list, ovs-vsctl or ovs-appctl bond/show output)")
                 .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(DiscoveryException.Reason.BAD_INPUT);
         assertThat(CaptureDetector.recognise("")).isEqualTo(Optional.empty());

@@ -171,7 +171,7 @@ class CaptureReaderTest {
         assertThatThrownBy(() -> reader.read(List.of(dir)))
                 .isInstanceOf(DiscoveryException.class)
                 .hasMessage(dir.resolve("chapter.txt") + ": not a recognised capture (expected ip, brctl, bridge,"
-                        + " bonding, domain XML, virsh list, ovs-vsctl or ovs-appctl bond/show output)");
+                        + " bonding, domain or network XML, virsh list, ovs-vsctl or ovs-appctl bond/show output)");
     }
 
     @Test
