@@ -6,6 +6,10 @@ import io.patchbay.discovery.capture.CaptureDetector;
 import io.patchbay.discovery.capture.CaptureKind;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.export.TopologyJson;
+import io.patchbay.layout.Layer;
+import io.patchbay.layout.LayoutEdge;
+import io.patchbay.layout.LayoutNode;
+import io.patchbay.layout.TopologyGraph;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
@@ -114,6 +118,29 @@ class NetworksAndVfsTest {
         assertThat(h.links()).contains(new Link("enp3s0f0", "web1", LinkKind.VF),
                 new Link("enp3s0f0", "QEMUGuest1", LinkKind.VF));
         assertThat(h.links().stream().filter(l -> l.kind() == LinkKind.VF)).hasSize(2);
+    }
+
+    @Test
+    void bridgesSayWhetherTheyFilterVlans() throws Exception {
+        HostTopology h = captures("ip-d-link-show.txt");
+        assertThat(device(h, "br0").bridge().vlanFiltering()).isFalse();
+        assertThat(device(h, "virbr0").bridge().stp()).isTrue();
+    }
+
+    @Test
+    void theGraphDrawsNetworksInTheBridgeRowAndHostdevVnicsFromTheirPhysicalFunction() throws Exception {
+        Path corpusHostdev = Shared.root().resolve("corpus/libvirt-domain-xml/qemuxml2xmloutdata/net-hostdev.xml");
+        HostTopology h = captures("ip-d-link-show.txt", corpusHostdev);
+        TopologyGraph g = TopologyGraph.of(List.of(h), java.util.Set.of());
+        String net = TopologyGraph.deviceId("sriov", "network:default");
+        assertThat(g.graph().nodes()).filteredOn(n -> n.id().equals(net)).extracting(LayoutNode::layer)
+                .containsExactly(Layer.BRIDGE);
+        assertThat(g.graph().edges()).contains(new LayoutEdge(net, TopologyGraph.deviceId("sriov", "virbr0"),
+                "network"));
+        // QEMUGuest1's hostdev vNIC has no tap: its own node hangs from the physical function
+        String vnic = TopologyGraph.vnicId("sriov", "QEMUGuest1", 0);
+        assertThat(g.graph().edges()).contains(new LayoutEdge(vnic, TopologyGraph.deviceId("sriov", "enp3s0f0"), "vf"));
+        assertThat(g.graph().edges()).noneMatch(e -> e.kind().equals("vf") && e.to().contains("vm:"));
     }
 
     @Test
