@@ -43,6 +43,15 @@ public final class Collection {
             "if j=$(ip -j -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
             "  echo '@@patchbay ip-json'; printf '%s\\n' \"$j\"",
             "  if j=$(bridge -j link show 2>/dev/null); then echo '@@patchbay bridge-json'; printf '%s\\n' \"$j\"; fi",
+            // SR-IOV: a link dump lists the VFs for certain; one more ip, and only on hosts with VFs
+            "  for v in /sys/class/net/*/device/sriov_numvfs; do",
+            "    if [ -f \"$v\" ] && read -r n < \"$v\" && [ \"$n\" != 0 ]; then",
+            "      if j=$(ip -j -d link show 2>/dev/null) && [ -n \"$j\" ]; then",
+            "        echo '@@patchbay ip-json-link'; printf '%s\\n' \"$j\"",
+            "      fi",
+            "      break",
+            "    fi",
+            "  done",
             "else",
             "  echo '@@patchbay ip-text-addr'; ip -d address show 2>&1 | q",
             "  echo '@@patchbay ip-text-link'; ip -s -d link show 2>&1 | q",
@@ -63,7 +72,8 @@ public final class Collection {
             "");
 
     /** Sections whose output is JSON, printed unprefixed: a JSON text never has a line starting with '@'. */
-    private static final java.util.Set<String> RAW_JSON = java.util.Set.of("ip-json", "bridge-json", "ovs-json");
+    private static final java.util.Set<String> RAW_JSON = java.util.Set.of("ip-json", "ip-json-link", "bridge-json",
+            "ovs-json");
     private static final String HEADER = "@@patchbay ";
     private static final Pattern BOND_FILE = Pattern.compile("[^/\\s]{1,15}");
 
@@ -107,6 +117,7 @@ public final class Collection {
                     netns = s.text().strip();
                     break;
                 case "ip-json":
+                case "ip-json-link":
                     observations.add(parse(new IpJsonParser(), s, where));
                     break;
                 case "bridge-json":

@@ -111,6 +111,20 @@ class NetworksAndVfsTest {
     }
 
     @Test
+    void theCollectionReadsVfsFromItsLinkDumpSection() throws Exception {
+        String link = Shared.read(TestCaptures.path(DIR + "ip-j-d-link.json"));
+        // the addr dump without VF lists, then the link dump the script adds on hosts with VFs
+        String addr = link.substring(0, link.indexOf(",\"vfinfo_list\"")) + "}]\n";
+        assertThat(addr).doesNotContain("vfinfo_list");
+        String framed = "@@patchbay hostname\n|sriov1\n@@patchbay ip-json\n" + addr + "@@patchbay ip-json-link\n" + link
+                + "@@patchbay end\n";
+        HostTopology h = Collection.toTopology(framed, null, "ssh");
+        assertThat(device(h, "enp3s0f0").vfs()).extracting(VirtualFunction::mac)
+                .containsExactly("00:11:22:33:44:55", "52:54:00:aa:bb:01", "00:00:00:00:00:00", "52:54:00:aa:bb:03");
+        assertThat(h.warnings()).isEmpty();
+    }
+
+    @Test
     void hostdevVnicsLinkToTheirPhysicalFunctionByMac() throws Exception {
         // web1's hostdev vNIC has VF 1's MAC; the corpus's QEMUGuest1 has VF 0's (00:11:22:33:44:55)
         Path corpusHostdev = Shared.root().resolve("corpus/libvirt-domain-xml/qemuxml2xmloutdata/net-hostdev.xml");
