@@ -319,7 +319,8 @@ public final class TopologyMerger {
                     byName.merge(sl, fromSlave, TopologyMerger.Builder::mergeSlave);
                 }
                 bond = new BondInfo(take("bond.mode", f -> f.bondMode), take("bond.activeSlave", f -> f.bondActiveSlave),
-                        take("bond.miiStatus", f -> f.bondMiiStatus), List.copyOf(byName.values()));
+                        take("bond.miiStatus", f -> f.bondMiiStatus), List.copyOf(byName.values()),
+                        take("bond.activeAggregator", f -> f.bondActiveAggregator));
             }
             BridgeInfo bridge = null;
             if (kind == DeviceKind.BRIDGE) {
@@ -374,7 +375,8 @@ public final class TopologyMerger {
         static BondSlave mergeSlave(BondSlave a, BondSlave b) {
             return new BondSlave(a.name(), a.state() != null ? a.state() : b.state(),
                     a.mii() != null ? a.mii() : b.mii(),
-                    a.permanentMac() != null ? a.permanentMac() : b.permanentMac());
+                    a.permanentMac() != null ? a.permanentMac() : b.permanentMac(),
+                    a.aggregatorId() != null ? a.aggregatorId() : b.aggregatorId());
         }
     }
 }

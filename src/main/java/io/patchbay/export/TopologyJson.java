@@ -10,7 +10,11 @@ import io.patchbay.model.HostTopology;
 import io.patchbay.model.Link;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
+import io.patchbay.problems.Problem;
+import io.patchbay.problems.ProblemText;
+import io.patchbay.problems.Problems;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON form of topologies, exactly as CLI.md fixes it: absent facts are omitted, never invented. */
 public final class TopologyJson {
@@ -22,7 +26,8 @@ public final class TopologyJson {
     public static String write(List<HostTopology> hosts) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode arr = root.putArray("hosts");
-        hosts.forEach(h -> arr.add(host(h)));
+        Map<String, List<Problem>> problems = Problems.of(hosts);
+        hosts.forEach(h -> arr.add(host(h, problems.getOrDefault(h.name(), List.of()))));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -43,7 +48,7 @@ public final class TopologyJson {
         }
     }
 
-    static ObjectNode host(HostTopology h) {
+    static ObjectNode host(HostTopology h, List<Problem> problems) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", h.name());
         ArrayNode src = n.putArray("sources");
@@ -56,6 +61,15 @@ public final class TopologyJson {
         }
         ArrayNode vms = n.putArray("vms");
         h.vms().forEach(vm -> vms.add(vm(vm)));
+        ArrayNode ps = n.putArray("problems");
+        for (Problem p : problems) {
+            ObjectNode pn = ps.addObject();
+            pn.put("kind", p.kind().wireName());
+            pn.put("severity", p.severity().wireName());
+            ArrayNode subjects = pn.putArray("subjects");
+            p.subjects().forEach(subjects::add);
+            pn.put("message", ProblemText.english(p));
+        }
         if (!h.warnings().isEmpty()) {
             ArrayNode w = n.putArray("warnings");
             h.warnings().forEach(w::add);
@@ -88,12 +102,18 @@ public final class TopologyJson {
             putIf(b, "mode", d.bond().mode());
             putIf(b, "activeSlave", d.bond().activeSlave());
             putIf(b, "mii", d.bond().miiStatus());
+            if (d.bond().activeAggregator() != null) {
+                b.put("activeAggregator", d.bond().activeAggregator());
+            }
             ArrayNode slaves = b.putArray("slaves");
             for (BondSlave s : d.bond().slaves()) {
                 ObjectNode sn = slaves.addObject().put("name", s.name());
                 putIf(sn, "state", s.state());
                 putIf(sn, "mii", s.mii());
                 putIf(sn, "permanentMac", s.permanentMac());
+                if (s.aggregatorId() != null) {
+                    sn.put("aggregatorId", s.aggregatorId());
+                }
             }
         }
         if (d.bridge() != null) {
