@@ -8,6 +8,7 @@ import io.patchbay.model.BondSlave;
 import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Link;
+import io.patchbay.model.TrafficCounters;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
 import io.patchbay.problems.Problem;
@@ -177,7 +178,30 @@ public final class TopologyJson {
             putIf(vn, "alias", v.alias());
             putIf(vn, "guestName", v.guestName());
             putIf(vn, "scope", v.scope());
+            if (!v.addresses().isEmpty()) {
+                ArrayNode addrs = vn.putArray("addresses");
+                v.addresses().forEach(a -> addrs.addObject().put("address", a.address()).put("source", a.source().wireName()));
+            }
+            if (v.stats() != null) {
+                vn.set("stats", stats(v.stats()));
+            }
+            if (!v.drift().isEmpty()) {
+                ArrayNode drift = vn.putArray("drift");
+                v.drift().forEach(d -> {
+                    ObjectNode dn = drift.addObject().put("field", d.field());
+                    putIf(dn, "live", d.live());
+                    putIf(dn, "config", d.config());
+                });
+            }
         }
+        return n;
+    }
+
+    static ObjectNode stats(TrafficCounters c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("rxBytes", c.rxBytes()).put("rxPackets", c.rxPackets()).put("rxErrors", c.rxErrors())
+                .put("rxDrops", c.rxDrops()).put("txBytes", c.txBytes()).put("txPackets", c.txPackets())
+                .put("txErrors", c.txErrors()).put("txDrops", c.txDrops());
         return n;
     }
 

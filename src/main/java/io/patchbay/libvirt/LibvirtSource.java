@@ -23,6 +23,7 @@ public final class LibvirtSource implements HostSource {
     private final HostSource devices;
     private LibvirtConnection connection;
     private volatile LibvirtState lastState;
+    private final LiveFactsCollector live = new LiveFactsCollector();
 
     /**
      * @param name       display name, or null: the device source's host name, else libvirt's
@@ -91,7 +92,8 @@ public final class LibvirtSource implements HostSource {
         // drift is worth a warning: a live change the config does not keep is lost at the next boot
         List<String> notes = new java.util.ArrayList<>(state.warnings());
         state.drift().forEach(d -> notes.add("libvirt drift: " + d.describe()));
-        return TopologyMerger.withVms(host, "libvirt", state.vms(), notes);
+        LiveFacts facts = live.read(connection, state, notes);
+        return TopologyMerger.withVms(host, "libvirt", facts.apply(state.vms(), state.drift()), notes);
     }
 
     @Override

@@ -32,6 +32,8 @@ public enum Finding {
     DRIFT_LIVE_ONLY(ProblemKind.DRIFT),
     /** args: VM, MAC */
     DRIFT_CONFIG_ONLY(ProblemKind.DRIFT),
+    /** args: VM, MAC, the differing facts ("source: live br1, persistent br0; ...") */
+    DRIFT_FIELDS(ProblemKind.DRIFT),
     /** args: tap, bridge */
     ORPHAN_TAP(ProblemKind.ORPHAN_TAP);
 

@@ -2,6 +2,7 @@ package io.patchbay.problems;
 
 import io.patchbay.libvirt.VnicScopes;
 import io.patchbay.model.Device;
+import io.patchbay.model.FieldDrift;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Link;
 import io.patchbay.model.LinkKind;
@@ -49,6 +50,13 @@ final class VnicChecks {
                 } else if (VnicScopes.CONFIG.equals(v.scope())) {
                     out.add(new Problem(Finding.DRIFT_CONFIG_ONLY, Severity.WARNING, subjects(vm, v),
                             List.of(vm.name(), label(v))));
+                } else if (!v.drift().isEmpty()) {
+                    List<String> facts = new java.util.ArrayList<>();
+                    for (FieldDrift d : v.drift()) {
+                        facts.add(d.field() + ": " + orNone(d.live()) + " / " + orNone(d.config()));
+                    }
+                    out.add(new Problem(Finding.DRIFT_FIELDS, Severity.WARNING, subjects(vm, v),
+                            List.of(vm.name(), label(v), String.join("; ", facts))));
                 }
             }
         }
@@ -74,6 +82,10 @@ final class VnicChecks {
                         List.of(d.name(), d.master())));
             }
         }
+    }
+
+    private static String orNone(String s) {
+        return s == null ? "-" : s;
     }
 
     static List<String> subjects(Vm vm, Vnic v) {

@@ -60,6 +60,18 @@ class ProblemRulesTest {
     }
 
     @Test
+    void aVnicInBothDefinitionsWithDifferentFactsIsDrift() {
+        Vnic moved = vnic("52:54:00:00:00:01", "br1", "vnet0", "both")
+                .withLive(List.of(), null, List.of(new io.patchbay.model.FieldDrift("source", "br1", "br0")));
+        Vm vm = new Vm("web", null, "running", 1, true, List.of(moved), null);
+        HostTopology h = host(List.of("libvirt"), List.of(), List.of(), List.of(vm));
+        List<Problem> ps = Problems.of(h);
+        assertThat(ps).extracting(Problem::finding).containsExactly(Finding.DRIFT_FIELDS);
+        assertThat(ProblemText.english(ps.get(0))).isEqualTo("VM web's vNIC 52:54:00:00:00:01 differs between the "
+                + "running VM and its persistent definition (live / persistent): source: br1 / br0.");
+    }
+
+    @Test
     void anOrphanTapIsOneNoVmOwnsAndOnlyWhenTheVmsWereRead() {
         List<Device> devices = List.of(dev("br0", DeviceKind.BRIDGE, 1500, true, null),
                 tap("vnet0", "fe:54:00:00:00:01", "br0"), tap("vnet9", "fe:54:00:00:00:09", "br0"));
