@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** What the subcommands share: the console home and failing with one clear sentence (CLI.md). */
+/** What the subcommands share: the console home and failing with one clear sentence (docs/CLI.md). */
 final class CommandSupport {
     private CommandSupport() {
     }

@@ -84,7 +84,7 @@ final class SourceFactory {
 
     /**
      * Unnamed hosts given as {@code --ssh [user@]H[:port]} and {@code --libvirt ...://[user@]H/...}
-     * are one host H: the libvirt source joins the SSH one (CLI.md: they merge into one host).
+     * are one host H: the libvirt source joins the SSH one (docs/CLI.md: they merge into one host).
      */
     static List<HostSpec> mergeSameHost(List<HostSpec> hosts) {
         List<HostSpec> out = new ArrayList<>();

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code patchbay topology SOURCE... [--format json|text|dot|svg|png] [--output FILE]} (CLI.md). */
+/** {@code patchbay topology SOURCE... [--format json|text|dot|svg|png] [--output FILE]} (docs/CLI.md). */
 @Command(name = "topology", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reads hosts and prints their L2 topology.",
                 "Sources that follow one --name form one host; without --name each source is its own host."})

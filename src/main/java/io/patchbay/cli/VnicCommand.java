@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code patchbay vnic add|move|link|remove}: vNIC changes as plans (CLI.md). */
+/** {@code patchbay vnic add|move|link|remove}: vNIC changes as plans (docs/CLI.md). */
 @Command(name = "vnic", mixinStandardHelpOptions = true,
         description = {"Changes a VM's vNICs live and safely: each change is planned (device XML and steps),",
                 "applied, verified by reading the host again, rolled back on failure, and journaled."},

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The options every {@code patchbay vnic} subcommand shares (CLI.md). */
+/** The options every {@code patchbay vnic} subcommand shares (docs/CLI.md). */
 final class VnicOptions {
     @Option(names = "--libvirt", required = true, paramLabel = "URI",
             description = "The host's libvirt URI: qemu:///system, qemu+ssh://user@host/system, test:///default, ...")

@@ -2,12 +2,12 @@ package io.patchbay.discovery;
 
 /**
  * Reading a host failed. The message is one sentence naming the thing at fault; the reason maps
- * to the CLI's exit codes (CLI.md).
+ * to the CLI's exit codes (docs/CLI.md).
  */
 public final class DiscoveryException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** Why it failed; {@link #exitCode()} follows CLI.md. */
+    /** Why it failed; {@link #exitCode()} follows docs/CLI.md. */
     public enum Reason {
         BAD_INPUT(2), NOT_FOUND(3), REFUSED(4), REMOTE(5), OTHER(1);
 

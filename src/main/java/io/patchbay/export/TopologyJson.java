@@ -17,7 +17,7 @@ import io.patchbay.problems.Problems;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON form of topologies, exactly as CLI.md fixes it: absent facts are omitted, never invented. */
+/** The JSON form of topologies, exactly as docs/CLI.md fixes it: absent facts are omitted, never invented. */
 public final class TopologyJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

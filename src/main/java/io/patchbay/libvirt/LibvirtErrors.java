@@ -7,7 +7,7 @@ import org.libvirt.Error;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 
-/** Maps libvirt's errors to {@link DiscoveryException} reasons (CLI.md exit codes). */
+/** Maps libvirt's errors to {@link DiscoveryException} reasons (docs/CLI.md exit codes). */
 final class LibvirtErrors {
     private LibvirtErrors() {
     }

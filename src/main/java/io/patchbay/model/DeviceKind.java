@@ -2,7 +2,7 @@ package io.patchbay.model;
 
 import java.util.Locale;
 
-/** What a network device is; the lower-case names are the CLI/JSON contract (CLI.md). */
+/** What a network device is; the lower-case names are the CLI/JSON contract (docs/CLI.md). */
 public enum DeviceKind {
     LOOPBACK, NIC, WIRELESS, BOND, VLAN, BRIDGE, TAP, VETH, MACVTAP, VXLAN, DUMMY, OVS, TUNNEL, OTHER;
 

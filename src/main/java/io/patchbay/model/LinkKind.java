@@ -2,7 +2,7 @@ package io.patchbay.model;
 
 import java.util.Locale;
 
-/** How two things are connected (CLI.md links[].kind). */
+/** How two things are connected (docs/CLI.md links[].kind). */
 public enum LinkKind {
     /** device to the bridge it is a port of */
     PORT,

@@ -96,7 +96,7 @@ public final class Planner {
         return ((VnicIntent.Remove) i).mac();
     }
 
-    /** {live, config} after CLI.md's default and the VM's state. */
+    /** {live, config} after docs/CLI.md's default and the VM's state. */
     private static boolean[] scope(HostState h, DomainState d, ScopeRequest req, List<String> notes)
             throws DiscoveryException {
         if (req.isDefault()) {

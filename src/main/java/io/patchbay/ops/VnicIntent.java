@@ -7,7 +7,7 @@ public sealed interface VnicIntent {
     /** The VM the change is about. */
     String vm();
 
-    /** Which of the live and persistent definitions were asked for (neither: the CLI.md default). */
+    /** Which of the live and persistent definitions were asked for (neither: the docs/CLI.md default). */
     ScopeRequest scope();
 
     /**

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * same run: median and p90 over {@value #RUNS} runs after {@value #WARMUP} warm-ups. Needs the lab.
  *
  * <p>Run: {@code mvn -o -DbuildDir=target-x test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.patchbay.bench.LibvirtReadBenchmark [-Dexec.args="URI"]} (default qemu:///system;
+ * -Dexec.mainClass=io.patchbay.bench.LibvirtReadBenchmark [-Dexec.args="URI"]} (default the lab's LAB_LIBVIRT_URI;
  * for SSH give the lab's LAB_LIBVIRT_SSH_URI; the virsh baseline then uses qemu+libssh2).
  */
 public final class LibvirtReadBenchmark {
@@ -31,7 +31,7 @@ public final class LibvirtReadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String uri = args.length > 0 ? args[0] : "qemu:///system";
+        String uri = args.length > 0 ? args[0] : io.patchbay.testsupport.Lab.load().libvirtUri();
         try (LibvirtConnection conn = LibvirtConnection.open(uri)) {
             LibvirtReader reader = new LibvirtReader(conn);
             LibvirtState first = reader.read();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code patchbay mac ...}: output, exit codes and one clear sentence per error (CLI.md). */
+/** {@code patchbay mac ...}: output, exit codes and one clear sentence per error (docs/CLI.md). */
 class MacCommandTest {
     @TempDir
     Path home;

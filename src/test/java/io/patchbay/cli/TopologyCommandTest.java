@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code patchbay topology} as scripts use it: formats, names, exit codes (CLI.md). */
+/** {@code patchbay topology} as scripts use it: formats, names, exit codes (docs/CLI.md). */
 class TopologyCommandTest {
     record Run(int code, String out, String err) {
     }

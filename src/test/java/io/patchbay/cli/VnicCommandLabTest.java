@@ -41,14 +41,14 @@ class VnicCommandLabTest {
 
     @AfterEach
     void scrub() {
-        List<String> xml = Lab.runCommand(Duration.ofSeconds(20), "virsh", "-c", "qemu:///system", "dumpxml", VM);
+        List<String> xml = Lab.load().virsh(Duration.ofSeconds(20), "dumpxml", VM);
         if (String.join("\n", xml).contains(MAC)) {
-            Lab.runCommand(Duration.ofSeconds(20), "virsh", "-c", "qemu:///system", "detach-interface", VM,
+            Lab.load().virsh(Duration.ofSeconds(20), "detach-interface", VM,
                     "--type", "bridge", "--mac", MAC, "--live");
         }
-        List<String> conf = Lab.runCommand(Duration.ofSeconds(20), "virsh", "-c", "qemu:///system", "dumpxml", VM, "--inactive");
+        List<String> conf = Lab.load().virsh(Duration.ofSeconds(20), "dumpxml", VM, "--inactive");
         if (String.join("\n", conf).contains(MAC)) {
-            Lab.runCommand(Duration.ofSeconds(20), "virsh", "-c", "qemu:///system", "detach-interface", VM,
+            Lab.load().virsh(Duration.ofSeconds(20), "detach-interface", VM,
                     "--type", "bridge", "--mac", MAC, "--config");
         }
     }
@@ -71,7 +71,7 @@ class VnicCommandLabTest {
 
     @Test
     void dryRunPrintsThePlanAndChangesNothing() throws Exception {
-        String before = String.join("\n", Lab.runCommand(Duration.ofSeconds(20), "virsh", "-c", "qemu:///system", "dumpxml", VM));
+        String before = String.join("\n", Lab.load().virsh(Duration.ofSeconds(20), "dumpxml", VM));
         Run r = run("vnic", "add", "--libvirt", uri, "--vm", VM, "--bridge", "pbbr0", "--mac", MAC, "--dry-run",
                 "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
@@ -83,7 +83,7 @@ class VnicCommandLabTest {
                 .containsExactly("attachDeviceFlags 1", "attachDeviceFlags 2");
         assertThat(plan.get("reverse")).extracting(s -> s.get("call").asText() + " " + s.get("flags").asInt())
                 .containsExactly("detachDeviceFlags 2", "detachDeviceFlags 1");
-        assertThat(String.join("\n", Lab.runCommand(Duration.ofSeconds(20), "virsh", "-c", "qemu:///system", "dumpxml", VM)))
+        assertThat(String.join("\n", Lab.load().virsh(Duration.ofSeconds(20), "dumpxml", VM)))
                 .isEqualTo(before);
         assertThat(run("journal", "--format", "json").out().strip()).isEqualTo("[ ]");
     }
@@ -137,7 +137,7 @@ class VnicCommandLabTest {
 
         Run vm = run("vnic", "move", "--libvirt", uri, "--vm", "nosuchvm9", "--mac", MAC, "--bridge", "pbbr0");
         assertThat(vm.code()).isEqualTo(3);
-        assertThat(vm.err().strip()).isEqualTo("patchbay: VM 'nosuchvm9' not found on host localhost (qemu:///system)");
+        assertThat(vm.err().strip()).isEqualTo("patchbay: VM 'nosuchvm9' not found on host localhost (" + uri + ")");
 
         Run used = run("vnic", "add", "--libvirt", uri, "--vm", VM, "--bridge", "pbbr0", "--mac", "52:54:00:bb:01:01",
                 "--format", "json");

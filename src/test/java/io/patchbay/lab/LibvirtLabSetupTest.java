@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.patchbay.libvirt.LibvirtUri;
 import io.patchbay.testsupport.GuestSerial.GuestNic;
 import io.patchbay.testsupport.Lab;
 import java.nio.file.Files;
@@ -20,12 +21,7 @@ class LibvirtLabSetupTest {
     private static final Duration T = Duration.ofSeconds(30);
 
     private static List<String> virsh(String... args) {
-        String[] argv = new String[args.length + 3];
-        argv[0] = "virsh";
-        argv[1] = "-c";
-        argv[2] = LAB.libvirtUri();
-        System.arraycopy(args, 0, argv, 3, args.length);
-        return Lab.runCommand(T, argv);
+        return LAB.virsh(T, args);
     }
 
     @Test
@@ -57,13 +53,49 @@ class LibvirtLabSetupTest {
         assertThat(Files.isRegularFile(Path.of("/var/cache/patchbay-lab/guest/vmlinuz"))).isTrue();
     }
 
+    /**
+     * System mode: the lab's libvirtd is this machine's qemu:///system, in our mount namespace.
+     * Private mode (a libvirtd the lab did not start runs here): the lab's runs in a mount namespace
+     * of its own on the lab's socket, reached over SSH through the same socket, and the machine's
+     * daemon (whatever answers at plain qemu:///system, when its socket is there) holds none of the
+     * lab's domains.
+     */
+    @Test
+    void theLabsLibvirtdRunsWhereItsModeSaysAndBothUrisReachIt() throws Exception {
+        String pid = Files.readString(LAB.libvirtdPidFile()).strip();
+        Path daemonNs = Files.readSymbolicLink(Path.of("/proc", pid, "ns", "mnt"));
+        Path ourNs = Files.readSymbolicLink(Path.of("/proc/self/ns/mnt"));
+        List<String> domains = virsh("list", "--all", "--name").stream().filter(l -> !l.isBlank()).toList();
+        assertThat(domains).contains("pbguest1", "pbguest2", "pbtemplate1");
+        switch (LAB.libvirtMode()) {
+            case SYSTEM -> {
+                assertThat(LAB.libvirtUri()).isEqualTo("qemu:///system");
+                assertThat(daemonNs).isEqualTo(ourNs);
+                assertThat(LAB.libvirtQemuConf()).isEqualTo(Path.of("/etc/libvirt/qemu.conf"));
+            }
+            case PRIVATE -> {
+                Path sock = LAB.dir().resolve("libvirt/run/libvirt-sock");
+                assertThat(LAB.libvirtUri()).isEqualTo("qemu:///system?socket=" + sock);
+                assertThat(daemonNs).isNotEqualTo(ourNs);
+                assertThat(LAB.libvirtQemuConf()).isEqualTo(LAB.dir().resolve("libvirt/etc/qemu.conf"));
+                if (Files.exists(Path.of("/run/libvirt/libvirt-sock"))) {
+                    assertThat(Lab.runCommand(T, "virsh", "-c", "qemu:///system", "list", "--all", "--name"))
+                            .as("the machine's own libvirtd").doesNotContain("pbguest1", "pbguest2", "pbtemplate1");
+                }
+            }
+        }
+        String ssh = LibvirtUri.parse(LAB.libvirtSshUri()).forLibvirt();
+        assertThat(Lab.runCommand(T, "virsh", "-c", ssh, "list", "--all", "--name").stream().filter(l -> !l.isBlank()))
+                .as("the same daemon over SSH").containsExactlyInAnyOrderElementsOf(domains);
+    }
+
     @Test
     void libvirtUpAgainRestartsNothing() throws Exception {
-        String libvirtd = Files.readString(Path.of("/run/patchbay-lab-libvirtd.pid")).strip();
+        String libvirtd = Files.readString(LAB.libvirtdPidFile()).strip();
         String id1 = virsh("domid", "pbguest1").get(0).strip();
         List<String> out = Lab.runCommand(Duration.ofSeconds(60), Path.of("lab/libvirt-up").toAbsolutePath().toString());
         assertThat(out).anyMatch(l -> l.startsWith("libvirt lab up:"));
-        assertThat(Files.readString(Path.of("/run/patchbay-lab-libvirtd.pid")).strip()).isEqualTo(libvirtd);
+        assertThat(Files.readString(LAB.libvirtdPidFile()).strip()).isEqualTo(libvirtd);
         assertThat(virsh("domid", "pbguest1").get(0).strip()).as("pbguest1 not restarted").isEqualTo(id1);
     }
 }

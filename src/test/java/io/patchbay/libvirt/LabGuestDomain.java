@@ -58,12 +58,7 @@ final class LabGuestDomain implements AutoCloseable {
     }
 
     static java.util.List<String> virsh(String... args) {
-        String[] argv = new String[args.length + 3];
-        argv[0] = "virsh";
-        argv[1] = "-c";
-        argv[2] = "qemu:///system";
-        System.arraycopy(args, 0, argv, 3, args.length);
-        return Lab.runCommand(VIRSH, argv);
+        return Lab.load().virsh(VIRSH, args);
     }
 
     private static void removeIfThere(String name) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patchbay.cli.PatchbayCommand;
 import io.patchbay.libvirt.LibvirtConnection;
+import io.patchbay.libvirt.LibvirtUri;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.testsupport.Lab;
@@ -249,7 +250,8 @@ class NewVmLabTest {
                 .contains("--without-disks");
         Run missing = cli("vm", "from-snapshot", "--libvirt", uri, "--vm", "pbmt-snap", "--snapshot", "nope", "--name", "pbmt-new3");
         assertThat(missing.code()).isEqualTo(3);
-        assertThat(missing.err()).isEqualTo("patchbay: domain pbmt-snap on " + uri + " has no snapshot named nope\n");
+        assertThat(missing.err()).isEqualTo("patchbay: domain pbmt-snap on " + LibvirtUri.parse(uri).display()
+                + " has no snapshot named nope\n");
         Run noTemplate = cli("vm", "from-template", "--libvirt", uri, "--template", "pbmt-none", "--name", "pbmt-new3",
                 "--format", "json");
         assertThat(noTemplate.code()).isEqualTo(3);
@@ -281,7 +283,8 @@ class NewVmLabTest {
         assertThat(got.out()).isEqualTo("02:77:ad:00:00:00\n02:77:ad:00:00:03\n");
         // pbmt-loose was defined with pbmt-tmpl's MAC: reported with both places
         assertThat(got.err()).contains("patchbay: warning: MAC 02:77:ac:00:00:05 is used more than once: ")
-                .contains(uri + "/pbmt-tmpl (config)").contains(uri + "/pbmt-loose (config)");
+                .contains(LibvirtUri.parse(uri).display() + "/pbmt-tmpl (config)")
+                .contains(LibvirtUri.parse(uri).display() + "/pbmt-loose (config)");
         Run dups = cli("mac", "duplicates", "--libvirt", uri);
         assertThat(dups.code()).isEqualTo(4);
         assertThat(dups.out().lines().filter(l -> l.contains("02:77:ac:00:00:05"))).singleElement().asString()

@@ -47,11 +47,11 @@ final class LabHost {
     }
 
     static String virshXml(String vm, boolean inactive) {
-        List<String> argv = new ArrayList<>(List.of("virsh", "-c", "qemu:///system", "dumpxml", vm));
+        List<String> argv = new ArrayList<>(List.of("dumpxml", vm));
         if (inactive) {
             argv.add("--inactive");
         }
-        return String.join("\n", Lab.runCommand(T, argv.toArray(String[]::new)));
+        return String.join("\n", Lab.load().virsh(T, argv.toArray(String[]::new)));
     }
 
     /** The interface with {@code mac} in virsh's XML of {@code vm}, or null. */
@@ -60,19 +60,19 @@ final class LabHost {
     }
 
     static boolean running(String vm) {
-        return Lab.runCommand(T, "virsh", "-c", "qemu:///system", "domstate", vm).get(0).strip().equals("running");
+        return Lab.load().virsh(T, "domstate", vm).get(0).strip().equals("running");
     }
 
     /** Removes a test MAC from {@code vm} wherever it is (live and persistent), waiting for the guest. */
     static void scrub(String vm, String mac) {
         if (running(vm) && iface(vm, false, mac) != null) {
-            Lab.runCommand(T, "virsh", "-c", "qemu:///system", "detach-interface", vm, "--type",
+            Lab.load().virsh(T, "detach-interface", vm, "--type",
                     iface(vm, false, mac).getAttribute("type"), "--mac", mac, "--live");
             io.patchbay.testsupport.Await.until(mac + " gone from the live XML of " + vm, T,
                     () -> iface(vm, false, mac) == null);
         }
         if (iface(vm, true, mac) != null) {
-            Lab.runCommand(T, "virsh", "-c", "qemu:///system", "detach-interface", vm, "--type",
+            Lab.load().virsh(T, "detach-interface", vm, "--type",
                     iface(vm, true, mac).getAttribute("type"), "--mac", mac, "--config");
         }
     }

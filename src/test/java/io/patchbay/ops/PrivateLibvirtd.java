@@ -15,14 +15,19 @@ import java.time.Duration;
  * A libvirtd of a test's own, so that a test may restart it without touching the lab's shared
  * daemon: it runs in a private mount namespace (held by a sleeping process) whose libvirt state
  * and definition folders are empty tmpfs mounts, and listens on a socket below {@code dir}. The
- * QEMU settings (/etc/libvirt/qemu.conf) and the host's bridges are the lab's.
+ * QEMU settings ({@link Lab#libvirtQemuConf()}, bound over /etc/libvirt/qemu.conf: beside a
+ * workstation's own libvirtd that file is the workstation's) and the host's bridges are the lab's.
  */
 final class PrivateLibvirtd implements AutoCloseable {
     private static final Duration T = Duration.ofSeconds(30);
-    /** Fixed folders hidden behind empty tmpfs mounts in the private namespace (no input in this script). */
-    private static final String MOUNTS = "for d in /run/libvirt /var/lib/libvirt /var/cache/libvirt /etc/libvirt/qemu "
-            + "/etc/libvirt/storage /etc/libvirt/nwfilter /etc/libvirt/secrets; do mount -t tmpfs pbfault-lv \"$d\" || exit 1; done; "
-            + "echo ready; exec sleep 3600";
+    /**
+     * Fixed folders hidden behind empty tmpfs mounts in the private namespace; the new empty
+     * /etc/libvirt then gets the text of the lab's qemu.conf (the script's only input, {@code $1},
+     * an argument, read before /etc/libvirt is hidden).
+     */
+    private static final String MOUNTS = "conf=$(cat \"$1\") || exit 1; "
+            + "for d in /run/libvirt /var/lib/libvirt /var/cache/libvirt /etc/libvirt; do mount -t tmpfs pbfault-lv \"$d\" || exit 1; done; "
+            + "printf '%s\\n' \"$conf\" > /etc/libvirt/qemu.conf || exit 1; echo ready; exec sleep 3600";
 
     private final Path dir;
     private final Process holder;
@@ -39,7 +44,8 @@ final class PrivateLibvirtd implements AutoCloseable {
                 "unix_sock_dir = \"" + dir.resolve("sock") + "\"", "auth_unix_ro = \"none\"", "auth_unix_rw = \"none\"",
                 "keepalive_interval = 5", "keepalive_count = 5",
                 "log_outputs = \"3:file:" + dir.resolve("libvirtd.log") + "\"", ""));
-        Process holder = new ProcessBuilder("unshare", "-m", "--propagation", "private", "sh", "-c", MOUNTS)
+        Process holder = new ProcessBuilder("unshare", "-m", "--propagation", "private", "sh", "-c", MOUNTS,
+                "pbfault-lv", Lab.load().libvirtQemuConf().toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         holder.getOutputStream().close();
         String line = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8)).readLine();

@@ -35,9 +35,9 @@ class RemovalPendingLabTest {
 
     @AfterEach
     void destroy() {
-        List<String> names = Lab.runCommand(T, "virsh", "-c", "qemu:///system", "list", "--name");
+        List<String> names = Lab.load().virsh(T, "list", "--name");
         if (names.contains(VM)) {
-            Lab.runCommand(T, "virsh", "-c", "qemu:///system", "destroy", VM);
+            Lab.load().virsh(T, "destroy", VM);
         }
     }
 
@@ -46,7 +46,7 @@ class RemovalPendingLabTest {
         destroy();
         Path xml = home.resolve("noos.xml");
         Files.writeString(xml, DOMAIN);
-        Lab.runCommand(T, "virsh", "-c", "qemu:///system", "create", xml.toString());
+        Lab.load().virsh(T, "create", xml.toString());
         try (LibvirtDomainDevices devices = new LibvirtDomainDevices(Lab.load().libvirtUri(), null)) {
             VnicService service = new VnicService(devices, "lab", List.of(), null, null, new Journal(home), null);
             Plan plan = service.plan(new VnicIntent.Remove(VM, MAC, ScopeRequest.DEFAULT, Duration.ofSeconds(1)), false);

@@ -93,12 +93,7 @@ class VnicFaultLabTest {
     }
 
     private static List<String> virsh(String... args) {
-        String[] argv = new String[args.length + 3];
-        argv[0] = "virsh";
-        argv[1] = "-c";
-        argv[2] = "qemu:///system";
-        System.arraycopy(args, 0, argv, 3, args.length);
-        return Lab.runCommand(T, argv);
+        return Lab.load().virsh(T, args);
     }
 
     private static void removeVm() {

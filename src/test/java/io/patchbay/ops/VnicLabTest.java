@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
 /**
- * vNIC plans against the lab's real libvirtd (qemu:///system) and real TCG guests, checked from
+ * vNIC plans against the lab's real libvirtd (Lab.libvirtUri()) and real TCG guests, checked from
  * outside the code under test: {@code bridge -j link}, {@code virsh dumpxml}, and what the guest
  * kernel itself reports on its serial log.
  */
@@ -271,7 +271,7 @@ class VnicLabTest {
                 .contains("the connection was dropped")
                 .contains("rolled back 1 applied step(s), VM " + VM + " is as before")
                 .endsWith("MAC " + MAC + " was released to pool lab-pool");
-        assertThat(o.events()).contains("reconnected to qemu:///system");
+        assertThat(o.events()).contains("reconnected to " + lab.libvirtUri());
         assertThat(pool.calls).containsExactly("reserve lab-pool " + MAC, "release lab-pool " + MAC);
         assertThat(LabHost.iface(VM, false, MAC)).isNull();
         assertThat(LabHost.iface(VM, true, MAC)).isNull();

@@ -172,9 +172,38 @@ public final class Lab {
         }
     }
 
-    /** The lab libvirtd's URI (qemu:///system), written by lab/libvirt-up. */
+    /** Where the lab's libvirtd runs, as lab/libvirt-up chose it. */
+    public enum LibvirtMode {
+        /** The lab's libvirtd is this machine's system daemon at qemu:///system (no other one ran). */
+        SYSTEM,
+        /** A libvirtd the lab did not start runs here: the lab's own runs in a mount namespace of its own. */
+        PRIVATE
+    }
+
+    /** The lab libvirtd's URI, written by lab/libvirt-up: qemu:///system, or with {@code socket=} in private mode. */
     public String libvirtUri() {
         return get("LAB_LIBVIRT_URI");
+    }
+
+    public LibvirtMode libvirtMode() {
+        return LibvirtMode.valueOf(get("LAB_LIBVIRT_MODE").toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The pid file of the lab's libvirtd (another one in private mode). */
+    public Path libvirtdPidFile() {
+        return Path.of(get("LAB_LIBVIRTD_PID"));
+    }
+
+    /** The qemu.conf the lab's libvirtd reads (/etc/libvirt/qemu.conf, or the lab's own in private mode). */
+    public Path libvirtQemuConf() {
+        return Path.of(get("LAB_LIBVIRT_QEMU_CONF"));
+    }
+
+    /** {@code virsh -c <the lab's URI> args...} in the root namespace (no shell); stdout lines. */
+    public List<String> virsh(Duration timeout, String... args) {
+        List<String> cmd = new ArrayList<>(List.of("virsh", "-c", libvirtUri()));
+        cmd.addAll(Arrays.asList(args));
+        return run(timeout, cmd);
     }
 
     /** The same libvirtd over SSH as pbtest (qemu+libssh://...?keyfile=...&known_hosts=...). */

@@ -51,7 +51,6 @@ class GtkEventLoopLabTest {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"),
                     "-Dprism.order=sw", "-Djava.awt.headless=true",
-                    "-Dpatchbay.shared=" + System.getProperty("patchbay.shared", ""),
                     GtkEventLoopProbe.class.getName(), order));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
             pb.environment().put("DISPLAY", ":" + display);

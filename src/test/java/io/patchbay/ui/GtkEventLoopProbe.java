@@ -170,11 +170,6 @@ public final class GtkEventLoopProbe {
     }
 
     private static List<String> virsh(String... args) {
-        String[] argv = new String[args.length + 3];
-        argv[0] = "virsh";
-        argv[1] = "-c";
-        argv[2] = "qemu:///system";
-        System.arraycopy(args, 0, argv, 3, args.length);
-        return Lab.runCommand(java.time.Duration.ofSeconds(30), argv);
+        return Lab.load().virsh(java.time.Duration.ofSeconds(30), args);
     }
 }
