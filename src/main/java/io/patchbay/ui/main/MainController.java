@@ -1,5 +1,6 @@
 package io.patchbay.ui.main;
 
+import io.patchbay.export.SafeText;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.Device;
@@ -267,7 +268,7 @@ public final class MainController {
 
     private void initInspector() {
         factColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().labelKey())));
-        valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SafeText.terminal(c.getValue().value())));
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orDash(c.getValue().source())));
     }
 
@@ -594,7 +595,10 @@ public final class MainController {
                 setGraphic(null);
                 return;
             }
-            textProperty().bind(Bindings.createStringBinding(() -> e.label() + "\n" + statusLine(e), e.statusProperty()));
+            textProperty().bind(Bindings.createStringBinding(() -> e.label() + "\n" + statusLine(e)
+                    + (e.libvirtProblemProperty().get() == null ? ""
+                    : "\n" + strings.getString(e.libvirtProblemProperty().get().messageKey())),
+                    e.statusProperty(), e.libvirtProblemProperty()));
             switch (e.statusProperty().get()) {
                 case FAILED -> getStyleClass().add("host-failed");
                 case READING -> getStyleClass().add("host-reading");

@@ -1,5 +1,6 @@
 package io.patchbay.ui.topology;
 
+import io.patchbay.export.SafeText;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.layout.NodeBox;
 import io.patchbay.model.Device;
@@ -56,7 +57,7 @@ final class GraphNodeView extends Region {
             }
             getStyleClass().removeIf(c -> c.startsWith("kind-"));
             getStyleClass().add(kindClass);
-            name.setText(fit(s.label(), 17));
+            name.setText(fit(SafeText.terminal(s.label()), 17));
         }
         detail.setText(fit(hidden != null ? "+" + hidden + " \u25B8" : detailOf(s), 22));
         getStyleClass().removeAll(STATES);
