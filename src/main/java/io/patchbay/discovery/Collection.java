@@ -40,7 +40,7 @@ public final class Collection {
             "if read -r m 2>/dev/null < /etc/machine-id; then echo \"|$m\"; fi",
             "echo '@@patchbay netns'",
             "if n=$(readlink /proc/self/ns/net 2>/dev/null); then echo \"|$n\"; fi",
-            "if j=$(ip -j -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
+            "if j=$(ip -j -s -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
             "  echo '@@patchbay ip-json'; printf '%s\\n' \"$j\"",
             "  if j=$(bridge -j link show 2>/dev/null); then echo '@@patchbay bridge-json'; printf '%s\\n' \"$j\"; fi",
             "else",

@@ -465,7 +465,7 @@ public final class TopologyMerger {
                     && (MacAddresses.isTapMac(mac) || (mac == null && VNET.matcher(name).matches()));
             return new Device(name, kind, mac, mtu, state, carrier, master, List.copyOf(addresses), flags, ifindex,
                     infoKind, bond, bridge, vlan, macvtap, peer, vnicTap, provenance, portVlan(), ovsInterface(),
-                    firstNonEmpty(f -> f.vfs));
+                    firstNonEmpty(f -> f.vfs), take("stats", f -> f.stats));
         }
 
         /** OVS tag/trunks/vlan_mode, or a Linux bridge port's pvid/untagged/tagged; null when nothing says. */

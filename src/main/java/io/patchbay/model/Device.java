@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param portVlan the VLANs of this device as a port of a switch (OVS tag/trunks, Linux bridge pvid/tagged)
  * @param ovs      what Open vSwitch's database says of this device as one of its interfaces
  * @param vfs      SR-IOV virtual functions of this physical function
+ * @param stats    the kernel's traffic counters of this device ({@code ip -s}), or null when not read
  */
 public record Device(
         String name,
@@ -39,7 +40,8 @@ public record Device(
         Map<String, String> provenance,
         PortVlan portVlan,
         OvsInterface ovs,
-        List<VirtualFunction> vfs) {
+        List<VirtualFunction> vfs,
+        TrafficCounters stats) {
 
     public Device {
         Objects.requireNonNull(name, "name");
@@ -56,6 +58,16 @@ public record Device(
                   BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
                   boolean vnicTap, Map<String, String> provenance) {
         this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
-                vlan, macvtap, peer, vnicTap, provenance, null, null, null);
+                vlan, macvtap, peer, vnicTap, provenance, null, null, null, null);
+    }
+
+    /** A device whose traffic counters were not read. */
+    public Device(String name, DeviceKind kind, String mac, Integer mtu, LinkState state, Boolean carrier,
+                  String master, List<String> addresses, List<String> flags, Integer ifindex, String linkInfoKind,
+                  BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
+                  boolean vnicTap, Map<String, String> provenance, PortVlan portVlan, OvsInterface ovs,
+                  List<VirtualFunction> vfs) {
+        this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
+                vlan, macvtap, peer, vnicTap, provenance, portVlan, ovs, vfs, null);
     }
 }
