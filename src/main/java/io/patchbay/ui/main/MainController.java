@@ -210,17 +210,24 @@ public final class MainController {
             if (b != null) {
                 graph.show(b);
                 markGraph();
+                // the selection's facts come from the new snapshot: after an apply, an undo, a refresh or an event
+                showInspector();
             }
         });
         graph.setOnSelect(id -> t.selectedProperty().set(id));
         graph.setOnToggle(t::toggleCollapse);
         t.selectedProperty().addListener((o, a, b) -> {
             markGraph();
-            GraphSubject s = t.selectedSubject();
-            inspector.getItems().setAll(s == null ? List.of() : SubjectFacts.of(s));
+            showInspector();
         });
         t.highlighted().addListener((SetChangeListener<String>) c -> markGraph());
         t.pending().addListener((SetChangeListener<String>) c -> markGraph());
+    }
+
+    /** The inspector shows the selected subject as the current snapshot has it. */
+    private void showInspector() {
+        GraphSubject s = vm.topology().selectedSubject();
+        inspector.getItems().setAll(s == null ? List.of() : SubjectFacts.of(s));
     }
 
     private void markGraph() {
