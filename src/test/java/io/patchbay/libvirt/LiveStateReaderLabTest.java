@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patchbay.model.TrafficCounters;
 import io.patchbay.testsupport.Lab;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,28 +20,17 @@ class LiveStateReaderLabTest {
             for (String guest : lab.guests()) {
                 assertThat(stats.get(guest)).as(guest).isNotEmpty();
                 for (Map.Entry<String, TrafficCounters> e : stats.get(guest).entrySet()) {
-                    List<String> out = Lab.runCommand(Duration.ofSeconds(20), "virsh", "-c", lab.libvirtUri(),
-                            "domifstat", guest, e.getKey());
-                    long rxPkts = value(out, "rx_packets");
-                    long txPkts = value(out, "tx_packets");
+                    Map<String, Long> virsh = lab.domifstat(guest, e.getKey());
+                    long rxPkts = virsh.get("rx_packets");
+                    long txPkts = virsh.get("tx_packets");
                     // counters only grow between the two reads; a guest's own traffic is a few packets a minute
                     assertThat(rxPkts).as(guest + " " + e.getKey() + " rx_packets")
                             .isBetween(e.getValue().rxPackets(), e.getValue().rxPackets() + 20);
                     assertThat(txPkts).as(guest + " " + e.getKey() + " tx_packets")
                             .isBetween(e.getValue().txPackets(), e.getValue().txPackets() + 20);
-                    assertThat(value(out, "rx_bytes")).isGreaterThanOrEqualTo(e.getValue().rxBytes());
+                    assertThat(virsh.get("rx_bytes")).isGreaterThanOrEqualTo(e.getValue().rxBytes());
                 }
             }
         }
-    }
-
-    private static long value(List<String> virshOut, String key) {
-        for (String line : virshOut) {
-            String[] w = line.trim().split("\\s+");
-            if (w.length == 3 && w[1].equals(key)) {
-                return Long.parseLong(w[2]);
-            }
-        }
-        throw new AssertionError("no " + key + " in " + virshOut);
     }
 }

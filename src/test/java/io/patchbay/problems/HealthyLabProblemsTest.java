@@ -61,7 +61,7 @@ class HealthyLabProblemsTest {
         JsonNode h = topology("--name", "lab", "--local", "--libvirt", lab.libvirtUri()).get("hosts").get(0);
         List<String> vms = new ArrayList<>();
         h.get("vms").forEach(vm -> vms.add(vm.get("name").asText()));
-        assertThat(vms).containsAll(lab.guests());
+        assertThat(vms).containsAll(lab.guests()).contains(lab.dhcpGuest());
         assertThat(h.get("problems")).isEmpty();
     }
 }

@@ -206,6 +206,24 @@ public final class Lab {
         return run(timeout, cmd);
     }
 
+    /**
+     * {@code virsh domifstat DOMAIN DEVICE} (the guest's point of view) as counter name to value,
+     * e.g. {@code rx_packets -> 12}.
+     */
+    public Map<String, Long> domifstat(String domain, String device) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String line : virsh(Duration.ofSeconds(20), "domifstat", domain, device)) {
+            String[] w = line.trim().split("\\s+");
+            if (w.length == 3 && w[0].equals(device)) {
+                out.put(w[1], Long.parseLong(w[2]));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("virsh domifstat " + domain + " " + device + " gave no counters");
+        }
+        return out;
+    }
+
     /** The same libvirtd over SSH as pbtest (qemu+libssh://...?keyfile=...&known_hosts=...). */
     public String libvirtSshUri() {
         return get("LAB_LIBVIRT_SSH_URI");
@@ -231,10 +249,36 @@ public final class Lab {
         return List.of(get("LAB_TEMPLATES").trim().split("\\s+"));
     }
 
-    /** The serial log of a running lab guest, where it reports its NICs every second. */
+    /** The isolated libvirt network with DHCP (pbdhcp: dnsmasq on its bridge, no forward). */
+    public String dhcpNetwork() {
+        return get("LAB_DHCP_NETWORK");
+    }
+
+    /** The bridge libvirt made for {@link #dhcpNetwork()} (pbbr2, carries the network's address). */
+    public String dhcpBridge() {
+        return get("LAB_DHCP_BRIDGE");
+    }
+
+    /** The subnet of {@link #dhcpNetwork()} in CIDR form (198.51.100.0/24). */
+    public String dhcpSubnet() {
+        return get("LAB_DHCP_SUBNET");
+    }
+
+    /** The running guest whose one vNIC is on {@link #dhcpNetwork()} and keeps a lease (pbguest3). */
+    public String dhcpGuest() {
+        return get("LAB_DHCP_GUEST");
+    }
+
+    /** The MAC of {@link #dhcpGuest()}'s vNIC. */
+    public String dhcpMac() {
+        return get("LAB_DHCP_MAC");
+    }
+
+    /** The serial log of a running lab guest ({@link #guests()} or {@link #dhcpGuest()}), where it reports its NICs every second. */
     public GuestSerial guestSerial(String guest) {
-        if (!guests().contains(guest)) {
-            throw new IllegalArgumentException("no lab guest named '" + guest + "'; the lab has " + guests());
+        if (!guests().contains(guest) && !guest.equals(env.get("LAB_DHCP_GUEST"))) {
+            throw new IllegalArgumentException("no lab guest named '" + guest + "'; the lab has " + guests()
+                    + " and " + env.getOrDefault("LAB_DHCP_GUEST", "no DHCP guest"));
         }
         return new GuestSerial(guest, Path.of(get("LAB_GUEST_SERIAL_" + guest)));
     }
