@@ -14,6 +14,7 @@ LAB_KEY_PASSPHRASE=patchbay-lab-passphrase
 LAB_PASS_USER=pbpass
 LAB_PASS_HOME=/var/lib/pbpass
 LAB_PASS_PORT=2223
+LAB_PASS_ONLY_PORT=2224
 LAB_TEST_PASSWORD=patchbay-lab-password
 
 die() {

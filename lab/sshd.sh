@@ -29,14 +29,15 @@ Subsystem sftp internal-sftp
 END
 }
 
-# Prints the sshd_config of the password sshd on ADDR:PORT (state in DIR): only $LAB_PASS_USER,
-# password and keyboard-interactive through PAM (/etc/pam.d/sshd: pam_unix, /etc/shadow), no keys.
+# Prints the sshd_config of the password sshd on ADDR:PORT and ADDR:$LAB_PASS_ONLY_PORT (state in
+# DIR): only $LAB_PASS_USER, password and keyboard-interactive through PAM (/etc/pam.d/sshd:
+# pam_unix, /etc/shadow), no keys; on the second port password only.
 password_sshd_config_text() {
     local addr=$1 port=$2 dir=$3
     cat <<END
 # Patchbay lab password sshd (written by lab/up): loopback only
-ListenAddress $addr
-Port $port
+ListenAddress $addr:$port
+ListenAddress $addr:$LAB_PASS_ONLY_PORT
 HostKey $dir/ssh_host_ed25519_key
 PidFile $dir/sshd.pid
 AllowUsers $LAB_PASS_USER
@@ -55,6 +56,8 @@ PrintLastLog no
 UseDNS no
 LogLevel VERBOSE
 SetEnv PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+Match LocalPort $LAB_PASS_ONLY_PORT
+    KbdInteractiveAuthentication no
 END
 }
 
@@ -103,7 +106,7 @@ wait_for_banners() {
     for ep in "$@"; do
         addr=${ep%:*}
         port=${ep##*:}
-        if [ "$addr" = 127.0.0.1 ] && [ "$port" = "$LAB_PASS_PORT" ]; then
+        if [ "$addr" = 127.0.0.1 ] && { [ "$port" = "$LAB_PASS_PORT" ] || [ "$port" = "$LAB_PASS_ONLY_PORT" ]; }; then
             log=$LAB_DIR/loop-pass/sshd.log
         elif [ "$addr" = 127.0.0.1 ]; then
             log=$LAB_DIR/loop/sshd.log

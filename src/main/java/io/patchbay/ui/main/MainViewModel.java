@@ -6,6 +6,7 @@ import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.discovery.local.LocalSource;
 import io.patchbay.discovery.ssh.HostKeyDecider;
+import io.patchbay.discovery.ssh.SshCredentials;
 import io.patchbay.discovery.ssh.SshHostSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.discovery.ssh.SshTarget;
@@ -67,6 +68,7 @@ public final class MainViewModel {
     private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
+    private SshCredentials credentials = SshCredentials.nobody();
 
     public MainViewModel(BackgroundTasks tasks) {
         this(tasks, SshSettings.defaults());
@@ -227,6 +229,11 @@ public final class MainViewModel {
         this.hostKeys = Objects.requireNonNull(decider, "decider");
     }
 
+    /** Who is asked for key passphrases and passwords (the window's dialogs), and where answers are kept. */
+    public void setCredentials(SshCredentials credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    }
+
     public SshSettings sshSettings() {
         return ssh;
     }
@@ -288,7 +295,7 @@ public final class MainViewModel {
         SshSettings settings = r.identity() == null ? ssh : ssh.withIdentityFiles(List.of(r.identity()));
         SshTarget target = r.sshTarget() == null ? null : SshTarget.parse(r.sshTarget());
         if (r.libvirtUri() == null) {
-            return hosts.add(r.label(), HostEntry.Kind.SSH, () -> new SshHostSource(r.name(), target, settings, hostKeys));
+            return hosts.add(r.label(), HostEntry.Kind.SSH, () -> new SshHostSource(r.name(), target, settings, hostKeys, credentials));
         }
         // checks the URI now, so bad input is refused before anything is added
         LibvirtUri uri = LibvirtUri.parse(r.libvirtUri())
@@ -299,7 +306,7 @@ public final class MainViewModel {
         HostEntry[] entry = new HostEntry[1];
         ChangeAccess access = new ChangeAccess(uri.given(), reader, reachedBy);
         entry[0] = hosts.add(r.label(), HostEntry.Kind.LIBVIRT, () -> {
-            HostSource devices = target != null ? new SshHostSource(r.name(), target, settings, hostKeys)
+            HostSource devices = target != null ? new SshHostSource(r.name(), target, settings, hostKeys, credentials)
                     : localDaemon ? new LocalSource(r.name(), Duration.ofSeconds(20)) : null;
             reader.set(devices);
             if (entry[0] != null) {
