@@ -40,6 +40,15 @@ class SshCredentialsLabTest {
                 .withIdentityFiles(List.of(lab.keyEncrypted())).withConnectTimeout(Duration.ofSeconds(5));
     }
 
+    /** No key files; known_hosts with the password sshd's key on both its ports (from its .pub, as OpenSSH writes it). */
+    private SshSettings passwordOnly() throws Exception {
+        String[] pub = Files.readString(lab.dir().resolve("loop-pass").resolve("ssh_host_ed25519_key.pub")).strip().split(" ");
+        Path known = home.resolve("known_hosts_password");
+        Files.writeString(known, "[" + lab.sshdAddress() + "]:" + lab.passwordSshdPort() + " " + pub[0] + " " + pub[1] + "\n"
+                + "[" + lab.sshdAddress() + "]:" + lab.passwordOnlySshdPort() + " " + pub[0] + " " + pub[1] + "\n");
+        return noAgent().withIdentityFiles(List.of()).withKnownHosts(known);
+    }
+
     private static SshTarget keyHost() throws DiscoveryException {
         return SshTarget.parse(lab.user() + "@" + lab.sshdAddress() + ":" + lab.sshdPort());
     }
@@ -136,7 +145,7 @@ class SshCredentialsLabTest {
     @Test
     void keyboardInteractiveAsksThePamPromptAgainAfterAWrongAnswer() throws Exception {
         ScriptedPrompt user = new ScriptedPrompt("wrong-password", lab.testPassword());
-        try (SshConnection c = open(passwordHost(lab.passwordSshdPort()), noAgent().withIdentityFiles(List.of()), user,
+        try (SshConnection c = open(passwordHost(lab.passwordSshdPort()), passwordOnly(), user,
                 SessionSecrets.memoryOnly())) {
             assertThat(c.exec("id -un").stdout()).isEqualTo(lab.passwordUser() + "\n");
         }
@@ -154,7 +163,7 @@ class SshCredentialsLabTest {
         SessionSecrets secrets = SessionSecrets.memoryOnly();
         ScriptedPrompt user = new ScriptedPrompt("wrong-password", lab.testPassword());
         SshTarget target = passwordHost(lab.passwordOnlySshdPort());
-        try (SshConnection c = open(target, noAgent().withIdentityFiles(List.of()), user, secrets)) {
+        try (SshConnection c = open(target, passwordOnly(), user, secrets)) {
             assertThat(c.exec("id -un").stdout()).isEqualTo(lab.passwordUser() + "\n");
         }
         assertThat(user.asked()).extracting(CredentialRequest::kind, CredentialRequest::attempt)
@@ -162,7 +171,7 @@ class SshCredentialsLabTest {
                         org.assertj.core.groups.Tuple.tuple(CredentialKind.PASSWORD, 2));
         assertThat(secrets.lookup(SecretKey.password(target.toString()))).hasValueSatisfying(
                 p -> assertThat(new String(p)).isEqualTo(lab.testPassword()));
-        try (SshConnection c = open(target, noAgent().withIdentityFiles(List.of()), new ScriptedPrompt(), secrets)) {
+        try (SshConnection c = open(target, passwordOnly(), new ScriptedPrompt(), secrets)) {
             assertThat(c.exec("id -un").exitStatus()).isZero();
         }
     }
@@ -171,7 +180,7 @@ class SshCredentialsLabTest {
     void cancellingThePasswordEndsTheAttempt() throws Exception {
         ScriptedPrompt user = new ScriptedPrompt(ScriptedPrompt.CANCEL);
         SshTarget target = passwordHost(lab.passwordOnlySshdPort());
-        assertThatThrownBy(() -> open(target, noAgent().withIdentityFiles(List.of()), user, SessionSecrets.memoryOnly()))
+        assertThatThrownBy(() -> open(target, passwordOnly(), user, SessionSecrets.memoryOnly()))
                 .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(((CredentialsNotGiven) e.getCause()).why())
                         .isEqualTo(Why.CANCELLED))
                 .hasMessage("SSH login to " + target + " cancelled: the password was not given.");
