@@ -42,4 +42,9 @@ public interface Keyring {
 
     /** Removes the secret, when there is one. */
     void delete(SecretKey key);
+
+    /** Lets go of the connection to the keyring (its threads must not keep the program alive). */
+    default void close() {
+        // nothing held
+    }
 }

@@ -30,17 +30,36 @@ public final class SecretServiceKeyring implements Keyring {
     public boolean isAvailable() {
         Boolean a = available;
         if (a == null) {
-            boolean found;
-            try {
-                found = SimpleCollection.isAvailable();
-            } catch (RuntimeException | LinkageError e) {
-                LOG.debug("no Secret Service on the session bus: {}", e.toString());
-                found = false;
-            }
+            // no session bus: do not even load the D-Bus library
+            boolean found = sessionBusKnown() && probe();
             available = a = found;
             LOG.debug("Secret Service {}", found ? "available" : "not available");
         }
         return a;
+    }
+
+    private static boolean probe() {
+        try {
+            return SimpleCollection.isAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("no Secret Service on the session bus: {}", e.toString());
+            return false;
+        }
+    }
+
+    /** D-Bus finds the session bus from DBUS_SESSION_BUS_ADDRESS (property or environment variable). */
+    private static boolean sessionBusKnown() {
+        String p = System.getProperty("DBUS_SESSION_BUS_ADDRESS");
+        String e = System.getenv("DBUS_SESSION_BUS_ADDRESS");
+        return (p != null && !p.isBlank()) || (e != null && !e.isBlank());
+    }
+
+    /** Closes the shared D-Bus connection: its sender thread is not a daemon and would keep the JVM running. */
+    @Override
+    public void close() {
+        if (Boolean.TRUE.equals(available) && SimpleCollection.isConnected()) {
+            SimpleCollection.disconnect();
+        }
     }
 
     @Override
@@ -75,10 +94,12 @@ public final class SecretServiceKeyring implements Keyring {
         try (SimpleCollection c = new SimpleCollection()) {
             List<String> items = c.getItems(key.attributes());
             if (items != null && !items.isEmpty()) {
+                // the library deletes only with the user's consent: the desktop asks if the keyring is locked
+                c.unlockWithUserPermission();
                 c.deleteItems(items);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("the keyring cannot be opened: " + e.getMessage(), e);
+        } catch (IOException | java.security.AccessControlException e) {
+            throw new IllegalStateException("the keyring item cannot be removed: " + e.getMessage(), e);
         }
     }
 }

@@ -83,6 +83,12 @@ public final class SessionSecrets {
         }
     }
 
+    /** Wipes the memory and lets go of the keyring (the program is ending). */
+    public void close() {
+        clear();
+        keyring.close();
+    }
+
     private Optional<char[]> readKeyring(SecretKey key) {
         if (!keyring.isAvailable()) {
             return Optional.empty();
