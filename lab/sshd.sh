@@ -1,5 +1,17 @@
 # sshd instances of the lab (sourced by lab/up, bash): one on loopback, one inside each host.
 
+# Prints the settings every lab sshd shares: no X11, quiet logins, verbose log, a PATH with sbin.
+sshd_common_lines() {
+    cat <<END
+X11Forwarding no
+PrintMotd no
+PrintLastLog no
+UseDNS no
+LogLevel VERBOSE
+SetEnv PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+END
+}
+
 # Prints an sshd_config for listening on ADDR:PORT with its state in DIR.
 sshd_config_text() {
     local addr=$1 port=$2 dir=$3
@@ -19,12 +31,7 @@ StrictModes no
 MaxSessions 50
 MaxStartups 100:30:200
 AllowTcpForwarding yes
-X11Forwarding no
-PrintMotd no
-PrintLastLog no
-UseDNS no
-LogLevel VERBOSE
-SetEnv PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+$(sshd_common_lines)
 Subsystem sftp internal-sftp
 END
 }
@@ -50,12 +57,7 @@ UsePAM yes
 StrictModes no
 MaxSessions 10
 AllowTcpForwarding no
-X11Forwarding no
-PrintMotd no
-PrintLastLog no
-UseDNS no
-LogLevel VERBOSE
-SetEnv PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+$(sshd_common_lines)
 Match LocalPort $LAB_PASS_ONLY_PORT
     KbdInteractiveAuthentication no
 END

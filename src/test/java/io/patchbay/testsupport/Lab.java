@@ -139,22 +139,12 @@ public final class Lab {
 
     /** The port of the password sshd on {@link #sshdAddress()}. */
     public int passwordSshdPort() {
-        String v = get("LAB_PASS_PORT");
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(envFile + ": LAB_PASS_PORT is not a number: " + v, e);
-        }
+        return port("LAB_PASS_PORT");
     }
 
     /** The password sshd's second port: "password" authentication only (no keyboard-interactive). */
     public int passwordOnlySshdPort() {
-        String v = get("LAB_PASS_ONLY_PORT");
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(envFile + ": LAB_PASS_ONLY_PORT is not a number: " + v, e);
-        }
+        return port("LAB_PASS_ONLY_PORT");
     }
 
     /** The password of {@link #passwordUser()} (a lab test secret). */
@@ -168,11 +158,15 @@ public final class Lab {
     }
 
     public int sshdPort() {
-        String v = get("LAB_SSHD_PORT");
+        return port("LAB_SSHD_PORT");
+    }
+
+    private int port(String key) {
+        String v = get(key);
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(envFile + ": LAB_SSHD_PORT is not a number: " + v, e);
+            throw new IllegalStateException(envFile + ": " + key + " is not a number: " + v, e);
         }
     }
 

@@ -29,12 +29,18 @@ final class CredentialAsker {
     private int passwordAttempts;
     private boolean passwordFromMemoryTried;
     private int keyboardRounds;
+    private volatile Runnable afterQuestion = () -> { };
     private char[] pendingPassword;
     private boolean pendingRemember;
 
     CredentialAsker(SshCredentials credentials, String account) {
         this.credentials = credentials;
         this.account = account;
+    }
+
+    /** Run after each answer (the connect watchdog starts its timeout again: the user's time does not count). */
+    void afterQuestion(Runnable r) {
+        afterQuestion = r;
     }
 
     /** True while the user is being asked (the connect watchdog waits for that). */
@@ -190,6 +196,7 @@ final class CredentialAsker {
             CredentialAnswer a = credentials.prompt().ask(r);
             return a == null ? CredentialAnswer.cancelled() : a;
         } finally {
+            afterQuestion.run();
             asking.decrementAndGet();
         }
     }

@@ -94,6 +94,7 @@ final class SessionOpener {
             session.setServerAliveInterval(KEEPALIVE_MS);
             session.setServerAliveCountMax(KEEPALIVE_MAX_MISSED);
             watchdog = new ConnectWatchdog(session, settings.connectTimeout(), () -> hostKeys.isDeciding() || asker.isAsking());
+            asker.afterQuestion(watchdog::restart);
             session.connect(connectMs);
         } catch (CredentialsNotGiven e) {
             session.disconnect();

@@ -37,7 +37,7 @@ class SshCredentialsLabTest {
 
     private SshSettings noAgent() {
         return SshSettings.forHome(home, Optional.empty()).withKnownHosts(lab.knownHosts())
-                .withIdentityFiles(List.of(lab.keyEncrypted())).withConnectTimeout(Duration.ofSeconds(5));
+                .withIdentityFiles(List.of(lab.keyEncrypted())).withConnectTimeout(Duration.ofSeconds(20));
     }
 
     /** No key files; known_hosts with the password sshd's key on both its ports (from its .pub, as OpenSSH writes it). */
