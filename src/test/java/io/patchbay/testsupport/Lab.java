@@ -122,17 +122,51 @@ public final class Lab {
         return Path.of(get("LAB_KEY_RSA"));
     }
 
+    /** The ed25519 client key encrypted with {@link #keyPassphrase()}, authorized for {@link #user()}. */
+    public Path keyEncrypted() {
+        return Path.of(get("LAB_KEY_ENC"));
+    }
+
+    /** The passphrase of {@link #keyEncrypted()} (a lab test secret). */
+    public String keyPassphrase() {
+        return get("LAB_KEY_PASSPHRASE");
+    }
+
+    /** The user of the password sshd (password and keyboard-interactive through PAM). */
+    public String passwordUser() {
+        return get("LAB_PASS_USER");
+    }
+
+    /** The port of the password sshd on {@link #sshdAddress()}. */
+    public int passwordSshdPort() {
+        return port("LAB_PASS_PORT");
+    }
+
+    /** The password sshd's second port: "password" authentication only (no keyboard-interactive). */
+    public int passwordOnlySshdPort() {
+        return port("LAB_PASS_ONLY_PORT");
+    }
+
+    /** The password of {@link #passwordUser()} (a lab test secret). */
+    public String testPassword() {
+        return get("LAB_TEST_PASSWORD");
+    }
+
     /** Address of the loopback sshd (127.0.0.1). */
     public String sshdAddress() {
         return env.getOrDefault("LAB_SSHD_ADDR", "127.0.0.1");
     }
 
     public int sshdPort() {
-        String v = get("LAB_SSHD_PORT");
+        return port("LAB_SSHD_PORT");
+    }
+
+    private int port(String key) {
+        String v = get(key);
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(envFile + ": LAB_SSHD_PORT is not a number: " + v, e);
+            throw new IllegalStateException(envFile + ": " + key + " is not a number: " + v, e);
         }
     }
 

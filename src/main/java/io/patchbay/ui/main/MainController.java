@@ -18,6 +18,7 @@ import io.patchbay.ui.devices.DeviceNode;
 import io.patchbay.ui.export.ExportAction;
 import io.patchbay.ui.hosts.AddHostDialog;
 import io.patchbay.ui.hosts.HostEntry;
+import io.patchbay.ui.credentials.WindowCredentials;
 import io.patchbay.ui.hosts.HostKeyPrompt;
 import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.inspector.Fact;
@@ -154,6 +155,7 @@ public final class MainController {
     @FXML
     private void initialize() {
         vm.setHostKeyDecider(new HostKeyPrompt(strings, stage));
+        vm.setCredentials(WindowCredentials.create(strings, stage));
         initHosts();
         initGraph();
         initDevices();

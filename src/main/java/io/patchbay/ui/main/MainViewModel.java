@@ -9,6 +9,8 @@ import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.discovery.ssh.HostKeyDecider;
+import io.patchbay.discovery.ssh.SshCredentials;
+import io.patchbay.discovery.ssh.SshHostSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.discovery.ssh.SshTarget;
 import io.patchbay.libvirt.LibvirtSource;
@@ -71,6 +73,7 @@ public final class MainViewModel {
     private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
+    private SshCredentials credentials = SshCredentials.nobody();
 
     public MainViewModel(BackgroundTasks tasks) {
         this(tasks, SshSettings.defaults());
@@ -247,6 +250,11 @@ public final class MainViewModel {
         this.hostKeys = Objects.requireNonNull(decider, "decider");
     }
 
+    /** Who is asked for key passphrases and passwords (the window's dialogs), and where answers are kept. */
+    public void setCredentials(SshCredentials credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    }
+
     public SshSettings sshSettings() {
         return ssh;
     }
@@ -281,7 +289,7 @@ public final class MainViewModel {
     }
 
     private HostEntry addMachine(String label, HostEntry.Kind kind, MachineSources sources, SshSettings settings) {
-        HostMachine machine = new HostMachine(sources, settings, () -> hostKeys);
+        HostMachine machine = new HostMachine(sources, settings, () -> hostKeys, () -> credentials);
         HostEntry[] entry = new HostEntry[1];
         entry[0] = hosts.add(label, kind, () -> {
             if (entry[0] != null) {
