@@ -5,6 +5,9 @@ import io.patchbay.discovery.HostSource;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.PortVlan;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,9 +33,24 @@ public final class HostTapVerifier implements TapVerifier {
         return null;
     }
 
-    /** The host's bridges as the source reads them now. */
+    @Override
+    public String checkVlan(String tap, VlanRequest vlan) throws DiscoveryException {
+        Device d = source.refresh().device(tap).orElse(null);
+        if (d == null || d.portVlan() == null || d.portVlan().pvid() != null) {
+            return null; // not an Open vSwitch port: the host says nothing about its VLAN here
+        }
+        PortVlan p = d.portVlan();
+        boolean same = vlan.none() ? p.tag() == null && p.trunks().isEmpty()
+                : vlan.trunk() ? new HashSet<>(p.trunks()).equals(new HashSet<>(vlan.tags()))
+                        && Objects.equals(p.tag(), vlan.nativeTag())
+                : vlan.tags().get(0).equals(p.tag());
+        return same ? null : "host " + source.describe() + " shows the Open vSwitch port " + tap + " with tag "
+                + p.tag() + " and trunks " + p.trunks() + ", expected " + vlan.describe();
+    }
+
+    /** The host's bridges (Linux and Open vSwitch) as the source reads them now. */
     public static Set<String> bridges(HostSource source) throws DiscoveryException {
-        return source.refresh().devices().stream().filter(d -> d.kind() == DeviceKind.BRIDGE).map(Device::name)
+        return source.refresh().devices().stream().filter(d -> d.kind().isSwitch()).map(Device::name)
                 .collect(Collectors.toSet());
     }
 }
