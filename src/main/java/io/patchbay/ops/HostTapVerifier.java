@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 /** Checks the tap against the host itself, read through a {@link HostSource} (SSH or local). */
 public final class HostTapVerifier implements TapVerifier {
     private final HostSource source;
+    /** The read of the last {@link #check}, which {@link #checkVlan} right after it uses too. */
+    private volatile HostTopology lastRead;
 
     public HostTapVerifier(HostSource source) {
         this.source = source;
@@ -22,6 +24,7 @@ public final class HostTapVerifier implements TapVerifier {
     @Override
     public String check(String tap, String bridge) throws DiscoveryException {
         HostTopology t = source.refresh();
+        lastRead = t;
         Device d = t.device(tap).orElse(null);
         if (d == null) {
             return "host " + source.describe() + " has no device " + tap;
@@ -33,9 +36,12 @@ public final class HostTapVerifier implements TapVerifier {
         return null;
     }
 
+    /** Uses the host read of the {@link #check} just before it (verify calls both in a row), else reads. */
     @Override
     public String checkVlan(String tap, VlanRequest vlan) throws DiscoveryException {
-        Device d = source.refresh().device(tap).orElse(null);
+        HostTopology t = lastRead;
+        lastRead = null;
+        Device d = (t != null ? t : source.refresh()).device(tap).orElse(null);
         if (d == null || d.portVlan() == null || d.portVlan().pvid() != null) {
             return null; // not an Open vSwitch port: the host says nothing about its VLAN here
         }
