@@ -296,6 +296,19 @@ domain_xml() {
 END
     for nic in "$@"; do
         read -r type source model mac <<< "$nic"
+        if [ "$type" = ovs ]; then
+            # a port of an OVS bridge with the lab's VLAN tag (constants only)
+            cat <<END
+    <interface type='bridge'>
+      <mac address='$mac'/>
+      <source bridge='$source'/>
+      <virtualport type='openvswitch'/>
+      <vlan><tag id='$LAB_OVS_TAG'/></vlan>
+      <model type='$model'/>
+    </interface>
+END
+            continue
+        fi
         cat <<END
     <interface type='$type'>
       <mac address='$mac'/>
@@ -315,9 +328,21 @@ END
 END
 }
 
-# Prints "type source model mac" per NIC of NAME from virsh domiflist (live, or --inactive).
+# Prints "type source model mac" per NIC of NAME from virsh domiflist (live, or --inactive);
+# a vNIC with an OVS virtualport is "ovs", with its VLAN tag checked against the lab's.
 nic_lines() {
-    virsh_lab domiflist "$@" 2>/dev/null | awk 'NF>=5 {print $2, $3, $4, $5}' || true
+    local xml
+    xml=$(virsh_lab dumpxml "$@" 2>/dev/null || true)
+    virsh_lab domiflist "$@" 2>/dev/null | awk -v ovs="$(ovs_macs "$xml")" \
+        'NF>=5 {t=$2; if (index(" " ovs " ", " " $5 " ")) t="ovs"; print t, $3, $4, $5}' || true
+}
+
+# The MACs of the OVS vNICs (virtualport openvswitch, VLAN tag $LAB_OVS_TAG) of a domain XML.
+ovs_macs() {
+    printf '%s' "$1" | tr -d '\n' | grep -o "<interface type='bridge'>.*</interface>" \
+        | sed 's#</interface>#</interface>\n#g' \
+        | grep "<virtualport type='openvswitch'" | grep "<tag id='$LAB_OVS_TAG'/>" \
+        | grep -o "<mac address='[0-9a-f:]*'/>" | cut -d"'" -f2 | tr '\n' ' ' || true
 }
 
 # Defines NAME with the NICs given when missing or different, and brings it to STATE

@@ -283,6 +283,26 @@ public final class Lab {
         return List.of(get("LAB_TEMPLATES").trim().split("\\s+"));
     }
 
+    /** The Open vSwitch bridges of the lab (pbovs0, pbovs1; userspace datapath, root namespace). */
+    public List<String> ovsBridges() {
+        return List.of(get("LAB_OVS_BRIDGES").trim().split("\\s+"));
+    }
+
+    /** The running guest whose one vNIC is a port of pbovs0 with VLAN tag {@link #ovsTag()} (pbguest4). */
+    public String ovsGuest() {
+        return get("LAB_OVS_GUEST");
+    }
+
+    /** The MAC of the OVS guest's vNIC. */
+    public String ovsMac() {
+        return get("LAB_OVS_MAC");
+    }
+
+    /** The VLAN tag the lab gives the OVS guest's vNIC (100). */
+    public int ovsTag() {
+        return Integer.parseInt(get("LAB_OVS_TAG"));
+    }
+
     /** The isolated libvirt network with DHCP (pbdhcp: dnsmasq on its bridge, no forward). */
     public String dhcpNetwork() {
         return get("LAB_DHCP_NETWORK");
@@ -310,9 +330,9 @@ public final class Lab {
 
     /** The serial log of a running lab guest ({@link #guests()} or {@link #dhcpGuest()}), where it reports its NICs every second. */
     public GuestSerial guestSerial(String guest) {
-        if (!guests().contains(guest) && !guest.equals(env.get("LAB_DHCP_GUEST"))) {
+        if (!guests().contains(guest) && !guest.equals(env.get("LAB_DHCP_GUEST")) && !guest.equals(env.get("LAB_OVS_GUEST"))) {
             throw new IllegalArgumentException("no lab guest named '" + guest + "'; the lab has " + guests()
-                    + " and " + env.getOrDefault("LAB_DHCP_GUEST", "no DHCP guest"));
+                    + ", " + env.getOrDefault("LAB_DHCP_GUEST", "no DHCP guest") + " and " + env.getOrDefault("LAB_OVS_GUEST", "no OVS guest"));
         }
         return new GuestSerial(guest, Path.of(get("LAB_GUEST_SERIAL_" + guest)));
     }
