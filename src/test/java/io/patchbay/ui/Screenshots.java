@@ -65,7 +65,7 @@ public final class Screenshots {
     }
 
 
-    private static void snap(Stage stage, Path file) throws Exception {
+    static void snap(Stage stage, Path file) throws Exception {
         DrawnFrames.await(3); // the change before this snapshot has been laid out and drawn
         CountDownLatch done = new CountDownLatch(1);
         WritableImage[] img = new WritableImage[1];

@@ -19,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Problems tab: its title counts them; a table of severity (icon and word), host, kind, the
- * sentence and the subjects. A click on a row, or Enter on the selected one, hands the row to
+ * subjects and the sentence. A click on a row, or Enter on the selected one, hands the row to
  * {@code reveal} (the window shows it on the graph).
  */
 public final class ProblemsView {
@@ -63,8 +63,10 @@ public final class ProblemsView {
                 setTooltip(empty || s == null ? null : new Tooltip(s));
             }
         });
-        table.getColumns().add(sentence);
         table.getColumns().add(column("problems.subjects", 220, r -> String.join(", ", r.problem().subjects())));
+        // the sentence last, taking the width that is left
+        table.getColumns().add(sentence);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             TableRow<ProblemRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -27,12 +27,13 @@ final class GraphNodeView extends Region {
     private final Text name = new Text();
     private final Text detail = new Text();
     private final FontIcon badge = new FontIcon();
-    private final FontIcon lossMark = new FontIcon("mdi2t-trending-down");
+    private final FontIcon lossMark = new FontIcon("mdi2a-arrow-down-bold-circle");
     private GraphSubject subject;
     private NodeBadge problems;
     private String loss;
     private Tooltip tooltip;
     private boolean detailed = true;
+    private String detailText = "";
 
     GraphNodeView(String id) {
         this.id = id;
@@ -77,7 +78,8 @@ final class GraphNodeView extends Region {
             getStyleClass().add(kindClass);
             fitName();
         }
-        detail.setText(fit(hidden != null ? "+" + hidden + " \u25B8" : detailOf(s), 22));
+        detailText = hidden != null ? "+" + hidden + " \u25B8" : detailOf(s);
+        fitDetail();
         detail.getStyleClass().remove("node-address");
         if (hidden == null && s instanceof GraphSubject.OfVm v && VmAddresses.shown(v.vm()).isPresent()) {
             detail.getStyleClass().add("node-address");
@@ -146,6 +148,7 @@ final class GraphNodeView extends Region {
         }
         loss = sentence;
         setFlag("traffic-loss", sentence != null);
+        fitDetail();
         showChildren();
         describe();
     }
@@ -177,6 +180,11 @@ final class GraphNodeView extends Region {
         }
         tooltip.setText(text);
         setAccessibleText((subject == null ? "" : subject.label() + ": ") + text);
+    }
+
+    /** The second line, shorter when the loss mark takes the bottom right corner. */
+    private void fitDetail() {
+        detail.setText(fit(detailText, loss == null ? 22 : 19));
     }
 
     /** The name, shorter when the badge takes the top right corner. */
@@ -224,7 +232,8 @@ final class GraphNodeView extends Region {
         icon.relocate(7, (h - 18) / 2);
         name.relocate(30, 3);
         detail.relocate(30, h / 2 + 1);
-        badge.relocate(getWidth() - 16, 2);
-        lossMark.relocate(getWidth() - 17, h - 16);
+        // on the corners, astride the border: clear of the texts and of the edges (top and bottom middle)
+        badge.relocate(getWidth() - 11, -6);
+        lossMark.relocate(getWidth() - 11, h - 9);
     }
 }
