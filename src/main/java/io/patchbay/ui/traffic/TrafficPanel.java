@@ -8,13 +8,15 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
 /**
  * The inspector's traffic part for the selected VM or vNIC: per vNIC its MAC, the latest rates
  * received and sent (the guest's point of view) beside the colours of their lines, a red line
- * when drops or errors grew, and a sparkline of the rates over the last minutes. Hidden when the
+ * when drops or errors grew, and a sparkline of the rates kept (up to the last ten minutes). Hidden when the
  * selection has no counters (a capture, a stopped VM).
  */
 public final class TrafficPanel extends VBox {
@@ -63,8 +65,7 @@ public final class TrafficPanel extends VBox {
         if (shown.isEmpty()) {
             return;
         }
-        Label title = new Label(String.format(strings.getString("traffic.title"),
-                VnicHistory.WINDOW.toMinutes()));
+        Label title = new Label(strings.getString("traffic.title"));
         title.getStyleClass().add("pane-title");
         getChildren().add(title);
         for (VnicTraffic t : shown.subList(0, Math.min(MAX_VNICS, shown.size()))) {
@@ -82,7 +83,12 @@ public final class TrafficPanel extends VBox {
         box.getStyleClass().add("traffic-vnic");
         Label mac = new Label(t.key().mac());
         mac.getStyleClass().add("traffic-mac");
-        box.getChildren().add(mac);
+        Duration span = span(t);
+        Label when = new Label(String.format(strings.getString("traffic.span"), (span.toSeconds() + 59) / 60));
+        when.getStyleClass().add("form-hint");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        box.getChildren().add(new HBox(mac, gap, when));
         RatePoint latest = t.latest();
         if (latest == null) {
             Label wait = new Label(strings.getString("traffic.waiting"));
@@ -100,7 +106,7 @@ public final class TrafficPanel extends VBox {
         }
         Sparkline line = new Sparkline();
         line.setMaxWidth(Double.MAX_VALUE);
-        line.show(-VnicHistory.WINDOW.toSeconds(), 0, series(t));
+        line.show(-span.toSeconds(), 0, series(t));
         line.setAccessibleText(latest == null ? strings.getString("traffic.waiting") : RateText.rates(strings, latest));
         box.getChildren().add(line);
         return box;
@@ -120,6 +126,17 @@ public final class TrafficPanel extends VBox {
         Rectangle r = new Rectangle(10, 3);
         r.getStyleClass().addAll("traffic-swatch", styleClass);
         return r;
+    }
+
+    /**
+     * How far back the sparkline reaches: the rates kept (at most {@link VnicHistory#WINDOW}), at
+     * least a minute; a console that has just started spreads its few rates over the width.
+     */
+    static Duration span(VnicTraffic t) {
+        Duration kept = t.points().isEmpty() ? Duration.ZERO
+                : Duration.between(t.points().get(0).at(), t.latest().at());
+        Duration minute = Duration.ofMinutes(1);
+        return kept.compareTo(minute) < 0 ? minute : kept.compareTo(VnicHistory.WINDOW) > 0 ? VnicHistory.WINDOW : kept;
     }
 
     /** The rates as two series, x in seconds before the latest reading. */
