@@ -87,6 +87,8 @@ class TrafficWindowTest {
         assertThat(lines.get(0).drawnPoints(TrafficPanel.TX)).isEqualTo(2);
 
         GraphView g = app.controller().graph();
+        // the marks are computed off the FX thread: wait (bounded) until they land
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> g.nodeView(host + "/vnet1").getStyleClass().contains("traffic-loss"));
         Polyline edge = g.edgeView(host + "/vnet0", host + "/vm:vm-a");
         assertThat(edge).isNotNull();
         assertThat(edge.getStyleClass()).anyMatch(c -> c.equals("traffic-light") || c.equals("traffic-busy")

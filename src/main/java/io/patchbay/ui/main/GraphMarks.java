@@ -8,20 +8,28 @@ import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.topology.GraphView;
 import io.patchbay.ui.traffic.RateText;
 import io.patchbay.ui.traffic.TrafficMarks;
+import io.patchbay.ui.topology.NodeBadge;
+import io.patchbay.ui.traffic.VnicTraffic;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts the hosts' live state on the graph: a badge on each subject of a problem, a red mark on
  * each vNIC whose drops or errors grew, and each busy vNIC's edge drawn by its throughput step.
- * Follows new scenes, new problems and new traffic readings.
+ * Follows new scenes, new problems and new traffic readings; computed off the FX thread, the
+ * newest result wins.
  */
 final class GraphMarks {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphMarks.class);
     private final MainViewModel vm;
     private final GraphView graph;
     private final ResourceBundle strings;
+    private long generation;
 
     private GraphMarks(MainViewModel vm, GraphView graph, ResourceBundle strings) {
         this.vm = vm;
@@ -37,17 +45,30 @@ final class GraphMarks {
         m.apply();
     }
 
+    /** The marks of a scene, computed off the FX thread (a fleet of thousands of vNICs takes tens of ms). */
+    private record Marks(Map<String, NodeBadge> badges, Map<String, String> losses, Map<EdgeEnds, String> edges) {
+    }
+
     private void apply() {
         GraphScene s = vm.topology().sceneProperty().get();
         if (s == null) {
             return;
         }
+        long gen = ++generation;
         Map<String, GraphSubject> subjects = s.graph().subjects();
-        TrafficMarks traffic = TrafficMarks.of(subjects, vm.traffic().all());
-        Map<String, String> losses = new HashMap<>();
-        traffic.losses().forEach((node, growth) -> losses.put(node, RateText.loss(strings, growth)));
-        Map<EdgeEnds, String> edges = new HashMap<>();
-        traffic.steps().forEach((ends, step) -> edges.put(ends, step.styleClass()));
-        graph.setMarks(ProblemBadges.of(vm.problems().rows(), subjects), losses, edges);
+        List<ProblemRow> rows = List.copyOf(vm.problems().rows());
+        List<VnicTraffic> readings = vm.traffic().all();
+        vm.tasks().run(() -> {
+            TrafficMarks traffic = TrafficMarks.of(subjects, readings);
+            Map<String, String> losses = new HashMap<>();
+            traffic.losses().forEach((node, growth) -> losses.put(node, RateText.loss(strings, growth)));
+            Map<EdgeEnds, String> edges = new HashMap<>();
+            traffic.steps().forEach((ends, step) -> edges.put(ends, step.styleClass()));
+            return new Marks(ProblemBadges.of(rows, subjects), losses, edges);
+        }, m -> {
+            if (gen == generation) {
+                graph.setMarks(m.badges(), m.losses(), m.edges());
+            }
+        }, err -> LOG.error("the graph's marks could not be computed; it keeps the previous ones", err));
     }
 }
