@@ -15,6 +15,11 @@ public final class PatchbayCommand {
                     + "default $XDG_CONFIG_HOME/patchbay).")
     String home;
 
+    /** The --home given before any subcommand, or null. */
+    public String home() {
+        return home;
+    }
+
     /**
      * The command line as scripts use it: options like --ssh, --capture and --name may repeat
      * (each occurrence adds a source or starts a host).

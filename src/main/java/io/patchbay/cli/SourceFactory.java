@@ -1,12 +1,13 @@
 package io.patchbay.cli;
 
+import io.patchbay.console.MachineKey;
+import io.patchbay.console.MachineReaders;
+import io.patchbay.console.MachineSources;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
-import io.patchbay.discovery.local.LocalSource;
 import io.patchbay.libvirt.LibvirtOptions;
-import io.patchbay.libvirt.LibvirtSource;
 import io.patchbay.libvirt.LibvirtUri;
 import io.patchbay.discovery.ssh.SshHostSource;
 import io.patchbay.discovery.ssh.SshSettings;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns the hosts given on the command line into sources. */
 final class SourceFactory {
@@ -57,44 +59,32 @@ final class SourceFactory {
             throw new DiscoveryException(Reason.BAD_INPUT, "host " + label(host)
                     + ": only one --libvirt per host; give the others their own --name");
         }
-        HostSource deviceSource = devices.isEmpty() ? null : deviceSource(host.name, devices.get(0));
-        if (libvirt.isEmpty()) {
-            return deviceSource;
+        HostSpec.Source device = devices.isEmpty() ? null : devices.get(0);
+        LibvirtUri uri = libvirt.isEmpty() ? null : LibvirtUri.parse(libvirt.get(0).value())
+                .withSshDefaults(ssh.identities().isEmpty() ? null : ssh.identities().get(0), ssh.knownHosts());
+        MachineSources m;
+        if (device != null && device.type() == HostSpec.Type.LOCAL) {
+            m = new MachineSources(host.name, MachineSources.Devices.LOCAL, null, uri, List.of());
+        } else {
+            m = MachineSources.of(host.name, device == null ? null : SshTarget.parse(device.value()), uri);
         }
-        try {
-            LibvirtUri uri = LibvirtUri.parse(libvirt.get(0).value())
-                    .withSshDefaults(ssh.identities().isEmpty() ? null : ssh.identities().get(0), ssh.knownHosts());
-            if (deviceSource == null && uri.isLocal() && !"test".equals(uri.driver())) {
-                // a local daemon runs on this machine: its taps and bridges are local devices
-                deviceSource = new LocalSource(host.name, ssh.timeout());
-            }
-            return LibvirtSource.lazy(host.name, uri.given(),
-                    LibvirtOptions.defaults().withAcceptNewHostKey(ssh.acceptNewHostKey()), deviceSource);
-        } catch (DiscoveryException e) {
-            if (deviceSource != null) {
-                deviceSource.close();
-            }
-            throw e;
-        }
-    }
-
-    private HostSource deviceSource(String name, HostSpec.Source s) throws DiscoveryException {
-        return s.type() == HostSpec.Type.LOCAL ? new LocalSource(name, ssh.timeout()) : ssh(name, s.value());
+        return MachineReaders.open(m, this::ssh, LibvirtOptions.defaults().withAcceptNewHostKey(ssh.acceptNewHostKey()),
+                ssh.timeout());
     }
 
     /**
      * Unnamed hosts given as {@code --ssh [user@]H[:port]} and {@code --libvirt ...://[user@]H/...}
-     * are one host H: the libvirt source joins the SSH one (docs/CLI.md: they merge into one host).
+     * are one host H: the libvirt source joins the SSH one (docs/CLI.md: they merge into one host); an
+     * unnamed {@code --local} and a local daemon's URI are this computer, one host too. The rule is
+     * {@link MachineKey}'s, the console's too.
      */
     static List<HostSpec> mergeSameHost(List<HostSpec> hosts) {
         List<HostSpec> out = new ArrayList<>();
         for (HostSpec h : hosts) {
             if (h.name == null && h.sources.size() == 1 && h.sources.get(0).type() == HostSpec.Type.LIBVIRT) {
-                String host = libvirtHost(h.sources.get(0).value());
-                HostSpec partner = host == null ? null : out.stream()
-                        .filter(o -> o.name == null && o.sources.size() == 1
-                                && o.sources.get(0).type() == HostSpec.Type.SSH
-                                && host.equalsIgnoreCase(sshHost(o.sources.get(0).value())))
+                Optional<MachineKey> machine = MachineKey.ofLibvirt(h.sources.get(0).value());
+                HostSpec partner = machine.isEmpty() ? null : out.stream()
+                        .filter(o -> o.name == null && o.sources.size() == 1 && machine.equals(deviceMachine(o.sources.get(0))))
                         .findFirst().orElse(null);
                 if (partner != null) {
                     partner.sources.add(h.sources.get(0));
@@ -106,23 +96,16 @@ final class SourceFactory {
         return out;
     }
 
-    private static String libvirtHost(String uri) {
-        try {
-            return LibvirtUri.parse(uri).host();
-        } catch (DiscoveryException e) {
-            return null; // reported when the source is created
-        }
+    /** The machine a device source reads (this computer for --local), empty for anything else. */
+    private static Optional<MachineKey> deviceMachine(HostSpec.Source s) {
+        return switch (s.type()) {
+            case LOCAL -> Optional.of(MachineKey.thisComputer());
+            case SSH -> MachineKey.ofSsh(s.value());
+            case LIBVIRT, CAPTURE -> Optional.empty();
+        };
     }
 
-    private static String sshHost(String target) {
-        try {
-            return SshTarget.parse(target).host();
-        } catch (DiscoveryException e) {
-            return null;
-        }
-    }
-
-    private HostSource ssh(String name, String target) throws DiscoveryException {
+    private HostSource ssh(String name, SshTarget target) throws DiscoveryException {
         SshSettings settings = SshSettings.defaults()
                 .withAcceptNewHostKey(ssh.acceptNewHostKey())
                 .withIdentityFiles(ssh.identities())
@@ -134,7 +117,7 @@ final class SourceFactory {
         if (ssh.sshConfig() != null) {
             settings = settings.withSshConfig(ssh.sshConfig());
         }
-        return new SshHostSource(name, SshTarget.parse(target), settings);
+        return new SshHostSource(name, target, settings);
     }
 
     private static String label(HostSpec h) {

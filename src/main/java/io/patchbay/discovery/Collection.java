@@ -6,9 +6,12 @@ import io.patchbay.discovery.parse.BrctlShowParser;
 import io.patchbay.discovery.parse.IpJsonParser;
 import io.patchbay.discovery.parse.IpTextParser;
 import io.patchbay.discovery.parse.Observation;
+import io.patchbay.discovery.parse.OvsBondShowParser;
+import io.patchbay.discovery.parse.OvsDbJsonParser;
 import io.patchbay.discovery.parse.OutputParser;
 import io.patchbay.discovery.parse.ParseException;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.MachineIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -33,7 +36,11 @@ public final class Collection {
             "q() { sed 's/^/|/' \"$@\"; }",
             "echo '@@patchbay hostname'",
             "if read -r h < /proc/sys/kernel/hostname; then echo \"|$h\"; else uname -n | q; fi",
-            "if j=$(ip -j -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
+            "echo '@@patchbay machine-id'",
+            "if read -r m 2>/dev/null < /etc/machine-id; then echo \"|$m\"; fi",
+            "echo '@@patchbay netns'",
+            "if n=$(readlink /proc/self/ns/net 2>/dev/null); then echo \"|$n\"; fi",
+            "if j=$(ip -j -s -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
             "  echo '@@patchbay ip-json'; printf '%s\\n' \"$j\"",
             "  if j=$(bridge -j link show 2>/dev/null); then echo '@@patchbay bridge-json'; printf '%s\\n' \"$j\"; fi",
             "else",
@@ -46,11 +53,17 @@ public final class Collection {
             "  [ -f \"$f\" ] || continue",
             "  echo \"@@patchbay bonding ${f##*/}\"; q \"$f\"",
             "done",
+            "if command -v ovs-vsctl >/dev/null 2>&1 && { [ -S /run/openvswitch/db.sock ] || [ -S /var/run/openvswitch/db.sock ]; }; then",
+            "  for t in Bridge Port Interface; do",
+            "    echo \"@@patchbay ovs-json $t\"; ovs-vsctl --timeout=5 -f json list $t 2>/dev/null",
+            "  done",
+            "  echo '@@patchbay ovs-bond'; ovs-appctl --timeout=5 bond/show 2>/dev/null | q",
+            "fi",
             "echo '@@patchbay end'",
             "");
 
     /** Sections whose output is JSON, printed unprefixed: a JSON text never has a line starting with '@'. */
-    private static final java.util.Set<String> RAW_JSON = java.util.Set.of("ip-json", "bridge-json");
+    private static final java.util.Set<String> RAW_JSON = java.util.Set.of("ip-json", "bridge-json", "ovs-json");
     private static final String HEADER = "@@patchbay ";
     private static final Pattern BOND_FILE = Pattern.compile("[^/\\s]{1,15}");
 
@@ -76,13 +89,22 @@ public final class Collection {
     public static HostTopology toTopology(String rawOutput, String hostName, String sourceKind, String origin)
             throws DiscoveryException {
         List<Observation> observations = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         String reportedName = null;
+        String machineId = null;
+        String netns = null;
         boolean ended = false;
         for (Section s : sections(rawOutput, origin)) {
             String where = origin + " [" + s.name() + (s.arg() == null ? "" : " " + s.arg()) + "]";
             switch (s.name()) {
                 case "hostname":
                     reportedName = s.text().strip();
+                    break;
+                case "machine-id":
+                    machineId = s.text().strip();
+                    break;
+                case "netns":
+                    netns = s.text().strip();
                     break;
                 case "ip-json":
                     observations.add(parse(new IpJsonParser(), s, where));
@@ -106,6 +128,19 @@ public final class Collection {
                     }
                     observations.add(parse(new BondingParser(s.arg()), s, where));
                     break;
+                case "ovs-json":
+                    if (s.text().isBlank()) {
+                        warnings.add(where + ": ovs-vsctl printed nothing although Open vSwitch runs"
+                                + " (no permission to read its database?); its bridges are not shown");
+                    } else {
+                        observations.add(parse(new OvsDbJsonParser(), s, where));
+                    }
+                    break;
+                case "ovs-bond":
+                    if (!s.text().isBlank()) {
+                        observations.add(parse(new OvsBondShowParser(), s, where));
+                    }
+                    break;
                 case "end":
                     ended = true;
                     break;
@@ -121,8 +156,14 @@ public final class Collection {
         if (observations.isEmpty()) {
             throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT, origin + ": no interface list in the output");
         }
+        if (!warnings.isEmpty()) {
+            Observation notes = new Observation(origin);
+            warnings.forEach(notes::warn);
+            observations.add(notes);
+        }
         String name = hostName != null ? hostName : (reportedName == null || reportedName.isEmpty() ? origin : reportedName);
-        return TopologyMerger.merge(name, List.of(sourceKind), observations);
+        return TopologyMerger.merge(name, List.of(sourceKind), observations)
+                .withMachine(MachineIdentity.reported(reportedName, machineId, netns));
     }
 
     private static Observation parse(OutputParser parser, Section s, String where) throws DiscoveryException {

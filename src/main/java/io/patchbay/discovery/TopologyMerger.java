@@ -59,6 +59,8 @@ public final class TopologyMerger {
             warnings.addAll(o.warnings());
         }
 
+        dropImpossibleNames(byName, warnings);
+
         // who is whose master, and through which kind of enslavement
         Map<String, Set<String>> bridgePorts = new HashMap<>();
         Map<String, Set<String>> bondSlaves = new HashMap<>();
@@ -66,14 +68,20 @@ public final class TopologyMerger {
         for (var e : byName.entrySet()) {
             for (Sourced s : e.getValue()) {
                 for (String p : s.facts.bridgePorts) {
+                    if (!byName.containsKey(p)) {
+                        continue;
+                    }
                     bridgePorts.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(p);
                     masterOf.putIfAbsent(p, e.getKey());
                 }
                 for (BondSlave b : s.facts.bondSlaves) {
+                    if (!byName.containsKey(b.name())) {
+                        continue;
+                    }
                     bondSlaves.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(b.name());
                     masterOf.putIfAbsent(b.name(), e.getKey());
                 }
-                if (s.facts.master != null) {
+                if (s.facts.master != null && DeviceNames.valid(s.facts.master)) {
                     masterOf.putIfAbsent(e.getKey(), s.facts.master);
                     if ("bridge_slave".equals(s.facts.slaveKind)) {
                         bridgePorts.computeIfAbsent(s.facts.master, k -> new LinkedHashSet<>()).add(e.getKey());
@@ -83,6 +91,11 @@ public final class TopologyMerger {
                 }
             }
         }
+        Map<String, List<DeviceFacts>> factsByName = new LinkedHashMap<>();
+        byName.forEach((k, v) -> factsByName.put(k, v.stream().map(Sourced::facts).toList()));
+        OvsMembership ovs = OvsMembership.resolve(factsByName);
+        // OVS's own word on membership replaces the kernel's (ovs-system, or nothing on a userspace datapath)
+        ovs.masterOf.forEach(masterOf::put);
         for (String m : masterOf.values()) {
             byName.computeIfAbsent(m, k -> new ArrayList<>());
         }
@@ -99,12 +112,18 @@ public final class TopologyMerger {
         }
         // a master whose kind is still unknown tells its slaves' link kind; the other way round too
         for (Builder b : builders) {
-            String master = b.first(f -> f.master);
+            String master = ovs.masterOf.get(b.name);
+            if (master == null) {
+                master = b.first(f -> f.master);
+            }
             if (master == null) {
                 master = masterOf.get(b.name);
             }
             b.master = master;
-            if (master != null && kinds.get(master) == DeviceKind.BRIDGE) {
+            if (ovs.masterOf.containsKey(b.name)) {
+                b.provenance.put("master", "Open vSwitch: " + b.ovsOrigin(master));
+            }
+            if (master != null && kinds.get(master) != null && kinds.get(master).isSwitch()) {
                 bridgePorts.computeIfAbsent(master, k -> new LinkedHashSet<>()).add(b.name);
             } else if (master != null && kinds.get(master) == DeviceKind.BOND) {
                 bondSlaves.computeIfAbsent(master, k -> new LinkedHashSet<>()).add(b.name);
@@ -117,7 +136,7 @@ public final class TopologyMerger {
         builders.forEach(b -> byBuilderName.put(b.name, b));
         for (Builder b : builders) {
             devices.add(b.build(bridgePorts.getOrDefault(b.name, Set.of()),
-                    bondSlaves.getOrDefault(b.name, Set.of()), byBuilderName, ifindexToName));
+                    bondSlaves.getOrDefault(b.name, Set.of()), byBuilderName, ifindexToName, ovs.activeMember));
         }
         devices.sort(Comparator.comparing((Device d) -> d.ifindex() == null ? Integer.MAX_VALUE : d.ifindex()));
 
@@ -129,6 +148,10 @@ public final class TopologyMerger {
                 Device m = deviceByName.get(d.master());
                 boolean bond = m != null && m.kind() == DeviceKind.BOND;
                 links.add(new Link(d.name(), d.master(), bond ? LinkKind.SLAVE : LinkKind.PORT));
+            }
+            if (d.ovs() != null && "patch".equals(d.ovs().type()) && d.peer() != null
+                    && deviceByName.containsKey(d.peer()) && d.name().compareTo(d.peer()) < 0) {
+                links.add(new Link(d.name(), d.peer(), LinkKind.PATCH));
             }
             if (d.kind() == DeviceKind.VLAN && d.vlan() != null && d.vlan().parent() != null) {
                 links.add(new Link(d.name(), d.vlan().parent(), LinkKind.VLAN));
@@ -144,6 +167,37 @@ public final class TopologyMerger {
         links.addAll(vnicLinks(devices, vms.values()));
         return new io.patchbay.model.HostTopology(hostName, List.copyOf(new LinkedHashSet<>(sourceKinds)),
                 devices, links, List.copyOf(vms.values()), warnings);
+    }
+
+    /**
+     * No device is drawn under a name the kernel could not give an interface (over 15 bytes, '/',
+     * white space): a bonding file saved under another name is matched to its bond by members and
+     * mode; anything else is left out with a warning.
+     */
+    private static void dropImpossibleNames(Map<String, List<Sourced>> byName, List<String> warnings) {
+        List<String> impossible = byName.keySet().stream().filter(n -> !DeviceNames.valid(n)).toList();
+        for (String name : impossible) {
+            List<Sourced> facts = byName.remove(name);
+            boolean bondFile = facts.stream().anyMatch(f -> f.facts.nameFromFileName);
+            String origin = facts.isEmpty() ? "a port or slave list" : facts.get(0).origin;
+            String shown = name;
+            if (bondFile) {
+                Map<String, List<DeviceFacts>> others = new LinkedHashMap<>();
+                byName.forEach((k, v) -> others.put(k, v.stream().map(Sourced::facts).toList()));
+                String bond = BondFileMatch.bondOf(facts.stream().map(Sourced::facts).toList(), others);
+                if (bond != null) {
+                    byName.get(bond).addAll(facts);
+                    warnings.add(origin + ": the bonding file names no bond ('" + shown + "'); its members and mode are"
+                            + " those of " + bond + ", so it is read as " + bond);
+                } else {
+                    warnings.add(origin + ": the bonding file names no bond ('" + shown + "') and no bond of this host"
+                            + " has its members and mode; not drawn (save it under the bond's name, e.g. bond0)");
+                }
+            } else {
+                warnings.add(origin + ": '" + shown + "' is no name a network interface can have (1 to 15 bytes,"
+                        + " no '/', no white space); not drawn");
+            }
+        }
     }
 
     /**
@@ -169,19 +223,27 @@ public final class TopologyMerger {
         List<String> allWarnings = new ArrayList<>(host.warnings());
         allWarnings.addAll(warnings);
         return new io.patchbay.model.HostTopology(host.name(), sources, host.devices(), links,
-                List.copyOf(all.values()), allWarnings);
+                List.copyOf(all.values()), allWarnings, host.machine());
     }
 
-    /** tap to VM: by the vNIC's target dev, else by libvirt's fe: MAC rule among taps only. */
+    /**
+     * tap to VM: by the vNIC's target dev, else by libvirt's fe: MAC rule among taps only, else by
+     * the guest MAC that libvirt notes on an OVS port (attached-mac).
+     */
     private static List<Link> vnicLinks(List<Device> devices, java.util.Collection<Vm> vms) {
         List<Link> out = new ArrayList<>();
         Map<String, Device> taps = new HashMap<>();
         Map<String, Device> tapsByMac = new HashMap<>();
+        Map<String, Device> tapsByAttachedMac = new HashMap<>();
         for (Device d : devices) {
             if (d.kind() == DeviceKind.TAP || d.kind() == DeviceKind.MACVTAP) {
                 taps.put(d.name(), d);
                 if (d.mac() != null) {
                     tapsByMac.put(d.mac(), d);
+                }
+                if (d.ovs() != null && d.ovs().attachedMac() != null) {
+                    // libvirt notes the guest's own MAC on a vNIC's OVS port (external_ids:attached-mac)
+                    tapsByAttachedMac.put(d.ovs().attachedMac(), d);
                 }
             }
         }
@@ -190,6 +252,9 @@ public final class TopologyMerger {
                 Device tap = n.target() == null ? null : taps.get(n.target());
                 if (tap == null && MacAddresses.isMac(n.mac())) {
                     tap = tapsByMac.get(MacAddresses.tapMacFor(n.mac()));
+                }
+                if (tap == null && n.mac() != null) {
+                    tap = tapsByAttachedMac.get(n.mac());
                 }
                 if (tap != null) {
                     out.add(new Link(tap.name(), vm.name(), LinkKind.VNIC));
@@ -244,7 +309,29 @@ public final class TopologyMerger {
             return null;
         }
 
+        /** The origin of the OVS output that tied this device to {@code master}, for provenance. */
+        String ovsOrigin(String master) {
+            for (Sourced s : facts) {
+                if (s.facts.ovsBridge != null || s.facts.ovsPortUuid != null || s.facts.ovsInterfaceUuid != null) {
+                    return s.origin;
+                }
+            }
+            return "listed as a port or member of " + master;
+        }
+
         void decideKind(boolean bondMaster, boolean bridgeMaster) {
+            kind = null;
+            for (Sourced s : facts) {
+                // OVS's database: a bridge is an OVS bridge whatever else says so (the kernel calls a
+                // userspace-datapath bridge a tap, its Interface row calls it internal)
+                if (s.facts.ovsKind == DeviceKind.OVS || kind == null && s.facts.ovsKind != null) {
+                    kind = s.facts.ovsKind;
+                    provenance.put("kind", s.origin);
+                }
+            }
+            if (kind != null) {
+                return;
+            }
             kind = take("kind", f -> f.kind);
             if (kind == null) {
                 for (Sourced s : facts) {
@@ -266,9 +353,9 @@ public final class TopologyMerger {
             }
         }
 
-        List<String> firstNonEmpty(Function<DeviceFacts, List<String>> field) {
+        <T> List<T> firstNonEmpty(Function<DeviceFacts, List<T>> field) {
             for (Sourced s : facts) {
-                List<String> v = field.apply(s.facts);
+                List<T> v = field.apply(s.facts);
                 if (!v.isEmpty()) {
                     return v;
                 }
@@ -277,7 +364,7 @@ public final class TopologyMerger {
         }
 
         Device build(Set<String> ports, Set<String> slaves, Map<String, Builder> all,
-                     Map<Integer, String> ifindexToName) {
+                     Map<Integer, String> ifindexToName, Map<String, String> ovsActive) {
             String rawMac = take("mac", f -> f.mac);
             String mac = MacAddresses.normalize(rawMac);
             Integer mtu = take("mtu", f -> f.mtu);
@@ -318,19 +405,24 @@ public final class TopologyMerger {
                             MacAddresses.normalize(sb.first(f -> f.permanentMac)));
                     byName.merge(sl, fromSlave, TopologyMerger.Builder::mergeSlave);
                 }
-                bond = new BondInfo(take("bond.mode", f -> f.bondMode), take("bond.activeSlave", f -> f.bondActiveSlave),
+                String active = take("bond.activeSlave", f -> f.bondActiveSlave);
+                if (active == null && ovsActive.get(name) != null) {
+                    active = ovsActive.get(name);
+                    provenance.put("bond.activeSlave", "Open vSwitch bond_active_slave, matched by MAC");
+                }
+                bond = new BondInfo(take("bond.mode", f -> f.bondMode), active,
                         take("bond.miiStatus", f -> f.bondMiiStatus), List.copyOf(byName.values()),
                         take("bond.activeAggregator", f -> f.bondActiveAggregator));
             }
             BridgeInfo bridge = null;
-            if (kind == DeviceKind.BRIDGE) {
+            if (kind.isSwitch()) {
                 LinkedHashSet<String> allPorts = new LinkedHashSet<>();
                 for (Sourced s : facts) {
                     allPorts.addAll(s.facts.bridgePorts);
                 }
                 allPorts.addAll(ports);
                 bridge = new BridgeInfo(take("bridge.stp", f -> f.bridgeStp), List.copyOf(allPorts),
-                        take("bridge.id", f -> f.bridgeId));
+                        take("bridge.id", f -> f.bridgeId), take("bridge.vlanFiltering", f -> f.bridgeVlanFiltering));
             }
             VlanInfo vlan = null;
             if (kind == DeviceKind.VLAN) {
@@ -366,10 +458,51 @@ public final class TopologyMerger {
                     }
                 }
             }
+            if (peer == null) {
+                peer = take("peer", f -> f.ovsPatchPeer);
+            }
             boolean vnicTap = kind == DeviceKind.TAP
                     && (MacAddresses.isTapMac(mac) || (mac == null && VNET.matcher(name).matches()));
             return new Device(name, kind, mac, mtu, state, carrier, master, List.copyOf(addresses), flags, ifindex,
-                    infoKind, bond, bridge, vlan, macvtap, peer, vnicTap, provenance);
+                    infoKind, bond, bridge, vlan, macvtap, peer, vnicTap, provenance, portVlan(), ovsInterface(),
+                    firstNonEmpty(f -> f.vfs), take("stats", f -> f.stats));
+        }
+
+        /** OVS tag/trunks/vlan_mode, or a Linux bridge port's pvid/untagged/tagged; null when nothing says. */
+        private io.patchbay.model.PortVlan portVlan() {
+            Integer tag = take("vlan.tag", f -> f.portTag);
+            List<Integer> trunks = firstNonEmpty("vlan.trunks", f -> f.portTrunks);
+            String mode = take("vlan.mode", f -> f.portVlanMode);
+            if (tag != null || !trunks.isEmpty() || mode != null) {
+                return io.patchbay.model.PortVlan.ovs(tag, trunks, mode);
+            }
+            Integer pvid = take("vlan.pvid", f -> f.portPvid);
+            List<Integer> untagged = firstNonEmpty("vlan.untagged", f -> f.portUntagged);
+            List<Integer> tagged = firstNonEmpty("vlan.tagged", f -> f.portTagged);
+            if (pvid != null || !untagged.isEmpty() || !tagged.isEmpty()) {
+                return io.patchbay.model.PortVlan.linux(pvid, untagged, tagged);
+            }
+            return null;
+        }
+
+        private io.patchbay.model.OvsInterface ovsInterface() {
+            String type = take("ovs.type", f -> f.ovsType);
+            if (type == null) {
+                return null;
+            }
+            return new io.patchbay.model.OvsInterface(type, take("ovs.remoteIp", f -> f.ovsRemoteIp),
+                    take("ovs.tunnelKey", f -> f.ovsTunnelKey), take("ovs.attachedMac", f -> f.ovsAttachedMac));
+        }
+
+        <T> List<T> firstNonEmpty(String fact, Function<DeviceFacts, List<T>> field) {
+            for (Sourced s : facts) {
+                List<T> v = field.apply(s.facts);
+                if (!v.isEmpty()) {
+                    provenance.put(fact, s.origin);
+                    return v;
+                }
+            }
+            return List.of();
         }
 
         static BondSlave mergeSlave(BondSlave a, BondSlave b) {

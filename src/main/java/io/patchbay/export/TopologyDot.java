@@ -51,8 +51,9 @@ public final class TopologyDot {
         }
     }
 
-    /** A DOT quoted string: backslash and quote escaped; a line break becomes DOT's \\n. */
-    static String quote(String s) {
+    /** A DOT quoted string: control and bidi characters made visible (SafeText), backslash and quote escaped. */
+    static String quote(String raw) {
+        String s = SafeText.terminal(raw);
         StringBuilder b = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

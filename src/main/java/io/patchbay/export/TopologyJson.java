@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.patchbay.model.Bandwidth;
 import io.patchbay.model.BondSlave;
 import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Link;
 import io.patchbay.model.TrafficCounters;
+import io.patchbay.model.PortVlan;
+import io.patchbay.model.VirtualFunction;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
 import io.patchbay.problems.Problem;
@@ -20,6 +23,31 @@ import java.util.Map;
 /** The JSON form of topologies, exactly as docs/CLI.md fixes it: absent facts are omitted, never invented. */
 public final class TopologyJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static {
+        // bidi controls in a name are written as \\u202e: the same string to a JSON reader, but
+        // visible to a person reading the file
+        MAPPER.getFactory().setCharacterEscapes(new BidiEscapes());
+    }
+
+    /** JSON's standard escapes plus the Unicode bidi controls ({@link SafeText#isBidiControl}). */
+    private static final class BidiEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if (ch <= Character.MAX_VALUE && SafeText.isBidiControl((char) ch)) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
+    }
 
     private TopologyJson() {
     }
@@ -122,6 +150,9 @@ public final class TopologyJson {
                 n.put("stp", d.bridge().stp());
             }
             putIf(n, "bridgeId", d.bridge().id());
+            if (d.bridge().vlanFiltering() != null) {
+                n.put("vlanFiltering", d.bridge().vlanFiltering());
+            }
             ArrayNode ports = n.putArray("ports");
             d.bridge().ports().forEach(ports::add);
         }
@@ -137,6 +168,32 @@ public final class TopologyJson {
             putIf(n, "macvtapMode", d.macvtap().mode());
         }
         putIf(n, "peer", d.peer());
+        if (d.portVlan() != null) {
+            portVlan(n.putObject("vlan"), d.portVlan());
+        }
+        if (d.ovs() != null) {
+            ObjectNode o = n.putObject("ovs");
+            o.put("type", d.ovs().type());
+            putIf(o, "remoteIp", d.ovs().remoteIp());
+            putIf(o, "key", d.ovs().tunnelKey());
+            putIf(o, "attachedMac", d.ovs().attachedMac());
+        }
+        if (!d.vfs().isEmpty()) {
+            ArrayNode vfs = n.putArray("vfs");
+            for (VirtualFunction vf : d.vfs()) {
+                ObjectNode v = vfs.addObject().put("vf", vf.vf());
+                putIf(v, "mac", vf.mac());
+                putIf(v, "vlan", vf.vlan());
+                putIf(v, "qos", vf.qos());
+                if (vf.spoofCheck() != null) {
+                    v.put("spoofCheck", vf.spoofCheck());
+                }
+                putIf(v, "linkState", vf.linkState());
+                if (vf.trust() != null) {
+                    v.put("trust", vf.trust());
+                }
+            }
+        }
         if (d.vnicTap()) {
             n.put("vnicTap", true);
         }
@@ -193,6 +250,26 @@ public final class TopologyJson {
                     putIf(dn, "config", d.config());
                 });
             }
+            if (v.vlan() != null) {
+                ObjectNode vl = vn.putObject("vlan");
+                ArrayNode tags = vl.putArray("tags");
+                v.vlan().tags().forEach(tags::add);
+                vl.put("trunk", v.vlan().trunk());
+                putIf(vl, "native", v.vlan().nativeTag());
+                putIf(vl, "nativeMode", v.vlan().nativeMode());
+            }
+            putIf(vn, "virtualport", v.virtualport());
+            if (v.sourceMode() != null) {
+                // beside the source's type and name
+                ObjectNode s = vn.has("source") ? (ObjectNode) vn.get("source") : vn.putObject("source");
+                s.put("mode", v.sourceMode());
+            }
+            if (v.bandwidth() != null) {
+                Bandwidth b = v.bandwidth();
+                ObjectNode bw = vn.putObject("bandwidth");
+                rate(bw, "inbound", b.inboundAverage(), b.inboundPeak(), b.inboundBurst());
+                rate(bw, "outbound", b.outboundAverage(), b.outboundPeak(), b.outboundBurst());
+            }
         }
         return n;
     }
@@ -203,6 +280,41 @@ public final class TopologyJson {
                 .put("rxDrops", c.rxDrops()).put("txBytes", c.txBytes()).put("txPackets", c.txPackets())
                 .put("txErrors", c.txErrors()).put("txDrops", c.txDrops());
         return n;
+    }
+
+    /** One direction of a vNIC's bandwidth, when any of its values is known. */
+    private static void rate(ObjectNode bw, String direction, Integer average, Integer peak, Integer burst) {
+        if (average != null || peak != null || burst != null) {
+            ObjectNode d = bw.putObject(direction);
+            putIf(d, "average", average);
+            putIf(d, "peak", peak);
+            putIf(d, "burst", burst);
+        }
+    }
+
+    /** OVS: {"tag": N} or {"trunks": [..]}, plus "mode"; a Linux bridge port: {"pvid", "untagged", "tagged"}. */
+    private static void portVlan(ObjectNode v, PortVlan p) {
+        putIf(v, "tag", p.tag());
+        if (!p.trunks().isEmpty()) {
+            ArrayNode a = v.putArray("trunks");
+            p.trunks().forEach(a::add);
+        }
+        putIf(v, "mode", p.mode());
+        putIf(v, "pvid", p.pvid());
+        if (!p.untagged().isEmpty()) {
+            ArrayNode a = v.putArray("untagged");
+            p.untagged().forEach(a::add);
+        }
+        if (!p.tagged().isEmpty()) {
+            ArrayNode a = v.putArray("tagged");
+            p.tagged().forEach(a::add);
+        }
+    }
+
+    private static void putIf(ObjectNode n, String k, Integer v) {
+        if (v != null) {
+            n.put(k, v);
+        }
     }
 
     private static void putIf(ObjectNode n, String k, String v) {

@@ -125,7 +125,7 @@ public record TopologyGraph(LayoutGraph graph, Map<String, GraphSubject> subject
             }
             for (Device d : devices.values()) {
                 String id = deviceId(host, d.name());
-                if (d.kind() == DeviceKind.BRIDGE && collapsed.contains(id)) {
+                if (d.kind().isSwitch() && collapsed.contains(id)) {
                     hiddenCount.put(id, 0);
                 }
             }

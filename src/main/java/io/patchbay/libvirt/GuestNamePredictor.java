@@ -68,7 +68,8 @@ public final class GuestNamePredictor {
     /**
      * The vNICs with {@link Vnic#guestName()} set to their predicted kernel name (eth0...). When
      * some vNICs are live (scope live or both), only those are in the guest and get names;
-     * config-only ones get none. Otherwise (a shut-off VM) all are named as at the next boot.
+     * config-only ones get none. Otherwise (a shut-off VM) all are named as at the next boot. A
+     * vNIC whose XML names it ({@code <guest dev>}) keeps that name.
      */
     public static List<Vnic> fill(List<Vnic> vnics) {
         boolean anyLive = vnics.stream().anyMatch(GuestNamePredictor::inGuest);
@@ -78,8 +79,8 @@ public final class GuestNamePredictor {
         for (Vnic v : vnics) {
             boolean counts = !anyLive || inGuest(v);
             String name = v.pci() == null || !counts ? null : names.get(v.pci());
-            out.add(new Vnic(v.mac(), v.type(), v.sourceName(), v.target(), v.model(), v.pci(), v.link(), v.mtu(),
-                    v.alias(), name, v.scope()));
+            // a name the XML itself gives (<guest dev>) is the guest's name: never replaced by a guess
+            out.add(v.guestName() != null ? v : v.withGuestName(name));
         }
         return out;
     }

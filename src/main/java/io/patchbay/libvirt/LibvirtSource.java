@@ -64,6 +64,16 @@ public final class LibvirtSource implements HostSource {
         return connection;
     }
 
+    /** The URI of this host's daemon. */
+    public LibvirtUri uri() {
+        return uri;
+    }
+
+    /** Where this host's devices come from (SSH or this computer), or null for VMs only. */
+    public HostSource devices() {
+        return devices;
+    }
+
     /** What the last {@link #refresh()} read from libvirt (drift, networks), or null before it. */
     public LibvirtState lastState() {
         return lastState;
@@ -83,7 +93,7 @@ public final class LibvirtSource implements HostSource {
         if (devices != null) {
             host = devices.refresh();
             if (name != null && !name.equals(host.name())) {
-                host = new HostTopology(name, host.sources(), host.devices(), host.links(), host.vms(), host.warnings());
+                host = host.withName(name);
             }
         } else {
             String hostName = name != null ? name : connection.call("reading the host name", Connect::getHostName);

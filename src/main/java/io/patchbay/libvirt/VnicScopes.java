@@ -94,7 +94,6 @@ public final class VnicScopes {
     }
 
     static Vnic withScope(Vnic v, String scope) {
-        return new Vnic(v.mac(), v.type(), v.sourceName(), v.target(), v.model(), v.pci(), v.link(), v.mtu(),
-                v.alias(), v.guestName(), scope);
+        return v.withScope(scope);
     }
 }

@@ -1,13 +1,11 @@
 package io.patchbay.mac;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.files.JsonDocument;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +17,12 @@ import java.util.List;
  */
 public final class MacPoolJson {
     static final int VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private MacPoolJson() {
     }
 
     public static byte[] write(MacPools pools) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.newObject();
         root.put("version", VERSION);
         ArrayNode list = root.putArray("pools");
         for (MacPool p : pools.all()) {
@@ -43,14 +40,7 @@ public final class MacPoolJson {
             macs(o.putArray("reservations"), p.reservations());
             macs(o.putArray("externals"), p.externals());
         }
-        try {
-            byte[] body = MAPPER.writeValueAsBytes(root);
-            byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
-            out[body.length] = '\n';
-            return out;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the MAC pools as JSON", e);
-        }
+        return JsonDocument.bytes(root);
     }
 
     private static void macs(ArrayNode into, LongHashSet set) {
@@ -63,14 +53,9 @@ public final class MacPoolJson {
     public static MacPools read(byte[] json, String where) throws DiscoveryException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw corrupt(where, "it is not valid JSON (" + e.getOriginalMessage() + ")");
-        } catch (java.io.IOException e) {
-            throw corrupt(where, "it cannot be read (" + e.getMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw corrupt(where, "it does not hold a JSON object");
+            root = JsonDocument.parse(json);
+        } catch (JsonDocument.NotAnObject e) {
+            throw corrupt(where, e.getMessage());
         }
         if (root.path("version").asInt(-1) != VERSION) {
             throw corrupt(where, "its version is " + root.path("version") + ", this console reads version " + VERSION);

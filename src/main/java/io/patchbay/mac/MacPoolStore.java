@@ -2,15 +2,13 @@ package io.patchbay.mac;
 
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.files.AtomicFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.channels.OverlappingFileLockException;
 import java.security.SecureRandom;
@@ -37,7 +35,6 @@ public final class MacPoolStore {
     /** How long an operation waits for another process (or thread) holding the lock. */
     public static final Duration LOCK_WAIT = Duration.ofSeconds(15);
     private static final long LOCK_POLL_MS = 25;
-    private static final String TEMP_PREFIX = FILE + ".tmp-";
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final Path home;
@@ -105,8 +102,9 @@ public final class MacPoolStore {
                     MacPools pools = load();
                     R result = change.apply(pools, random);
                     if (write) {
-                        removeStaleTemps();
-                        replace(MacPoolJson.write(pools));
+                        // we hold the lock: a temporary file is a dead process's
+                        AtomicFile.removeStaleTemps(file);
+                        AtomicFile.replace(file, MacPoolJson.write(pools), random);
                     }
                     return result;
                 } finally {
@@ -157,29 +155,5 @@ public final class MacPoolStore {
             return new MacPools();
         }
         return MacPoolJson.read(bytes, file.toString());
-    }
-
-    /** Temporary files left by a process that died mid-write (we hold the lock: nobody else writes). */
-    private void removeStaleTemps() throws IOException {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(home, TEMP_PREFIX + "*")) {
-            for (Path p : ds) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    private void replace(byte[] bytes) throws IOException {
-        Path temp = home.resolve(TEMP_PREFIX + Long.toHexString(random.nextLong() & Long.MAX_VALUE));
-        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel dir = FileChannel.open(home, StandardOpenOption.READ)) {
-            dir.force(true);
-        }
     }
 }

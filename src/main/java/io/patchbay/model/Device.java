@@ -14,6 +14,10 @@ import java.util.Objects;
  * @param vnicTap true when this is a tap whose MAC starts with fe: (libvirt's host side of a vNIC)
  * @param peer    the other end of a veth, by name when it is known
  * @param linkInfoKind the kernel's own type word (linkinfo info_kind) when a source reported it
+ * @param portVlan the VLANs of this device as a port of a switch (OVS tag/trunks, Linux bridge pvid/tagged)
+ * @param ovs      what Open vSwitch's database says of this device as one of its interfaces
+ * @param vfs      SR-IOV virtual functions of this physical function
+ * @param stats    the kernel's traffic counters of this device ({@code ip -s}), or null when not read
  */
 public record Device(
         String name,
@@ -33,7 +37,11 @@ public record Device(
         MacvtapInfo macvtap,
         String peer,
         boolean vnicTap,
-        Map<String, String> provenance) {
+        Map<String, String> provenance,
+        PortVlan portVlan,
+        OvsInterface ovs,
+        List<VirtualFunction> vfs,
+        TrafficCounters stats) {
 
     public Device {
         Objects.requireNonNull(name, "name");
@@ -41,5 +49,25 @@ public record Device(
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
         flags = flags == null ? List.of() : List.copyOf(flags);
         provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+        vfs = vfs == null ? List.of() : List.copyOf(vfs);
+    }
+
+    /** A device without switch-port VLANs, OVS facts or virtual functions. */
+    public Device(String name, DeviceKind kind, String mac, Integer mtu, LinkState state, Boolean carrier,
+                  String master, List<String> addresses, List<String> flags, Integer ifindex, String linkInfoKind,
+                  BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
+                  boolean vnicTap, Map<String, String> provenance) {
+        this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
+                vlan, macvtap, peer, vnicTap, provenance, null, null, null, null);
+    }
+
+    /** A device whose traffic counters were not read. */
+    public Device(String name, DeviceKind kind, String mac, Integer mtu, LinkState state, Boolean carrier,
+                  String master, List<String> addresses, List<String> flags, Integer ifindex, String linkInfoKind,
+                  BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
+                  boolean vnicTap, Map<String, String> provenance, PortVlan portVlan, OvsInterface ovs,
+                  List<VirtualFunction> vfs) {
+        this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
+                vlan, macvtap, peer, vnicTap, provenance, portVlan, ovs, vfs, null);
     }
 }

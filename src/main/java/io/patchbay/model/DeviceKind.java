@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum DeviceKind {
     LOOPBACK, NIC, WIRELESS, BOND, VLAN, BRIDGE, TAP, VETH, MACVTAP, VXLAN, DUMMY, OVS, TUNNEL, OTHER;
 
+    /** A switch that other devices attach to as ports: a Linux bridge or an Open vSwitch bridge. */
+    public boolean isSwitch() {
+        return this == BRIDGE || this == OVS;
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -13,7 +13,9 @@ public enum LinkKind {
     /** macvtap/vxlan/other to its lower device */
     LOWER,
     /** tap to the VM that owns it */
-    VNIC;
+    VNIC,
+    /** an Open vSwitch patch port to its peer patch port */
+    PATCH;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

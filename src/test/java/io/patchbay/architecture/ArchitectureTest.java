@@ -48,6 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSettingsKnowNoUiCliOrHosts() {
+        noClasses().that().resideInAPackage("io.patchbay.settings..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.patchbay.ui..", "io.patchbay.cli..",
+                        "io.patchbay.discovery..", "io.patchbay.libvirt..", "io.patchbay.ops..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void parsersDoNoIo() {
         noClasses().that().resideInAPackage("io.patchbay.discovery.parse..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "com.jcraft..")

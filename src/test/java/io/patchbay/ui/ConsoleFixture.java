@@ -15,6 +15,9 @@ import org.testfx.util.WaitForAsyncUtils;
 final class ConsoleFixture extends PatchbayApp {
     private final SshSettings ssh;
     private final Path home;
+    /** The local libvirt URIs "This computer" probes, or null for no "This computer". */
+    private java.util.List<String> thisComputerProbes;
+    private javafx.stage.Stage stage;
 
     ConsoleFixture(SshSettings ssh) {
         this(ssh, null);
@@ -43,16 +46,51 @@ final class ConsoleFixture extends PatchbayApp {
         this(SshSettings.defaults());
     }
 
+    /** The console with "This computer", as launched, whose local libvirt daemons are {@code probes} (in order). */
+    static ConsoleFixture withThisComputer(SshSettings ssh, Path home, java.util.List<String> probes) {
+        ConsoleFixture f = new ConsoleFixture(ssh, home);
+        f.thisComputerProbes = java.util.List.copyOf(probes);
+        return f;
+    }
+
     /**
      * Starts the console in {@code stage} as the only window, in front with the keyboard: a window
      * an earlier test class left open would otherwise take the keys, clicks and drags.
      */
     @Override
     public void start(javafx.stage.Stage stage) {
+        this.stage = stage;
         closeOtherWindows(stage);
         super.start(stage);
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** A console in a window of its own on {@code home}, as a user starts it again (from a test thread). */
+    static ConsoleFixture startInNewWindow(org.testfx.api.FxRobot robot, SshSettings ssh, Path home) {
+        ConsoleFixture app = new ConsoleFixture(ssh, home);
+        robot.interact(() -> app.start(new javafx.stage.Stage()));
+        return app;
+    }
+
+    /** The console's window. */
+    javafx.stage.Stage stage() {
+        return stage;
+    }
+
+    /**
+     * Closes the console as a user does (from a thread that is not the FX thread): its hosts' connections close (they
+     * stay in the list, so they stay remembered), then the application stops and the window goes.
+     */
+    void close(Duration wait) throws Exception {
+        java.util.List<io.patchbay.ui.hosts.HostEntry> hosts = new java.util.ArrayList<>(viewModel().hosts().hosts());
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> hosts.forEach(viewModel().hosts()::disconnect)));
+        WaitForAsyncUtils.waitFor(wait.toSeconds(), TimeUnit.SECONDS, () -> hosts.stream()
+                .allMatch(h -> h.statusProperty().get() == io.patchbay.ui.hosts.HostEntry.Status.DISCONNECTED));
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            stop();
+            stage.hide();
+        }));
     }
 
     /** Hides every showing window but {@code keep} (FX thread). */
@@ -71,7 +109,12 @@ final class ConsoleFixture extends PatchbayApp {
 
     @Override
     protected boolean addThisComputer() {
-        return false;
+        return thisComputerProbes != null;
+    }
+
+    @Override
+    protected java.util.List<String> localLibvirtUris() {
+        return thisComputerProbes == null ? java.util.List.of() : thisComputerProbes;
     }
 
     /** As {@link #awaitScene} from a thread that is neither FX nor TestFX's (tools). */
@@ -110,12 +153,25 @@ final class ConsoleFixture extends PatchbayApp {
 
     /** Chooses the menu bar item {@code itemId} and waits (bounded) until the dialog {@code dialogId} shows. */
     static void openFromMenu(org.testfx.api.FxRobot robot, String itemId, String dialogId) throws Exception {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").query();
-        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> itemId.equals(i.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError("no menu item " + itemId));
+        javafx.scene.control.MenuItem item = menuItem(robot, itemId);
         javafx.application.Platform.runLater(item::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + dialogId).tryQuery()
                 .map(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).orElse(false));
+    }
+
+    /** The item {@code itemId} of a menu of the menu bar. */
+    static javafx.scene.control.MenuItem menuItem(org.testfx.api.FxRobot robot, String itemId) {
+        return menuItem(robot.lookup(".menu-bar").<javafx.scene.control.MenuBar>query(), itemId);
+    }
+
+    /** The item {@code itemId} of a menu of {@code window}'s menu bar (FX thread). */
+    static javafx.scene.control.MenuItem menuItemOf(javafx.stage.Window window, String itemId) {
+        return menuItem((javafx.scene.control.MenuBar) window.getScene().lookup(".menu-bar"), itemId);
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(javafx.scene.control.MenuBar bar, String itemId) {
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> itemId.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + itemId));
     }
 }

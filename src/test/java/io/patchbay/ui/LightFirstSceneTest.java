@@ -16,7 +16,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Launched as the application, the console shows a light scene first, then the main window in the same window. */
 @ExtendWith(ApplicationExtension.class)
 class LightFirstSceneTest {
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path home;
     private final PatchbayApp app = new PatchbayApp() {
+        @Override
+        protected java.nio.file.Path consoleHome() {
+            return home; // never the user's own settings
+        }
+
         @Override
         protected boolean lightFirstScene() {
             return true;

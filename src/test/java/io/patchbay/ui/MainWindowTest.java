@@ -20,7 +20,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window, headless: it shows this computer's devices and the inspector shows a device's facts. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private final PatchbayApp app = new PatchbayApp();
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path home;
+    /** The real console, but never the user's own console home (its remembered hosts, its settings). */
+    private final PatchbayApp app = new PatchbayApp() {
+        @Override
+        protected java.nio.file.Path consoleHome() {
+            return home;
+        }
+    };
 
     @Start
     void start(Stage stage) {

@@ -55,7 +55,7 @@ public final class Screenshots {
         Platform.exit();
     }
 
-    private static void run(Runnable r) throws InterruptedException {
+    static void run(Runnable r) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             r.run();

@@ -35,6 +35,11 @@ public final class CaptureDetector {
     private static final Pattern IP_ONELINE_ADDR = Pattern.compile("^\\d+:\\s+\\S+\\s+inet6?\\s+\\S+.*");
     private static final Pattern VIRSH_HEADER = Pattern.compile("^\\s*Id\\s+Name\\s+State\\s*$");
     private static final Pattern BRCTL_HEADER = Pattern.compile("^bridge name\\s+bridge id\\b.*");
+    /** ovs-vsctl show starts with the switch's UUID alone on its line. */
+    private static final Pattern OVS_SHOW_FIRST =
+            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    /** ovs-appctl bond/show: "---- bond0 ----". */
+    private static final Pattern OVS_BOND_HEADER = Pattern.compile("^---- \\S+ ----$");
     private static final Pattern BONDING_LINE =
             Pattern.compile("^(Ethernet Channel Bonding Driver:|Bonding Mode:).*");
 
@@ -47,7 +52,8 @@ public final class CaptureDetector {
      */
     public static CaptureKind detect(String text, String file) throws DiscoveryException {
         return recognise(text).orElseThrow(() -> new DiscoveryException(DiscoveryException.Reason.BAD_INPUT,
-                file + ": not a recognised capture (expected ip, brctl, bridge, bonding, domain XML or virsh list output)"));
+                file + ": not a recognised capture (expected ip, brctl, bridge, bonding, domain XML, virsh list,"
+                + " ovs-vsctl or ovs-appctl bond/show output)"));
     }
 
     /** The kind of output {@code text} is, or empty when it is none of them (or blank). */
@@ -59,6 +65,9 @@ public final class CaptureDetector {
         char first = text.charAt(start);
         if (first == '[') {
             return Optional.ofNullable(jsonKind(text));
+        }
+        if (first == '{') {
+            return Optional.ofNullable(ovsdbKind(text));
         }
         if (first == '<') {
             return Optional.ofNullable(xmlKind(text, start));
@@ -108,6 +117,19 @@ public final class CaptureDetector {
         }
     }
 
+    /** ovs-vsctl -f json list: an object whose first field is "data" or "headings". */
+    private static CaptureKind ovsdbKind(String text) {
+        try (JsonParser p = JSON.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME) {
+                return null;
+            }
+            String field = p.currentName();
+            return "data".equals(field) || "headings".equals(field) ? CaptureKind.OVSDB_JSON : null;
+        } catch (IOException e) {
+            return text.contains("\"headings\"") ? CaptureKind.OVSDB_JSON : null;
+        }
+    }
+
     /** The root element's name, skipping the XML declaration, comments, processing instructions and a DOCTYPE. */
     private static CaptureKind xmlKind(String text, int from) {
         int i = from;
@@ -150,6 +172,12 @@ public final class CaptureDetector {
             }
             if (seen == 0 && BRCTL_HEADER.matcher(line).matches()) {
                 return CaptureKind.BRCTL_SHOW;
+            }
+            if (seen == 0 && OVS_SHOW_FIRST.matcher(line).matches()) {
+                return CaptureKind.OVS_SHOW;
+            }
+            if (seen == 0 && OVS_BOND_HEADER.matcher(line).matches()) {
+                return CaptureKind.OVS_BOND_SHOW;
             }
             if (seen == 0 && VIRSH_HEADER.matcher(line).matches()) {
                 return CaptureKind.VIRSH_LIST;

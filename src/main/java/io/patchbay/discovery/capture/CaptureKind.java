@@ -18,6 +18,12 @@ public enum CaptureKind {
     DOMSTATUS_XML("a libvirt domain status XML"),
     /** {@code virsh list --all} */
     VIRSH_LIST("virsh list output"),
+    /** {@code ovs-vsctl -f json list Bridge|Port|Interface} */
+    OVSDB_JSON("ovs-vsctl -f json list output"),
+    /** {@code ovs-vsctl show} */
+    OVS_SHOW("ovs-vsctl show output"),
+    /** {@code ovs-appctl bond/show} */
+    OVS_BOND_SHOW("ovs-appctl bond/show output"),
     /** {@code hostname}; only taken from its known place in a sosreport, never guessed */
     HOSTNAME("hostname output");
 

@@ -8,6 +8,9 @@ import io.patchbay.discovery.parse.HostnameParser;
 import io.patchbay.discovery.parse.IpJsonParser;
 import io.patchbay.discovery.parse.IpTextParser;
 import io.patchbay.discovery.parse.OutputParser;
+import io.patchbay.discovery.parse.OvsBondShowParser;
+import io.patchbay.discovery.parse.OvsDbJsonParser;
+import io.patchbay.discovery.parse.OvsShowParser;
 import io.patchbay.discovery.parse.VirshListParser;
 
 /** The standard parser for each kind of capture: the one place that maps kinds to parsers. */
@@ -26,6 +29,9 @@ public final class CaptureParsers {
             case DOMAIN_XML, DOMSTATUS_XML -> new DomainXmlParser();
             case VIRSH_LIST -> new VirshListParser();
             case HOSTNAME -> new HostnameParser();
+            case OVSDB_JSON -> new OvsDbJsonParser();
+            case OVS_SHOW -> new OvsShowParser();
+            case OVS_BOND_SHOW -> new OvsBondShowParser();
         };
     }
 }

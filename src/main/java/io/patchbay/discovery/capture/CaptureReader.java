@@ -94,9 +94,9 @@ public final class CaptureReader {
         } catch (ParseException e) {
             throw new DiscoveryException(Reason.BAD_INPUT, e.getMessage(), e);
         }
-        if (bondName != null && !IFNAME.matcher(bondName).matches()) {
-            obs.warn(origin + ": the bond is named after the file, '" + bondName
-                    + "', which is not a valid interface name; save the file under the bond's name (e.g. bond0)");
+        if (bondName != null && !IFNAME.matcher(bondName).matches() && obs.has(bondName)) {
+            // the merge matches it to its bond by members and mode, or leaves it out
+            obs.device(bondName).nameFromFileName = true;
         }
         return obs;
     }

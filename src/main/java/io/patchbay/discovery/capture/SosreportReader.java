@@ -36,6 +36,10 @@ final class SosreportReader {
             "sos_commands/libvirt/virsh_-r_list_--all", "sos_commands/virsh/virsh_list_--all");
     private static final List<String> HOSTNAME_FILES = List.of("hostname", "sos_commands/general/hostname",
             "sos_commands/host/hostname");
+    private static final String OVS = "sos_commands/openvswitch/";
+    /** sos runs "ovs-vsctl -t 5 show" and "ovs-appctl bond/show" (its list commands are the text form). */
+    private static final List<String> OVS_SHOW_FILES = List.of(OVS + "ovs-vsctl_-t_5_show", OVS + "ovs-vsctl_show");
+    private static final List<String> OVS_BOND_FILES = List.of(OVS + "ovs-appctl_bond.show");
     private static final String BONDING_DIR = "proc/net/bonding";
     private static final String PERSISTENT_DOMAINS = "etc/libvirt/qemu";
     /** var/run is often a link to run inside the report; the same file is read once. */
@@ -60,6 +64,8 @@ final class SosreportReader {
         firstPresent(ctx, LINK_FILES, CaptureKind.IP_TEXT, out);
         firstPresent(ctx, ADDRESS_FILES, CaptureKind.IP_TEXT, out);
         firstPresent(ctx, BRCTL_FILES, CaptureKind.BRCTL_SHOW, out);
+        firstPresent(ctx, OVS_SHOW_FILES, CaptureKind.OVS_SHOW, out);
+        firstPresent(ctx, OVS_BOND_FILES, CaptureKind.OVS_BOND_SHOW, out);
         for (Path bond : files(root.resolve(BONDING_DIR), false)) {
             readOne(ctx, bond, CaptureKind.BONDING, bond.getFileName().toString(), out);
         }

@@ -43,6 +43,8 @@ public final class DeviceFacts {
     public String bondMiiStatus;
     /** 802.3ad: the aggregator the bond transmits on. */
     public Integer bondActiveAggregator;
+    /** The kernel's counters ({@code ip -s}: stats64). */
+    public io.patchbay.model.TrafficCounters stats;
     public final List<BondSlave> bondSlaves = new ArrayList<>();
 
     // bond slave (this device is a slave): its own state as the bond reports it
@@ -61,6 +63,49 @@ public final class DeviceFacts {
 
     // macvtap / macvlan
     public String macvtapMode;
+
+    // Open vSwitch (ovs-vsctl list Bridge/Port/Interface, ovs-vsctl show, ovs-appctl bond/show)
+    /**
+     * The kind Open vSwitch's database gives the device (bridge: OVS; port of several interfaces:
+     * BOND; internal, patch or tunnel interface); it wins over the kernel's type word, which calls
+     * a userspace-datapath bridge a tap and every kernel-datapath internal port "openvswitch".
+     */
+    public DeviceKind ovsKind;
+    /** The Port row's _uuid (ovs-vsctl -f json list Port). */
+    public String ovsPortUuid;
+    /** The Interface row's _uuid (ovs-vsctl -f json list Interface). */
+    public String ovsInterfaceUuid;
+    /** A Bridge row's ports, by Port _uuid. */
+    public final List<String> ovsBridgePortUuids = new ArrayList<>();
+    /** A Port row's interfaces, by Interface _uuid. */
+    public final List<String> ovsPortInterfaceUuids = new ArrayList<>();
+    /** The OVS bridge this port belongs to, where an output names it (ovs-vsctl show). */
+    public String ovsBridge;
+    /** A bond port's bond_active_slave: the MAC of the active interface. */
+    public String ovsBondActiveMac;
+    /** The Interface's type ("" for a system interface), options:remote_ip, options:key, options:peer. */
+    public String ovsType;
+    public String ovsRemoteIp;
+    public String ovsTunnelKey;
+    public String ovsPatchPeer;
+    /** external_ids:attached-mac: the guest MAC libvirt notes on a vNIC's tap. */
+    public String ovsAttachedMac;
+
+    // VLANs of a switch port: OVS tag/trunks/vlan_mode, Linux bridge pvid/untagged/tagged
+    public Integer portTag;
+    public final List<Integer> portTrunks = new ArrayList<>();
+    public String portVlanMode;
+    public Integer portPvid;
+    public final List<Integer> portUntagged = new ArrayList<>();
+    public final List<Integer> portTagged = new ArrayList<>();
+    /** A Linux bridge's vlan_filtering. */
+    public Boolean bridgeVlanFiltering;
+
+    // SR-IOV: the virtual functions of this physical function
+    public final List<io.patchbay.model.VirtualFunction> vfs = new ArrayList<>();
+
+    /** The name is a file's name, not one an output gave (a /proc/net/bonding file saved under another name). */
+    public boolean nameFromFileName;
 
     public DeviceFacts(String name) {
         this.name = name;

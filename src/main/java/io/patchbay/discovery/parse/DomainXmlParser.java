@@ -3,7 +3,9 @@ package io.patchbay.discovery.parse;
 import io.patchbay.xml.SafeXml;
 import io.patchbay.model.MacAddresses;
 import io.patchbay.model.Vm;
+import io.patchbay.model.Bandwidth;
 import io.patchbay.model.Vnic;
+import io.patchbay.model.VnicVlan;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -196,7 +198,68 @@ public final class DomainXmlParser implements OutputParser {
                 attr(child(iface, "link"), "state"),
                 mtu,
                 attr(child(iface, "alias"), "name"),
-                null, null);
+                attr(child(iface, "guest"), "dev"), null,
+                vlan(child(iface, "vlan"), where, obs),
+                attr(child(iface, "virtualport"), "type"),
+                "direct".equals(type) ? attr(source, "mode") : null,
+                bandwidth(child(iface, "bandwidth"), where, obs));
+    }
+
+    /** {@code <vlan trunk='yes'><tag id='42' nativeMode='untagged'/>...</vlan>}; null when absent or tagless. */
+    private static VnicVlan vlan(Element vlan, String where, Observation obs) {
+        if (vlan == null) {
+            return null;
+        }
+        List<Integer> tags = new ArrayList<>();
+        Integer nativeTag = null;
+        String nativeMode = null;
+        for (Element tag : children(vlan, "tag")) {
+            Integer id = number(attr(tag, "id"), where + ", vlan tag id", obs);
+            if (id == null) {
+                continue;
+            }
+            tags.add(id);
+            if (tag.hasAttribute("nativeMode")) {
+                nativeTag = id;
+                nativeMode = tag.getAttribute("nativeMode");
+            }
+        }
+        if (tags.isEmpty()) {
+            return null;
+        }
+        // libvirt: more than one tag is a trunk whether or not trunk='yes' says so
+        boolean trunk = "yes".equals(attr(vlan, "trunk")) || tags.size() > 1;
+        return new VnicVlan(tags, trunk, nativeTag, nativeMode);
+    }
+
+    /** {@code <bandwidth><inbound average= peak= burst=/><outbound .../></bandwidth>}; null when absent. */
+    private static Bandwidth bandwidth(Element bw, String where, Observation obs) {
+        if (bw == null) {
+            return null;
+        }
+        Element in = child(bw, "inbound");
+        Element out = child(bw, "outbound");
+        if (in == null && out == null) {
+            return null;
+        }
+        return new Bandwidth(number(attr(in, "average"), where + ", inbound average", obs),
+                number(attr(in, "peak"), where + ", inbound peak", obs),
+                number(attr(in, "burst"), where + ", inbound burst", obs),
+                number(attr(out, "average"), where + ", outbound average", obs),
+                number(attr(out, "peak"), where + ", outbound peak", obs),
+                number(attr(out, "burst"), where + ", outbound burst", obs));
+    }
+
+    /** A non-negative decimal attribute; null (with a warning when present but not a number). */
+    private static Integer number(String raw, String what, Observation obs) {
+        if (raw == null) {
+            return null;
+        }
+        Integer n = TextScan.parseNonNegativeInt(raw);
+        if (n == null) {
+            obs.warn(what + " '" + TextScan.quote(raw) + "' is not a number; left out");
+        }
+        return n;
     }
 
     /** bridge -> source bridge, network -> source network, direct -> source dev; else the first one given. */

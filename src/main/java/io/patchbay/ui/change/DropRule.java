@@ -50,6 +50,10 @@ public final class DropRule {
             return Verdict.no("drop.itself");
         }
         String host = vnic.map(VnicRef::host).orElseGet(dragged::host);
+        if (target instanceof GraphSubject.OfDevice o && o.device().kind() == DeviceKind.OVS) {
+            // a vNIC on an Open vSwitch bridge needs <virtualport type='openvswitch'/>: not planned yet
+            return Verdict.no("drop.ovs", o.device().name());
+        }
         if (!(target instanceof GraphSubject.OfDevice d) || d.device().kind() != DeviceKind.BRIDGE) {
             return Verdict.no("drop.notBridge", target == null ? "?" : target.label());
         }

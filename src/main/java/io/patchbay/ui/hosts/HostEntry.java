@@ -1,5 +1,6 @@
 package io.patchbay.ui.hosts;
 
+import io.patchbay.console.LocalLibvirtProblem;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
 import java.time.LocalTime;
@@ -39,6 +40,7 @@ public final class HostEntry {
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.READING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<LocalTime> lastRefresh = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<LocalLibvirtProblem> libvirtProblem = new SimpleObjectProperty<>();
 
     /** @param connector makes a new source each time the host is connected */
     public HostEntry(String label, Kind kind, Supplier<HostSource> connector) {
@@ -89,6 +91,11 @@ public final class HostEntry {
 
     public ReadOnlyObjectProperty<LocalTime> lastRefreshProperty() {
         return lastRefresh.getReadOnlyProperty();
+    }
+
+    /** Why this computer shows no VMs (the hint under the host), or null. */
+    public ObjectProperty<LocalLibvirtProblem> libvirtProblemProperty() {
+        return libvirtProblem;
     }
 
     void reading() {

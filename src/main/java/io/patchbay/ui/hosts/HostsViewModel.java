@@ -189,6 +189,20 @@ public final class HostsViewModel {
         }, HostEntry::disconnected, err -> e.failed(message(err)));
     }
 
+    /** Connects again with a new source (the host's sources changed); its picture stays until the new read. */
+    public void reconnect(HostEntry e) {
+        unfollow(e);
+        e.reading();
+        tasks.run(() -> {
+            e.closeSource();
+            return e;
+        }, x -> {
+            if (hosts.contains(e)) {
+                refresh(e);
+            }
+        }, err -> e.failed(message(err)));
+    }
+
     public void remove(HostEntry e) {
         hosts.remove(e);
         unfollow(e);

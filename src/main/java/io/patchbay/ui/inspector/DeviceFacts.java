@@ -2,6 +2,8 @@ package io.patchbay.ui.inspector;
 
 import io.patchbay.model.BondSlave;
 import io.patchbay.model.Device;
+import io.patchbay.model.PortVlan;
+import io.patchbay.model.VirtualFunction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,11 +55,41 @@ public final class DeviceFacts {
             add(out, "fact.macvtap.lower", d.macvtap().lower(), p.get("macvtap.lower"));
             add(out, "fact.macvtap.mode", d.macvtap().mode(), p.get("macvtap.mode"));
         }
+        if (d.bridge() != null && d.bridge().vlanFiltering() != null) {
+            out.add(new Fact("fact.bridge.vlanFiltering", d.bridge().vlanFiltering() ? "on" : "off",
+                    p.get("bridge.vlanFiltering")));
+        }
+        if (d.portVlan() != null) {
+            PortVlan v = d.portVlan();
+            add(out, "fact.port.vlan.tag", v.tag() == null ? null : v.tag().toString(), p.get("vlan.tag"));
+            add(out, "fact.port.vlan.trunks", numbers(v.trunks()), p.get("vlan.trunks"));
+            add(out, "fact.port.vlan.mode", v.mode(), p.get("vlan.mode"));
+            add(out, "fact.port.vlan.pvid", v.pvid() == null ? null : v.pvid().toString(), p.get("vlan.pvid"));
+            add(out, "fact.port.vlan.untagged", numbers(v.untagged()), p.get("vlan.untagged"));
+            add(out, "fact.port.vlan.tagged", numbers(v.tagged()), p.get("vlan.tagged"));
+        }
+        if (d.ovs() != null) {
+            add(out, "fact.ovs.type", d.ovs().type().isEmpty() ? "system" : d.ovs().type(), p.get("ovs.type"));
+            add(out, "fact.ovs.remoteIp", d.ovs().remoteIp(), p.get("ovs.remoteIp"));
+            add(out, "fact.ovs.key", d.ovs().tunnelKey(), p.get("ovs.tunnelKey"));
+            add(out, "fact.ovs.attachedMac", d.ovs().attachedMac(), p.get("ovs.attachedMac"));
+        }
+        for (VirtualFunction vf : d.vfs()) {
+            out.add(new Fact("fact.vf", "vf " + vf.vf() + (vf.mac() == null ? "" : " " + vf.mac())
+                    + (vf.vlan() == null ? "" : " vlan " + vf.vlan())
+                    + (vf.spoofCheck() == null ? "" : " spoofchk " + (vf.spoofCheck() ? "on" : "off"))
+                    + (vf.linkState() == null ? "" : " link-state " + vf.linkState())
+                    + (vf.trust() == null ? "" : " trust " + (vf.trust() ? "on" : "off")), null));
+        }
         add(out, "fact.peer", d.peer(), p.get("peer"));
         if (d.vnicTap()) {
             out.add(new Fact("fact.vnicTap", "yes", p.get("mac")));
         }
         return out;
+    }
+
+    private static String numbers(List<Integer> ns) {
+        return ns.isEmpty() ? null : String.join(",", ns.stream().map(String::valueOf).toList());
     }
 
     private static void add(List<Fact> out, String key, String value, String source) {

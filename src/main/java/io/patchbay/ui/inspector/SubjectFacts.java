@@ -73,9 +73,28 @@ public final class SubjectFacts {
         add(out, "fact.vnic.alias", v.alias(), origin);
         add(out, "fact.vnic.guestName", v.guestName(), origin);
         add(out, "fact.vnic.scope", v.scope(), origin);
+        if (v.vlan() != null) {
+            add(out, "fact.vnic.vlan", String.join(",", v.vlan().tags().stream().map(String::valueOf).toList())
+                    + (v.vlan().trunk() ? " trunk" : "")
+                    + (v.vlan().nativeTag() == null ? "" : " native " + v.vlan().nativeTag()), origin);
+        }
+        add(out, "fact.vnic.virtualport", v.virtualport(), origin);
+        add(out, "fact.vnic.sourceMode", v.sourceMode(), origin);
+        if (v.bandwidth() != null) {
+            var b = v.bandwidth();
+            add(out, "fact.vnic.bandwidth.in", rate(b.inboundAverage(), b.inboundPeak(), b.inboundBurst()), origin);
+            add(out, "fact.vnic.bandwidth.out", rate(b.outboundAverage(), b.outboundPeak(), b.outboundBurst()), origin);
+        }
         for (GuestAddress a : v.addresses()) {
             out.add(new Fact("fact.vnic.address", a.address(), ADDRESS_SOURCE + a.source().wireName()));
         }
+    }
+
+    /** "average 1000 peak 4000 burst 1024" (KiB/s, KiB as libvirt gives them), or null. */
+    private static String rate(Integer average, Integer peak, Integer burst) {
+        String s = (average == null ? "" : " average " + average) + (peak == null ? "" : " peak " + peak)
+                + (burst == null ? "" : " burst " + burst);
+        return s.isEmpty() ? null : s.substring(1);
     }
 
     private static void add(List<Fact> out, String key, String value, String source) {

@@ -1,5 +1,6 @@
 package io.patchbay.ui.main;
 
+import io.patchbay.export.SafeText;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.Device;
@@ -219,17 +220,25 @@ public final class MainController {
             if (b != null) {
                 graph.show(b);
                 markGraph();
+                // the selection's facts come from the new snapshot: after an apply, an undo, a refresh or an event
+                showInspector();
             }
         });
         graph.setOnSelect(id -> t.selectedProperty().set(id));
         graph.setOnToggle(t::toggleCollapse);
         t.selectedProperty().addListener((o, a, b) -> {
             markGraph();
-            GraphScene scene = t.sceneProperty().get();
-            inspector.getItems().setAll(scene == null || b == null ? List.of() : SubjectFacts.of(scene.graph().subjects(), b));
+            showInspector();
         });
         t.highlighted().addListener((SetChangeListener<String>) c -> markGraph());
         t.pending().addListener((SetChangeListener<String>) c -> markGraph());
+    }
+
+    /** The inspector shows the selected subject as the current snapshot has it (a VM's tap with its vNIC). */
+    private void showInspector() {
+        GraphScene scene = vm.topology().sceneProperty().get();
+        String id = vm.topology().selectedProperty().get();
+        inspector.getItems().setAll(scene == null || id == null ? List.of() : SubjectFacts.of(scene.graph().subjects(), id));
     }
 
     private void markGraph() {
@@ -277,7 +286,7 @@ public final class MainController {
 
     private void initInspector() {
         factColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().labelKey())));
-        valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SafeText.terminal(c.getValue().value())));
         // a source is a provenance ("capture:file") or the bundle key of where an address was learnt
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source() == null ? "\u2014"
                 : label(c.getValue().source())));
@@ -636,7 +645,10 @@ public final class MainController {
                 setGraphic(null);
                 return;
             }
-            textProperty().bind(Bindings.createStringBinding(() -> e.label() + "\n" + statusLine(e), e.statusProperty()));
+            textProperty().bind(Bindings.createStringBinding(() -> e.label() + "\n" + statusLine(e)
+                    + (e.libvirtProblemProperty().get() == null ? ""
+                    : "\n" + strings.getString(e.libvirtProblemProperty().get().messageKey())),
+                    e.statusProperty(), e.libvirtProblemProperty()));
             switch (e.statusProperty().get()) {
                 case FAILED -> getStyleClass().add("host-failed");
                 case READING -> getStyleClass().add("host-reading");

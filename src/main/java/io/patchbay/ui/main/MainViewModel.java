@@ -1,15 +1,16 @@
 package io.patchbay.ui.main;
 
 import io.patchbay.cli.ConsoleHome;
+import io.patchbay.console.LocalLibvirtProblem;
+import io.patchbay.console.MachineReaders;
+import io.patchbay.console.MachineSources;
+import io.patchbay.console.ThisComputerSource;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
-import io.patchbay.discovery.local.LocalSource;
 import io.patchbay.discovery.ssh.HostKeyDecider;
-import io.patchbay.discovery.ssh.SshHostSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.discovery.ssh.SshTarget;
-import io.patchbay.libvirt.LibvirtOptions;
 import io.patchbay.libvirt.LibvirtSource;
 import io.patchbay.libvirt.LibvirtUri;
 import io.patchbay.libvirt.LibvirtWatch;
@@ -29,16 +30,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import io.patchbay.cli.ConsoleHome;
 import io.patchbay.ops.Journal;
 import io.patchbay.ui.change.ChangeTarget;
@@ -46,7 +44,9 @@ import io.patchbay.ui.change.ChangeViewModel;
 import io.patchbay.ui.change.ConsoleIdentity;
 import io.patchbay.ui.change.LibvirtChangeBackend;
 import io.patchbay.ui.journal.ChangesViewModel;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.mac.MacPools;
 import java.util.function.Consumer;
@@ -64,11 +64,15 @@ public final class MainViewModel {
     /** Live state: the hosts' problems and their vNICs' traffic, from each new snapshot. */
     private final ProblemsViewModel problems;
     private final TrafficViewModel traffic = new TrafficViewModel(java.time.Clock.systemUTC());
-    /** How each libvirt host is changed (its URI, device reader, management address), by entry. */
-    private final Map<HostEntry, ChangeAccess> changeAccess = new ConcurrentHashMap<>();
+    /** Each live host's sources and current source: its libvirt URI, device reader, management address. */
+    private final Map<HostEntry, HostMachine> machines = new ConcurrentHashMap<>();
     private final BackgroundTasks tasks;
-    /** The libvirt URI of each host added with one (the new-VM dialog connects to it). */
-    private final Map<HostEntry, String> libvirtUris = new IdentityHashMap<>();
+    /** The local libvirt daemons "This computer" probes, in order. */
+    private List<String> localLibvirtUris = ThisComputerSource.DEFAULT_URIS;
+    /** What each host added with {@link #addHost} was added from (what the console remembers), by entry. */
+    private final ObservableMap<HostEntry, HostRequest> requests = FXCollections.observableHashMap();
+    /** One read-only view for every listener (a view listens weakly: a new one per call would be collected). */
+    private final ObservableMap<HostEntry, HostRequest> requestsView = FXCollections.unmodifiableObservableMap(requests);
     private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
@@ -88,14 +92,24 @@ public final class MainViewModel {
         this.ssh = Objects.requireNonNull(ssh, "ssh");
         hosts.setJournal(journal::add);
         hosts.setWatcher((source, changed) -> {
-            if (!(source instanceof LibvirtSource libvirt)) {
+            LibvirtSource libvirt = MachineReaders.libvirtOf(source).orElse(null);
+            if (libvirt == null) {
                 return null;
             }
             LibvirtWatch w = LibvirtWatch.start(libvirt, LibvirtWatch.DEFAULT_POLL);
             w.addListener(changed);
             return w;
         });
-        hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> showReadyHosts());
+        hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> {
+            showReadyHosts();
+            showLibvirtProblems();
+            joinSameMachines();
+        });
+        hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(requests::remove);
+            }
+        });
         this.problems = new ProblemsViewModel(tasks, java.util.Locale.getDefault());
         hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> updateLiveState());
     }
@@ -148,10 +162,6 @@ public final class MainViewModel {
         return changes;
     }
 
-    /** How a libvirt host entry is changed; the reader is the device source of its current connection. */
-    private record ChangeAccess(String uri, AtomicReference<HostSource> reader, String managementAddress) {
-    }
-
     /** The entry whose snapshot is named {@code host} on the graph, or null. */
     public HostEntry entryOf(String host) {
         for (HostEntry e : hosts.hosts()) {
@@ -163,12 +173,16 @@ public final class MainViewModel {
         return null;
     }
 
+    /** The request each host added with {@link #addHost} came from, while it is in the list. */
+    public ObservableMap<HostEntry, HostRequest> hostRequests() {
+        return requestsView;
+    }
+
     /** The change target for a host of the graph, when it has a libvirt connection. */
     public Optional<ChangeTarget> changeTarget(String host) {
         HostEntry e = entryOf(host);
-        ChangeAccess a = e == null ? null : changeAccess.get(e);
-        return a == null ? Optional.empty() : Optional.of(new ChangeTarget(host, a.uri(), a.reader()::get,
-                a.managementAddress()));
+        HostMachine m = e == null ? null : machines.get(e);
+        return m == null ? Optional.empty() : m.changeTarget(host);
     }
 
     /** The other changeable hosts (their MACs count for a new vNIC). */
@@ -189,8 +203,8 @@ public final class MainViewModel {
         for (HostEntry e : hosts.hosts()) {
             HostTopology t = e.topologyProperty().get();
             if (t != null) {
-                ChangeAccess a = changeAccess.get(e);
-                out.put(t.name(), a == null ? null : a.managementAddress());
+                HostMachine m = machines.get(e);
+                out.put(t.name(), m == null ? null : m.managementAddress());
             }
         }
         return out;
@@ -226,7 +240,7 @@ public final class MainViewModel {
     public List<NewVmHost> newVmHosts() {
         List<NewVmHost> out = new ArrayList<>();
         for (HostEntry e : hosts.hosts()) {
-            String uri = libvirtUris.get(e);
+            String uri = libvirtUriOf(e);
             HostTopology t = e.topologyProperty().get();
             if (uri != null && t != null && e.statusProperty().get() != HostEntry.Status.DISCONNECTED) {
                 out.add(NewVmHost.of(e.label(), uri, t));
@@ -240,7 +254,7 @@ public final class MainViewModel {
         List<String> uris = new ArrayList<>();
         List<HostTopology> others = new ArrayList<>();
         for (HostEntry e : hosts.hosts()) {
-            String uri = libvirtUris.get(e);
+            String uri = libvirtUriOf(e);
             if (uri != null && e.statusProperty().get() != HostEntry.Status.DISCONNECTED) {
                 uris.add(uri);
             } else if (uri == null && e.topologyProperty().get() != null) {
@@ -248,6 +262,12 @@ public final class MainViewModel {
             }
         }
         return new MacPoolSource(home, uris, others);
+    }
+
+    /** The libvirt URI a host is read and changed through, or null. */
+    private String libvirtUriOf(HostEntry e) {
+        HostMachine m = machines.get(e);
+        return m == null ? null : m.libvirtUri();
     }
 
     /** Every host's latest snapshot (for the MAC checks of the dialogs). */
@@ -280,9 +300,115 @@ public final class MainViewModel {
 
     private List<HostTopology> lastShown = List.of();
 
-    /** "This computer": local discovery, shown at once and filled in the background. */
+    /**
+     * "This computer": local discovery, shown at once and filled in the background; its VMs too when
+     * a local libvirt daemon answers ({@link #setLocalLibvirtUris}), else a hint says why there are none.
+     */
     public HostEntry addThisComputer(String label) {
-        return hosts.add(label, HostEntry.Kind.LOCAL, () -> new LocalSource(null, Duration.ofSeconds(20)));
+        return addMachine(label, HostEntry.Kind.LOCAL, MachineSources.thisComputer(null, localLibvirtUris), ssh);
+    }
+
+    /** The local libvirt URIs "This computer" tries, in order (default: system, then session). */
+    public void setLocalLibvirtUris(List<String> uris) {
+        this.localLibvirtUris = List.copyOf(uris);
+    }
+
+    private HostEntry addMachine(String label, HostEntry.Kind kind, MachineSources sources, SshSettings settings) {
+        HostMachine machine = new HostMachine(sources, settings, () -> hostKeys);
+        HostEntry[] entry = new HostEntry[1];
+        entry[0] = hosts.add(label, kind, () -> {
+            if (entry[0] != null) {
+                machines.put(entry[0], machine);
+            }
+            return machine.connect();
+        });
+        machines.put(entry[0], machine);
+        return entry[0];
+    }
+
+    /**
+     * Sources of a machine already in the list join its entry (one box per machine): the entry reads
+     * the joined sources from a new connection. Returns that entry, or null when none is the same machine.
+     */
+    private HostEntry joinExisting(MachineSources wanted, SshSettings settings) {
+        for (HostEntry e : hosts.hosts()) {
+            HostMachine m = machines.get(e);
+            Optional<MachineSources> joined = m == null ? Optional.empty() : m.sources().join(wanted);
+            if (joined.isPresent()) {
+                if (!joined.get().equals(m.sources())) {
+                    m.use(joined.get(), wanted, settings);
+                    hosts.reconnect(e);
+                }
+                hosts.selectedProperty().set(e);
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A request joined to an entry of the same machine is remembered with that entry's own
+     * request: what the joined one adds (a libvirt URI beside an SSH target, a key) fills what the
+     * entry's lacked. This computer has no request of its own and remembers nothing.
+     */
+    private void rememberJoined(HostEntry entry, HostRequest joined) {
+        HostRequest own = requests.get(entry);
+        if (own != null) {
+            requests.put(entry, new HostRequest(own.name() != null ? own.name() : joined.name(),
+                    own.sshTarget() != null ? own.sshTarget() : joined.sshTarget(),
+                    own.libvirtUri() != null ? own.libvirtUri() : joined.libvirtUri(),
+                    own.identity() != null ? own.identity() : joined.identity()));
+        }
+    }
+
+    /** Each host's hint about its missing VMs (this computer without a libvirt daemon). */
+    private void showLibvirtProblems() {
+        for (HostEntry e : hosts.hosts()) {
+            HostMachine m = machines.get(e);
+            LocalLibvirtProblem p = m == null || e.statusProperty().get() != HostEntry.Status.READY ? null : m.libvirtProblem();
+            if (e.libvirtProblemProperty().get() != p) {
+                e.libvirtProblemProperty().set(p);
+            }
+        }
+    }
+
+    /**
+     * Two entries whose reads say they are the same machine (host name, machine id, network
+     * namespace) become one: the later one's sources join the earlier entry and it leaves the list.
+     */
+    private void joinSameMachines() {
+        List<HostEntry> ready = hosts.hosts().stream()
+                .filter(e -> e.statusProperty().get() == HostEntry.Status.READY && machines.containsKey(e)).toList();
+        for (int i = 0; i < ready.size(); i++) {
+            for (int j = i + 1; j < ready.size(); j++) {
+                HostEntry first = ready.get(i);
+                HostEntry later = ready.get(j);
+                if (first.topologyProperty().get().machine().sameMachine(later.topologyProperty().get().machine())) {
+                    // not inside the list's own change notification
+                    tasks.post(() -> joinInto(first, later));
+                    return;
+                }
+            }
+        }
+    }
+
+    private void joinInto(HostEntry first, HostEntry later) {
+        HostMachine a = machines.get(first);
+        HostMachine b = machines.get(later);
+        if (a == null || b == null || !hosts.hosts().contains(first) || !hosts.hosts().contains(later)) {
+            return;
+        }
+        Optional<MachineSources> joined = a.sources().joinSameMachine(b.sources());
+        if (joined.isEmpty()) {
+            return; // two daemons of one machine: two sets of VMs stay two boxes
+        }
+        machines.remove(later);
+        hosts.remove(later);
+        if (!joined.get().equals(a.sources())) {
+            a.use(joined.get(), b.sources(), ssh);
+            hosts.reconnect(first);
+        }
+        hosts.selectedProperty().set(first);
     }
 
     /** Saved outputs (files or a sosreport directory) as one host. */
@@ -320,32 +446,17 @@ public final class MainViewModel {
     public HostEntry addHost(HostRequest r) throws DiscoveryException {
         SshSettings settings = r.identity() == null ? ssh : ssh.withIdentityFiles(List.of(r.identity()));
         SshTarget target = r.sshTarget() == null ? null : SshTarget.parse(r.sshTarget());
-        if (r.libvirtUri() == null) {
-            return hosts.add(r.label(), HostEntry.Kind.SSH, () -> new SshHostSource(r.name(), target, settings, hostKeys));
-        }
         // checks the URI now, so bad input is refused before anything is added
-        LibvirtUri uri = LibvirtUri.parse(r.libvirtUri())
+        LibvirtUri uri = r.libvirtUri() == null ? null : LibvirtUri.parse(r.libvirtUri())
                 .withSshDefaults(r.identity(), settings.knownHosts());
-        boolean localDaemon = target == null && uri.isLocal() && !"test".equals(uri.driver());
-        AtomicReference<HostSource> reader = new AtomicReference<>();
-        String reachedBy = target != null ? target.host() : uri.isLocal() ? null : uri.host();
-        HostEntry[] entry = new HostEntry[1];
-        ChangeAccess access = new ChangeAccess(uri.given(), reader, reachedBy);
-        entry[0] = hosts.add(r.label(), HostEntry.Kind.LIBVIRT, () -> {
-            HostSource devices = target != null ? new SshHostSource(r.name(), target, settings, hostKeys)
-                    : localDaemon ? new LocalSource(r.name(), Duration.ofSeconds(20)) : null;
-            reader.set(devices);
-            if (entry[0] != null) {
-                changeAccess.put(entry[0], access);
-            }
-            try {
-                return LibvirtSource.lazy(r.name(), uri.given(), LibvirtOptions.defaults(), devices);
-            } catch (DiscoveryException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        });
-        changeAccess.put(entry[0], access);
-        libvirtUris.put(entry[0], uri.given());
-        return entry[0];
+        MachineSources wanted = MachineSources.of(r.name(), target, uri);
+        HostEntry same = joinExisting(wanted, settings);
+        if (same != null) {
+            rememberJoined(same, r);
+            return same;
+        }
+        HostEntry e = addMachine(r.label(), uri == null ? HostEntry.Kind.SSH : HostEntry.Kind.LIBVIRT, wanted, settings);
+        requests.put(e, r);
+        return e;
     }
 }

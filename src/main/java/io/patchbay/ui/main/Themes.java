@@ -15,6 +15,11 @@ public final class Themes {
         scene.getStylesheets().setAll(url(BASE), url(dark ? DARK : LIGHT));
     }
 
+    /** Whether {@code scene} wears the dark theme. */
+    public static boolean isDark(Scene scene) {
+        return scene.getStylesheets().contains(url(DARK));
+    }
+
     private static String url(String path) {
         return Themes.class.getResource(path).toExternalForm();
     }

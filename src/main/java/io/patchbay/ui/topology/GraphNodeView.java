@@ -1,5 +1,6 @@
 package io.patchbay.ui.topology;
 
+import io.patchbay.export.SafeText;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.layout.NodeBox;
 import io.patchbay.model.Device;
@@ -190,7 +191,7 @@ final class GraphNodeView extends Region {
     /** The name, shorter when the badge takes the top right corner. */
     private void fitName() {
         if (subject != null) {
-            name.setText(fit(subject.label(), problems == null ? 17 : 15));
+            name.setText(fit(SafeText.terminal(subject.label()), problems == null ? 17 : 15));
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Finds nodes by name, MAC or IP address. Exact name, MAC and IP matches come first, then names
  * that contain the text. A guest MAC also finds its host tap (fe: rule) and its VM; a guest's
- * address (lease, agent or ARP) finds its VM, or its vNIC node when the VM has no tap. Plain Java.
+ * address (lease, agent or ARP) finds its VM, or its vNIC node when the VM has no tap. "vlan N"
+ * finds what carries VLAN N ({@link VlanMatch}). Plain Java.
  */
 public final class GraphSearch {
     private GraphSearch() {
@@ -24,12 +25,13 @@ public final class GraphSearch {
             return List.of();
         }
         String mac = MacAddresses.normalize(q);
+        Integer vlan = VlanMatch.vlanOf(q);
         List<String> exact = new ArrayList<>();
         List<String> partial = new ArrayList<>();
         for (Map.Entry<String, GraphSubject> e : subjects.entrySet()) {
             GraphSubject s = e.getValue();
             String label = s.label().toLowerCase(Locale.ROOT);
-            if (label.equals(q) || matchesExactly(s, q, mac)) {
+            if (label.equals(q) || matchesExactly(s, q, mac) || vlan != null && VlanMatch.matches(s, vlan)) {
                 exact.add(e.getKey());
             } else if (label.contains(q)) {
                 partial.add(e.getKey());

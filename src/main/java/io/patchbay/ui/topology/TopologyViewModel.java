@@ -27,7 +27,7 @@ public final class TopologyViewModel {
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
     private final ObservableSet<String> highlighted = FXCollections.observableSet();
     private final ObservableSet<String> pending = FXCollections.observableSet();
-    private final Set<String> collapsed = new HashSet<>();
+    private final ObservableSet<String> collapsed = FXCollections.observableSet(new HashSet<>());
     private List<HostTopology> hosts = List.of();
     private long generation;
     private Runnable afterLayout = () -> { };
@@ -66,6 +66,18 @@ public final class TopologyViewModel {
     public void show(List<HostTopology> snapshots) {
         hosts = List.copyOf(snapshots);
         relayout();
+    }
+
+    /** The ids of the collapsed bridges; ids of bridges not (yet) on the graph are kept and apply when they appear. */
+    public ObservableSet<String> collapsed() {
+        return collapsed;
+    }
+
+    /** Collapses {@code ids} besides those collapsed already (remembered ones, at start). */
+    public void collapseAll(java.util.Collection<String> ids) {
+        if (collapsed.addAll(ids)) {
+            relayout();
+        }
     }
 
     public boolean isCollapsed(String id) {
@@ -109,10 +121,10 @@ public final class TopologyViewModel {
     public Set<String> highlightNetwork() {
         GraphSubject subject = selectedSubject();
         highlighted.clear();
-        if (subject instanceof GraphSubject.OfDevice d && d.device().kind() == io.patchbay.model.DeviceKind.BRIDGE) {
+        if (subject instanceof GraphSubject.OfDevice d && d.device().kind().isSwitch()) {
             String name = d.device().name();
             scene.get().graph().subjects().forEach((id, s) -> {
-                if (s instanceof GraphSubject.OfDevice o && o.device().kind() == io.patchbay.model.DeviceKind.BRIDGE
+                if (s instanceof GraphSubject.OfDevice o && o.device().kind().isSwitch()
                         && o.device().name().equals(name)) {
                     highlighted.add(id);
                 }

@@ -142,7 +142,7 @@ class CaptureDetectorTest {
         assertThatThrownBy(() -> CaptureDetector.detect("hello\n", "notes.txt"))
                 .isInstanceOf(DiscoveryException.class)
                 .hasMessage("notes.txt: not a recognised capture (expected ip, brctl, bridge, bonding, domain XML"
-                        + " or virsh list output)")
+                        + ", virsh list, ovs-vsctl or ovs-appctl bond/show output)")
                 .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(DiscoveryException.Reason.BAD_INPUT);
         assertThat(CaptureDetector.recognise("")).isEqualTo(Optional.empty());
     }

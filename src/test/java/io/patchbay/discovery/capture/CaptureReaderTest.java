@@ -78,12 +78,14 @@ class CaptureReaderTest {
     }
 
     @Test
-    void aBondFileNameThatIsNoInterfaceNameIsWarnedAbout(@TempDir Path dir) throws Exception {
+    void aBondFileNameThatIsNoInterfaceNameIsMarkedForTheMerge(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bonding-of-the-backup-host.txt");
         Files.copy(Shared.corpus("bond", "BONDINFO_MODE_5.txt"), file);
-        List<Observation> obs = reader.read(List.of(file));
-        assertThat(obs.get(0).warnings()).singleElement().asString()
-                .contains("'bonding-of-the-backup-host', which is not a valid interface name");
+        List<Observation> obs = new CaptureReader().read(List.of(file));
+        assertThat(obs.get(0).device("bonding-of-the-backup-host").nameFromFileName).isTrue();
+        Path named = dir.resolve("bond0");
+        Files.copy(Shared.corpus("bond", "BONDINFO_MODE_5.txt"), named);
+        assertThat(new CaptureReader().read(List.of(named)).get(0).device("bond0").nameFromFileName).isFalse();
     }
 
     @Test
@@ -169,7 +171,7 @@ class CaptureReaderTest {
         assertThatThrownBy(() -> reader.read(List.of(dir)))
                 .isInstanceOf(DiscoveryException.class)
                 .hasMessage(dir.resolve("chapter.txt") + ": not a recognised capture (expected ip, brctl, bridge,"
-                        + " bonding, domain XML or virsh list output)");
+                        + " bonding, domain XML, virsh list, ovs-vsctl or ovs-appctl bond/show output)");
     }
 
     @Test

@@ -71,4 +71,22 @@ class ParserFuzzTest {
     void hostname(byte[] data) {
         parseAndMerge(new HostnameParser(), data);
     }
+
+    @FuzzTest
+    @Timeout(10)
+    void ovsDbJson(byte[] data) {
+        parseAndMerge(new OvsDbJsonParser(), data);
+    }
+
+    @FuzzTest
+    @Timeout(10)
+    void ovsShow(byte[] data) {
+        parseAndMerge(new OvsShowParser(), data);
+    }
+
+    @FuzzTest
+    @Timeout(10)
+    void ovsBondShow(byte[] data) {
+        parseAndMerge(new OvsBondShowParser(), data);
+    }
 }
