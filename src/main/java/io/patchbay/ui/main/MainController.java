@@ -27,6 +27,11 @@ import io.patchbay.ui.journal.JournalEntry;
 import io.patchbay.ui.macpool.MacPoolManagerDialog;
 import io.patchbay.ui.newvm.NewVmBackend;
 import io.patchbay.ui.newvm.NewVmDialog;
+import io.patchbay.ui.problems.ProblemNodes;
+import io.patchbay.ui.problems.ProblemRow;
+import io.patchbay.ui.problems.ProblemsView;
+import io.patchbay.ui.traffic.TrafficPanel;
+import io.patchbay.ui.traffic.TrafficSelection;
 import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.topology.GraphView;
 import io.patchbay.ui.topology.TopologyViewModel;
@@ -117,6 +122,10 @@ public final class MainController {
     @FXML
     private TabPane bottomTabs;
     @FXML
+    private TabPane centerTabs;
+    @FXML
+    private StackPane inspectorExtras;
+    @FXML
     private Tab changesTab;
     @FXML
     private TableView<io.patchbay.ops.JournalEntry> changesTable;
@@ -162,6 +171,7 @@ public final class MainController {
         initInspector();
         initJournal();
         initChanges();
+        initLiveState();
         progress.visibleProperty().bind(vm.hosts().busyBinding().or(Bindings.createBooleanBinding(
                 () -> vm.change().phaseProperty().get() != ChangeViewModel.Phase.IDLE
                         && vm.change().phaseProperty().get() != ChangeViewModel.Phase.PREVIEW,
@@ -226,10 +236,11 @@ public final class MainController {
         t.pending().addListener((SetChangeListener<String>) c -> markGraph());
     }
 
-    /** The inspector shows the selected subject as the current snapshot has it. */
+    /** The inspector shows the selected subject as the current snapshot has it (a VM's tap with its vNIC). */
     private void showInspector() {
-        GraphSubject s = vm.topology().selectedSubject();
-        inspector.getItems().setAll(s == null ? List.of() : SubjectFacts.of(s));
+        GraphScene scene = vm.topology().sceneProperty().get();
+        String id = vm.topology().selectedProperty().get();
+        inspector.getItems().setAll(scene == null || id == null ? List.of() : SubjectFacts.of(scene.graph().subjects(), id));
     }
 
     private void markGraph() {
@@ -278,7 +289,9 @@ public final class MainController {
     private void initInspector() {
         factColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().labelKey())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SafeText.terminal(c.getValue().value())));
-        sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orDash(c.getValue().source())));
+        // a source is a provenance ("capture:file") or the bundle key of where an address was learnt
+        sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source() == null ? "\u2014"
+                : label(c.getValue().source())));
     }
 
     private void initJournal() {
@@ -337,6 +350,36 @@ public final class MainController {
         });
         changesProblem.textProperty().bind(vm.changes().problemProperty());
         vm.changes().reload();
+    }
+
+    /** Live state: the Problems tab, the badges and traffic marks on the graph, the traffic in the inspector. */
+    private void initLiveState() {
+        bottomTabs.getTabs().add(new ProblemsView(vm.problems(), strings, this::revealProblem).tab());
+        GraphMarks.install(vm, graph, strings);
+        TrafficPanel traffic = new TrafficPanel(vm.traffic(), strings);
+        inspectorExtras.getChildren().add(traffic);
+        Runnable follow = () -> {
+            GraphScene s = vm.topology().sceneProperty().get();
+            traffic.show(s == null ? List.of() : TrafficSelection.of(s.graph().subjects(), vm.topology().selectedProperty().get()));
+        };
+        vm.topology().selectedProperty().addListener((o, a, b) -> follow.run());
+        vm.topology().sceneProperty().addListener((o, a, b) -> follow.run());
+    }
+
+    /** Selects and centres a problem's first subject on the graph, its other subjects highlighted. */
+    private void revealProblem(ProblemRow r) {
+        GraphScene s = vm.topology().sceneProperty().get();
+        if (s != null) {
+            centre(vm.topology().reveal(ProblemNodes.of(s.graph().subjects(), r.host(), r.problem())));
+        }
+    }
+
+    /** Shows the graph tab centred on the first of {@code hits} (search hits, a problem's subjects). */
+    private void centre(List<String> hits) {
+        if (!hits.isEmpty()) {
+            centerTabs.getSelectionModel().select(0);
+            graph.centreOn(hits.get(0));
+        }
     }
 
     /** The live/config choice of the toolbar. */
@@ -426,7 +469,7 @@ public final class MainController {
             searchResult.setText(searchField.getText().isBlank() ? "" : strings.getString("graph.noMatch"));
         } else {
             searchResult.setText(String.format(strings.getString("graph.matches"), hits.size()));
-            graph.centreOn(hits.get(0));
+            centre(hits);
         }
     }
 

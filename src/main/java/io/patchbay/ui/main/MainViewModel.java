@@ -24,6 +24,8 @@ import io.patchbay.ui.hosts.HostsViewModel;
 import io.patchbay.ui.journal.JournalViewModel;
 import io.patchbay.ui.macpool.MacPoolSource;
 import io.patchbay.ui.newvm.NewVmHost;
+import io.patchbay.ui.problems.ProblemsViewModel;
+import io.patchbay.ui.traffic.TrafficViewModel;
 import io.patchbay.ui.topology.TopologyViewModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +63,9 @@ public final class MainViewModel {
     private final JournalViewModel journal = new JournalViewModel();
     private final ChangeViewModel change;
     private final ChangesViewModel changes;
+    /** Live state: the hosts' problems and their vNICs' traffic, from each new snapshot. */
+    private final ProblemsViewModel problems;
+    private final TrafficViewModel traffic = new TrafficViewModel(java.time.Clock.systemUTC());
     /** Each live host's sources and current source: its libvirt URI, device reader, management address. */
     private final Map<HostEntry, HostMachine> machines = new ConcurrentHashMap<>();
     private final BackgroundTasks tasks;
@@ -108,6 +113,34 @@ public final class MainViewModel {
                 c.getRemoved().forEach(requests::remove);
             }
         });
+        this.problems = new ProblemsViewModel(tasks, java.util.Locale.getDefault());
+        hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> updateLiveState());
+    }
+
+    /** The problems of every host (the Problems pane, the badges on the graph). */
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+
+    /** The rates of every vNIC between refreshes (sparklines, edge widths, loss marks). */
+    public TrafficViewModel traffic() {
+        return traffic;
+    }
+
+    /** A host's snapshot changed (read, event, applied change) or a host came or went: problems and traffic follow. */
+    private void updateLiveState() {
+        List<HostTopology> connected = new ArrayList<>();
+        List<HostTopology> others = new ArrayList<>();
+        for (HostEntry e : hosts.hosts()) {
+            HostTopology t = e.topologyProperty().get();
+            if (t != null) {
+                (e.statusProperty().get() == HostEntry.Status.DISCONNECTED ? others : connected).add(t);
+            }
+        }
+        problems.update(connected, others);
+        List<HostTopology> all = new ArrayList<>(connected);
+        all.addAll(others);
+        traffic.observe(all);
     }
 
     public HostsViewModel hosts() {
