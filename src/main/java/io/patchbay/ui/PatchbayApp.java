@@ -8,6 +8,7 @@ import java.util.List;
 import io.patchbay.ui.common.BackgroundTasks;
 import io.patchbay.ui.common.FirstFrameLog;
 import io.patchbay.ui.common.Fxml;
+import io.patchbay.ui.common.LoggingWarmUp;
 import io.patchbay.ui.main.MainController;
 import io.patchbay.ui.main.MainViewModel;
 import io.patchbay.ui.main.Themes;
@@ -33,6 +34,7 @@ public class PatchbayApp extends Application {
 
     public static void launchApp(String[] args) {
         launched = true;
+        LoggingWarmUp.start();
         Application.launch(PatchbayApp.class, args);
     }
 
@@ -80,7 +82,8 @@ public class PatchbayApp extends Application {
             stage.setScene(scene);
             FirstFrameLog.firstFrame(scene);
             stage.show();
-            mainWindowShown(scene);
+            FirstFrameLog.ready(scene);
+            addThisComputerNow();
             return;
         }
         Scene scene = new Scene(StartingView.create(Fxml.strings().getString("app.title"),
@@ -90,9 +93,7 @@ public class PatchbayApp extends Application {
         FirstFrameLog.firstFrame(scene);
         stage.show();
         // after the light frame's layout pulse: that frame is then rendered while the window is built
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        afterNextLayoutPulse(scene, () -> {
             Platform.runLater(() -> {
                 try {
                     scene.setRoot(mainWindow(stage));
@@ -101,8 +102,18 @@ public class PatchbayApp extends Application {
                     Platform.exit();
                     throw e;
                 }
-                mainWindowShown(scene);
+                FirstFrameLog.ready(scene);
+                // its read starts after the main window's first frame, not competing with it for the CPU
+                afterNextLayoutPulse(scene, () -> Platform.runLater(this::addThisComputerNow));
             });
+        });
+    }
+
+    private static void afterNextLayoutPulse(Scene scene, Runnable r) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            r.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
@@ -114,8 +125,7 @@ public class PatchbayApp extends Application {
         });
     }
 
-    private void mainWindowShown(Scene scene) {
-        FirstFrameLog.ready(scene);
+    private void addThisComputerNow() {
         if (addThisComputer()) {
             viewModel.addThisComputer(Fxml.strings().getString("hosts.thisComputer"));
         }
