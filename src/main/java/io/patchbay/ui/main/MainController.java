@@ -3,18 +3,18 @@ package io.patchbay.ui.main;
 import io.patchbay.export.SafeText;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.layout.GraphSubject;
-import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ui.change.ChangeViewModel;
 import io.patchbay.ui.change.Messages;
 import io.patchbay.ui.common.Fxml;
-import io.patchbay.ui.journal.ChangesViewModel;
+import io.patchbay.ui.journal.ChangesTab;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import io.patchbay.ui.common.KindIcons;
-import io.patchbay.ui.devices.DeviceNode;
+import io.patchbay.ui.common.LazyTab;
+import io.patchbay.ui.devices.DevicesTab;
 import io.patchbay.ui.export.ExportAction;
 import io.patchbay.ui.hosts.AddHostDialog;
 import io.patchbay.ui.hosts.HostEntry;
@@ -58,10 +58,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
@@ -87,20 +83,6 @@ public final class MainController {
     private TextField searchField;
     @FXML
     private Label searchResult;
-    @FXML
-    private TreeTableView<Device> deviceTable;
-    @FXML
-    private TreeTableColumn<Device, String> nameColumn;
-    @FXML
-    private TreeTableColumn<Device, String> kindColumn;
-    @FXML
-    private TreeTableColumn<Device, String> stateColumn;
-    @FXML
-    private TreeTableColumn<Device, String> macColumn;
-    @FXML
-    private TreeTableColumn<Device, String> mtuColumn;
-    @FXML
-    private TreeTableColumn<Device, String> addressColumn;
     @FXML
     private TableView<Fact> inspector;
     @FXML
@@ -128,23 +110,7 @@ public final class MainController {
     @FXML
     private Tab changesTab;
     @FXML
-    private TableView<io.patchbay.ops.JournalEntry> changesTable;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeWhen;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeHost;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeVm;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeKind;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeMac;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeResult;
-    @FXML
-    private TextArea changeText;
-    @FXML
-    private Label changesProblem;
+    private Tab devicesTab;
     private GraphActions actions;
     @FXML
     private RadioMenuItem lightTheme;
@@ -167,7 +133,8 @@ public final class MainController {
         vm.setCredentials(WindowCredentials.create(strings, stage));
         initHosts();
         initGraph();
-        initDevices();
+        LazyTab.fillOnFirstSelection(devicesTab,
+                () -> DevicesTab.load(vm.hosts(), vm.topology(), facts -> inspector.getItems().setAll(facts)));
         initInspector();
         initJournal();
         initChanges();
@@ -187,12 +154,8 @@ public final class MainController {
             if (b != null && hostList.getSelectionModel().getSelectedItem() != b) {
                 hostList.getSelectionModel().select(b);
             }
-            renderDevices(b);
         });
-        vm.hosts().hosts().addListener((javafx.collections.ListChangeListener<HostEntry>) c -> {
-            renderDevices(vm.hosts().selectedProperty().get());
-            status();
-        });
+        vm.hosts().hosts().addListener((javafx.collections.ListChangeListener<HostEntry>) c -> status());
         vm.hosts().setOnFailure(this::failed);
         refreshSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 3600,
                 vm.hosts().refreshSecondsProperty().get(), 5));
@@ -248,44 +211,6 @@ public final class MainController {
         graph.mark(t.selectedProperty().get(), t.highlighted(), t.pending());
     }
 
-    private void initDevices() {
-        deviceTable.setShowRoot(false);
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().kind().wireName()));
-        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(stateText(c.getValue().getValue())));
-        macColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orDash(c.getValue().getValue().mac())));
-        mtuColumn.setCellValueFactory(c -> {
-            Integer mtu = c.getValue().getValue().mtu();
-            return new ReadOnlyStringWrapper(mtu == null ? "\u2014" : mtu.toString());
-        });
-        addressColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("  ", c.getValue().getValue().addresses())));
-        deviceTable.setRowFactory(tv -> new TreeTableRow<>() {
-            @Override
-            protected void updateItem(Device d, boolean empty) {
-                super.updateItem(d, empty);
-                getStyleClass().removeAll("state-down", "no-carrier");
-                if (!empty && d != null) {
-                    if (d.state() == io.patchbay.model.LinkState.DOWN) {
-                        getStyleClass().add("state-down");
-                    }
-                    if (Boolean.FALSE.equals(d.carrier())) {
-                        getStyleClass().add("no-carrier");
-                    }
-                }
-            }
-        });
-        deviceTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            HostEntry e = vm.hosts().selectedProperty().get();
-            if (b != null && e != null && e.topologyProperty().get() != null) {
-                String id = io.patchbay.layout.TopologyGraph.deviceId(e.topologyProperty().get().name(), b.getValue().name());
-                vm.topology().selectedProperty().set(id);
-                if (vm.topology().selectedSubject() == null) {
-                    inspector.getItems().setAll(SubjectFacts.of(new GraphSubject.OfDevice(e.topologyProperty().get().name(), b.getValue())));
-                }
-            }
-        });
-    }
-
     private void initInspector() {
         factColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().labelKey())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SafeText.terminal(c.getValue().value())));
@@ -334,21 +259,7 @@ public final class MainController {
                 statusLabel.setText(Messages.format(strings, m));
             }
         });
-        changesTable.setItems(vm.changes().changes());
-        changeWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
-        changeHost.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().host()));
-        changeVm.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().vm()));
-        changeKind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
-        changeMac.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().mac()));
-        changeResult.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().result()));
-        changesTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                changeText.setText(b == null ? "" : ChangesViewModel.details(b, strings)));
-        vm.changes().changes().addListener((javafx.collections.ListChangeListener<io.patchbay.ops.JournalEntry>) c -> {
-            int last = vm.changes().changes().size() - 1;
-            changesTable.scrollTo(last);
-            changesTable.getSelectionModel().select(last);
-        });
-        changesProblem.textProperty().bind(vm.changes().problemProperty());
+        LazyTab.fillOnFirstSelection(changesTab, () -> ChangesTab.load(vm.changes(), actions::undoLast));
         vm.changes().reload();
     }
 
@@ -404,24 +315,6 @@ public final class MainController {
         actions.undoLast();
     }
 
-    @FXML
-    private void onReloadChanges() {
-        vm.changes().reload();
-    }
-
-    private void renderDevices(HostEntry e) {
-        HostTopology t = e == null ? null : e.topologyProperty().get();
-        if (t == null) {
-            deviceTable.setRoot(null);
-            return;
-        }
-        TreeItem<Device> root = new TreeItem<>();
-        for (DeviceNode n : DeviceNode.forest(t)) {
-            root.getChildren().add(item(n));
-        }
-        deviceTable.setRoot(root);
-    }
-
     private void status() {
         HostEntry reading = vm.hosts().hosts().stream()
                 .filter(h -> h.statusProperty().get() == HostEntry.Status.READING).findFirst().orElse(null);
@@ -453,13 +346,6 @@ public final class MainController {
             a.getDialogPane().setPrefWidth(640);
             a.show();
         }
-    }
-
-    private static TreeItem<Device> item(DeviceNode n) {
-        TreeItem<Device> it = new TreeItem<>(n.device(), KindIcons.icon(n.device().kind()));
-        it.setExpanded(true);
-        n.children().forEach(c -> it.getChildren().add(item(c)));
-        return it;
     }
 
     @FXML
@@ -613,11 +499,6 @@ public final class MainController {
 
     private static String orDash(String s) {
         return s == null ? "\u2014" : s;
-    }
-
-    private String stateText(Device d) {
-        String s = d.state() == null ? "\u2014" : d.state().wireName();
-        return Boolean.FALSE.equals(d.carrier()) ? s + " (" + strings.getString("state.noCarrier") + ")" : s;
     }
 
     private String statusLine(HostEntry e) {
