@@ -8,6 +8,14 @@ LAB_USER=pbtest
 LAB_HOME=/var/lib/pbtest
 LAB_SSHD_PORT=2222
 LAB_MAX_HOSTS=24
+# Credentials tests: an encrypted client key, and a password user on a second loopback sshd (PAM:
+# password and keyboard-interactive). Test secrets of a loopback-only lab, not secrets of anyone.
+LAB_KEY_PASSPHRASE=patchbay-lab-passphrase
+LAB_PASS_USER=pbpass
+LAB_PASS_HOME=/var/lib/pbpass
+LAB_PASS_PORT=2223
+LAB_PASS_ONLY_PORT=2224
+LAB_TEST_PASSWORD=patchbay-lab-password
 
 die() {
     echo "$LAB_PROG: $*" >&2
@@ -172,6 +180,33 @@ write_if_changed() {
     chmod 644 "$file.tmp"
     mv -f "$file.tmp" "$file"
     return 0
+}
+
+# Makes an ed25519 key at FILE encrypted with PASSPHRASE unless FILE opens with it and matches FILE.pub.
+ensure_encrypted_key() {
+    local file=$1 passphrase=$2 comment=$3 derived="" pub=""
+    if [ -s "$file" ] && [ -s "$file.pub" ]; then
+        derived=$(ssh-keygen -y -P "$passphrase" -f "$file" 2>/dev/null | cut -d' ' -f1,2 || true)
+        pub=$(cut -d' ' -f1,2 "$file.pub")
+        if [ -n "$derived" ] && [ "$derived" = "$pub" ]; then
+            return 0
+        fi
+    fi
+    rm -f "$file" "$file.pub"
+    ssh-keygen -q -t ed25519 -N "$passphrase" -C "$comment" -f "$file"
+    chown root:root "$file" "$file.pub"
+    chmod 600 "$file"
+    chmod 644 "$file.pub"
+}
+
+# Gives USER the password PASSWORD unless /etc/shadow already holds it (checked with crypt(3)).
+ensure_password() {
+    local user=$1 password=$2 field
+    IFS=: read -r _ field _ < <(getent shadow "$user")
+    if [ -n "$field" ] && [ "$(perl -e 'print crypt($ARGV[0], $ARGV[1]) // ""' "$password" "$field")" = "$field" ]; then
+        return 0
+    fi
+    printf '%s:%s\n' "$user" "$password" | chpasswd
 }
 
 # Makes an OpenSSH key of TYPE at FILE (and FILE.pub) unless both are there.

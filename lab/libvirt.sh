@@ -3,7 +3,19 @@
 LAB_LIBVIRT_URI=qemu:///system   # set_libvirt_mode changes it in private mode
 LAB_BRIDGES="pbbr0 pbbr1"
 LAB_NETWORK=pbnet1
-LAB_DOMAINS="pbguest1 pbguest2 pbtemplate1"
+# An isolated libvirt network with DHCP (no <forward>: its traffic stays between the lab's guest
+# and the lab's bridge) and the guest that keeps a lease on it; libvirt makes the bridge itself.
+LAB_DHCP_NETWORK=pbdhcp
+LAB_DHCP_BRIDGE=pbbr2
+LAB_DHCP_ADDRESS=198.51.100.1
+LAB_DHCP_PREFIX=24
+LAB_DHCP_RANGE="198.51.100.100 198.51.100.200"
+LAB_DHCP_GUEST=pbguest3
+LAB_DHCP_MAC=52:54:00:bb:03:01
+LAB_DOMAINS="pbguest1 pbguest2 pbtemplate1 $LAB_DHCP_GUEST"
+# Packages libvirtd looks for when it starts (firewall backend, dnsmasq): a libvirtd started before
+# they were installed cannot start a network with DHCP until it restarts.
+LIBVIRTD_STARTUP_PACKAGES="iptables dnsmasq-base"
 GUEST_CACHE=/var/cache/patchbay-lab/guest
 GUEST_RUN=$LAB_DIR/guests
 VIRT_DIR=$LAB_DIR/libvirt
@@ -204,6 +216,51 @@ stop_virtlogd() {
     stop_daemon "$VIRTLOGD_PID" virtlogd
 }
 
+# True when the libvirtd of PID started before one of LIBVIRTD_STARTUP_PACKAGES was installed
+# (dpkg writes a package's file list when it installs it).
+libvirtd_predates_packages() {
+    local started p list
+    started=$(( $(date +%s) - $(ps -o etimes= -p "$1" | tr -dc '0-9') ))
+    for p in $LIBVIRTD_STARTUP_PACKAGES; do
+        list=/var/lib/dpkg/info/$p.list
+        [ -f "$list" ] || list=/var/lib/dpkg/info/$p:amd64.list
+        if [ -f "$list" ] && [ "$(stat -c %Y "$list")" -ge "$started" ]; then return 0; fi
+    done
+    return 1
+}
+
+# Prints the initramfs file a lab domain NAME boots (the DHCP guest's keeps a lease on each NIC).
+guest_initrd() {
+    if [ "$1" = "$LAB_DHCP_GUEST" ]; then echo "$GUEST_CACHE/initrd-dhcp.img"; else echo "$GUEST_CACHE/initrd.img"; fi
+}
+
+# Prints the kernel command line of a lab domain NAME.
+guest_cmdline() {
+    if [ "$1" = "$LAB_DHCP_GUEST" ]; then
+        echo "console=ttyS0 quiet panic=-1 rdinit=/init-dhcp"
+    else
+        echo "console=ttyS0 quiet panic=-1"
+    fi
+}
+
+# Prints the XML of the lab's DHCP network (constants only).
+dhcp_network_xml() {
+    local start end
+    read -r start end <<< "$LAB_DHCP_RANGE"
+    cat <<END
+<network>
+  <name>$LAB_DHCP_NETWORK</name>
+  <bridge name='$LAB_DHCP_BRIDGE' stp='off'/>
+  <dns enable='no'/>
+  <ip address='$LAB_DHCP_ADDRESS' prefix='$LAB_DHCP_PREFIX'>
+    <dhcp>
+      <range start='$start' end='$end'/>
+    </dhcp>
+  </ip>
+</network>
+END
+}
+
 # Prints the domain XML of a lab guest NAME with NICs "type source model mac" (constants only).
 domain_xml() {
     local name=$1 nic type source model mac
@@ -217,8 +274,8 @@ domain_xml() {
   <os>
     <type arch='x86_64' machine='q35'>hvm</type>
     <kernel>$GUEST_CACHE/vmlinuz</kernel>
-    <initrd>$GUEST_CACHE/initrd.img</initrd>
-    <cmdline>console=ttyS0 quiet panic=-1</cmdline>
+    <initrd>$(guest_initrd "$name")</initrd>
+    <cmdline>$(guest_cmdline "$name")</cmdline>
   </os>
   <features><acpi/></features>
   <on_poweroff>destroy</on_poweroff>
@@ -239,6 +296,19 @@ domain_xml() {
 END
     for nic in "$@"; do
         read -r type source model mac <<< "$nic"
+        if [ "$type" = ovs ]; then
+            # a port of an OVS bridge with the lab's VLAN tag (constants only)
+            cat <<END
+    <interface type='bridge'>
+      <mac address='$mac'/>
+      <source bridge='$source'/>
+      <virtualport type='openvswitch'/>
+      <vlan><tag id='$LAB_OVS_TAG'/></vlan>
+      <model type='$model'/>
+    </interface>
+END
+            continue
+        fi
         cat <<END
     <interface type='$type'>
       <mac address='$mac'/>
@@ -258,13 +328,25 @@ END
 END
 }
 
-# Prints "type source model mac" per NIC of NAME from virsh domiflist (live, or --inactive).
+# Prints "type source model mac" per NIC of NAME from virsh domiflist (live, or --inactive);
+# a vNIC with an OVS virtualport is "ovs", with its VLAN tag checked against the lab's.
 nic_lines() {
-    virsh_lab domiflist "$@" 2>/dev/null | awk 'NF>=5 {print $2, $3, $4, $5}' || true
+    local xml
+    xml=$(virsh_lab dumpxml "$@" 2>/dev/null || true)
+    virsh_lab domiflist "$@" 2>/dev/null | awk -v ovs="$(ovs_macs "$xml")" \
+        'NF>=5 {t=$2; if (index(" " ovs " ", " " $5 " ")) t="ovs"; print t, $3, $4, $5}' || true
+}
+
+# The MACs of the OVS vNICs (virtualport openvswitch, VLAN tag $LAB_OVS_TAG) of a domain XML.
+ovs_macs() {
+    printf '%s' "$1" | tr -d '\n' | grep -o "<interface type='bridge'>.*</interface>" \
+        | sed 's#</interface>#</interface>\n#g' \
+        | grep "<virtualport type='openvswitch'" | grep "<tag id='$LAB_OVS_TAG'/>" \
+        | grep -o "<mac address='[0-9a-f:]*'/>" | cut -d"'" -f2 | tr '\n' ' ' || true
 }
 
 # Defines NAME with the NICs given when missing or different, and brings it to STATE
-# (running | shutoff). A running guest whose live NICs differ from the design is restarted.
+# (running | shutoff). A running guest whose live NICs or initramfs differ from the design is restarted.
 ensure_domain() {
     local name=$1 want=$2 expected state
     shift 2
@@ -272,11 +354,12 @@ ensure_domain() {
     domain_xml "$name" "$@" > "$VIRT_DIR/$name.xml"
     if ! virsh_lab dominfo "$name" >/dev/null 2>&1 \
         || [ "$(nic_lines "$name" --inactive)" != "$expected" ] \
-        || ! virsh_lab dumpxml --inactive "$name" | grep -q "$GUEST_CACHE/initrd.img"; then
+        || ! virsh_lab dumpxml --inactive "$name" | grep -qF "<initrd>$(guest_initrd "$name")</initrd>"; then
         virsh_lab define "$VIRT_DIR/$name.xml" >/dev/null
     fi
     state=$(virsh_lab domstate "$name")
-    if [ "$state" = running ] && { [ "$want" != running ] || [ "$(nic_lines "$name")" != "$expected" ]; }; then
+    if [ "$state" = running ] && { [ "$want" != running ] || [ "$(nic_lines "$name")" != "$expected" ] \
+        || ! virsh_lab dumpxml "$name" | grep -qF "<initrd>$(guest_initrd "$name")</initrd>"; }; then
         virsh_lab destroy "$name" >/dev/null
         state="shut off"
     fi

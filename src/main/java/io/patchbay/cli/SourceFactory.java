@@ -10,6 +10,8 @@ import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.libvirt.LibvirtOptions;
 import io.patchbay.libvirt.LibvirtUri;
 import io.patchbay.discovery.ssh.SshHostSource;
+import io.patchbay.discovery.ssh.HostKeyDecider;
+import io.patchbay.discovery.ssh.SshCredentials;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.discovery.ssh.SshTarget;
 import java.nio.file.Path;
@@ -27,6 +29,8 @@ final class SourceFactory {
     private static final Duration SSH_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final SshOptions ssh;
+    /** One terminal prompt and one memory for every SSH host of the run: a passphrase is asked once. */
+    private final SshCredentials credentials = TerminalCredentialPrompt.credentials();
 
     SourceFactory(SshOptions ssh) {
         this.ssh = ssh;
@@ -117,7 +121,7 @@ final class SourceFactory {
         if (ssh.sshConfig() != null) {
             settings = settings.withSshConfig(ssh.sshConfig());
         }
-        return new SshHostSource(name, target, settings);
+        return new SshHostSource(name, target, settings, HostKeyDecider.cli(settings.acceptNewHostKey()), credentials);
     }
 
     private static String label(HostSpec h) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code patchbay vnic add --libvirt URI --vm NAME (--bridge BR | --network NET) [--mac MAC | --pool NAME] ...}. */
+/** {@code patchbay vnic add --libvirt URI --vm NAME (--bridge BR | --network NET [--portgroup PG]) [--tag N | --trunk N,M]
+ * [--mac MAC | --pool NAME] ...}. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Creates a vNIC on a bridge or a libvirt network.")
 public final class VnicAddCommand implements Callable<Integer> {
@@ -34,6 +35,12 @@ public final class VnicAddCommand implements Callable<Integer> {
             description = "virtio, e1000e, e1000 or rtl8139 (default: ${DEFAULT-VALUE}).")
     String model;
 
+    @Mixin
+    VlanOptions vlan;
+
+    @Option(names = "--portgroup", paramLabel = "PG", description = "With --network: the network's portgroup.")
+    String portgroup;
+
     @Option(names = "--dry-run", description = "Print the plan (device XML and steps) and change nothing.")
     boolean dryRun;
 
@@ -49,8 +56,11 @@ public final class VnicAddCommand implements Callable<Integer> {
             if (mac == null && pool == null) {
                 throw VnicRunner.badInput("a new vNIC needs --mac MAC or --pool NAME");
             }
+            if (portgroup != null && network == null) {
+                throw VnicRunner.badInput("--portgroup PG goes with --network NET");
+            }
             return new VnicIntent.Add(o.vm, bridge != null ? "bridge" : "network", bridge != null ? bridge : network,
-                    mac, pool, model, scope);
+                    mac, pool, model, scope, vlan.request(), portgroup);
         });
     }
 }

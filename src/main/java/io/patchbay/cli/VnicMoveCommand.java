@@ -24,12 +24,15 @@ public final class VnicMoveCommand implements Callable<Integer> {
     @Option(names = "--bridge", required = true, paramLabel = "BR", description = "The bridge to move it to.")
     String bridge;
 
+    @Mixin
+    VlanOptions vlan;
+
     @Option(names = "--dry-run", description = "Print the plan (device XML and steps) and change nothing.")
     boolean dryRun;
 
     @Override
     public Integer call() {
         return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun,
-                scope -> new VnicIntent.Move(o.vm, mac, bridge, scope));
+                scope -> new VnicIntent.Move(o.vm, mac, bridge, scope, vlan.given() ? vlan.request() : null));
     }
 }

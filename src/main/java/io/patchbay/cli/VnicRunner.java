@@ -6,9 +6,11 @@ import io.patchbay.discovery.HostSource;
 import io.patchbay.export.TopologyJson;
 import io.patchbay.ops.DomainDevices;
 import io.patchbay.ops.Executor;
+import io.patchbay.ops.HostBridgeReads;
 import io.patchbay.ops.HostTapVerifier;
 import io.patchbay.ops.Journal;
 import io.patchbay.ops.LibvirtDomainDevices;
+import io.patchbay.ops.LiveLimit;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.ops.MacSupply;
 import io.patchbay.ops.Outcome;
@@ -26,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine;
 
 /** Runs one {@code vnic} subcommand: connect, plan, print; unless a dry run, apply and report. */
@@ -55,7 +56,9 @@ final class VnicRunner {
             VnicIntent intent = maker.make(new ScopeRequest(o.live, o.config));
             hostSource = hostSource(o);
             HostSource hs = hostSource;
-            DomainDevices devices = new LibvirtDomainDevices(o.uri, hs == null ? null : () -> bridges(hs));
+            HostBridgeReads reads = hs == null ? null : new HostBridgeReads(hs);
+            DomainDevices devices = new LibvirtDomainDevices(o.uri, reads == null ? null : reads::bridges,
+                    reads == null ? null : reads::ovsBridges);
             opened.add(devices);
             List<DomainDevices> peers = new ArrayList<>();
             for (String p : o.peers) {
@@ -68,6 +71,12 @@ final class VnicRunner {
                     hs == null ? null : new HostTapVerifier(hs), new Journal(home), stepHook);
             Plan plan = service.plan(intent, dryRun);
             PrintWriter out = cmd.getOut();
+            if (plan.liveLimit() == LiveLimit.REPLUG) {
+                cmd.getErr().println("patchbay: note: this move is a replug: the guest sees the NIC go and come back"
+                        + " (same MAC, model and PCI address); libvirt cannot move it live with Open vSwitch on either"
+                        + " side");
+                cmd.getErr().flush();
+            }
             if (dryRun) {
                 out.print(json ? PlanJson.write(plan, null) : PlanText.write(plan) + "Dry run: nothing was changed.\n");
                 out.flush();
@@ -103,14 +112,6 @@ final class VnicRunner {
             if (hostSource != null) {
                 hostSource.close();
             }
-        }
-    }
-
-    private static Set<String> bridges(HostSource hs) {
-        try {
-            return HostTapVerifier.bridges(hs);
-        } catch (DiscoveryException e) {
-            return null; // the libvirt interface list still names the bridges
         }
     }
 

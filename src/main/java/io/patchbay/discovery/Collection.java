@@ -40,7 +40,7 @@ public final class Collection {
             "if read -r m 2>/dev/null < /etc/machine-id; then echo \"|$m\"; fi",
             "echo '@@patchbay netns'",
             "if n=$(readlink /proc/self/ns/net 2>/dev/null); then echo \"|$n\"; fi",
-            "if j=$(ip -j -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
+            "if j=$(ip -j -s -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
             "  echo '@@patchbay ip-json'; printf '%s\\n' \"$j\"",
             "  if j=$(bridge -j link show 2>/dev/null); then echo '@@patchbay bridge-json'; printf '%s\\n' \"$j\"; fi",
             // SR-IOV: a link dump lists the VFs for certain; one more ip, and only on hosts with VFs
@@ -62,7 +62,16 @@ public final class Collection {
             "  [ -f \"$f\" ] || continue",
             "  echo \"@@patchbay bonding ${f##*/}\"; q \"$f\"",
             "done",
+            "ovs_here=no",
             "if command -v ovs-vsctl >/dev/null 2>&1 && { [ -S /run/openvswitch/db.sock ] || [ -S /var/run/openvswitch/db.sock ]; }; then",
+            // OVS's database is one per machine, whatever the network namespace: it is this
+            // namespace's only when one of its bridges is a device here (else phantom bridges)
+            "  if b=$(ovs-vsctl --timeout=5 list-br 2>/dev/null); then",
+            "    [ -n \"$b\" ] || ovs_here=yes",
+            "    for x in $b; do if ip link show dev \"$x\" >/dev/null 2>&1; then ovs_here=yes; break; fi; done",
+            "  else ovs_here=yes; fi",
+            "fi",
+            "if [ \"$ovs_here\" = yes ]; then",
             "  for t in Bridge Port Interface; do",
             "    echo \"@@patchbay ovs-json $t\"; ovs-vsctl --timeout=5 -f json list $t 2>/dev/null",
             "  done",

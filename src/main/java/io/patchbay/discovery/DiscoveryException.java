@@ -4,7 +4,7 @@ package io.patchbay.discovery;
  * Reading a host failed. The message is one sentence naming the thing at fault; the reason maps
  * to the CLI's exit codes (docs/CLI.md).
  */
-public final class DiscoveryException extends Exception {
+public class DiscoveryException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Why it failed; {@link #exitCode()} follows docs/CLI.md. */

@@ -414,7 +414,8 @@ public final class TopologyMerger {
                     provenance.put("bond.activeSlave", "Open vSwitch bond_active_slave, matched by MAC");
                 }
                 bond = new BondInfo(take("bond.mode", f -> f.bondMode), active,
-                        take("bond.miiStatus", f -> f.bondMiiStatus), List.copyOf(byName.values()));
+                        take("bond.miiStatus", f -> f.bondMiiStatus), List.copyOf(byName.values()),
+                        take("bond.activeAggregator", f -> f.bondActiveAggregator));
             }
             BridgeInfo bridge = null;
             if (kind.isSwitch()) {
@@ -467,7 +468,7 @@ public final class TopologyMerger {
                     && (MacAddresses.isTapMac(mac) || (mac == null && VNET.matcher(name).matches()));
             return new Device(name, kind, mac, mtu, state, carrier, master, List.copyOf(addresses), flags, ifindex,
                     infoKind, bond, bridge, vlan, macvtap, peer, vnicTap, provenance, portVlan(), ovsInterface(),
-                    firstNonEmpty(f -> f.vfs));
+                    firstNonEmpty(f -> f.vfs), take("stats", f -> f.stats));
         }
 
         /** OVS tag/trunks/vlan_mode, or a Linux bridge port's pvid/untagged/tagged; null when nothing says. */
@@ -510,7 +511,8 @@ public final class TopologyMerger {
         static BondSlave mergeSlave(BondSlave a, BondSlave b) {
             return new BondSlave(a.name(), a.state() != null ? a.state() : b.state(),
                     a.mii() != null ? a.mii() : b.mii(),
-                    a.permanentMac() != null ? a.permanentMac() : b.permanentMac());
+                    a.permanentMac() != null ? a.permanentMac() : b.permanentMac(),
+                    a.aggregatorId() != null ? a.aggregatorId() : b.aggregatorId());
         }
     }
 }

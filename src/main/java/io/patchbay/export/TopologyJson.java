@@ -11,12 +11,17 @@ import io.patchbay.model.HostTopology;
 import io.patchbay.model.Link;
 import io.patchbay.model.NetworkInfo;
 import io.patchbay.model.NetworkPortgroup;
+import io.patchbay.model.TrafficCounters;
 import io.patchbay.model.PortVlan;
 import io.patchbay.model.VirtualFunction;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
 import io.patchbay.model.VnicVlan;
+import io.patchbay.problems.Problem;
+import io.patchbay.problems.ProblemText;
+import io.patchbay.problems.Problems;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON form of topologies, exactly as docs/CLI.md fixes it: absent facts are omitted, never invented. */
 public final class TopologyJson {
@@ -53,7 +58,8 @@ public final class TopologyJson {
     public static String write(List<HostTopology> hosts) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode arr = root.putArray("hosts");
-        hosts.forEach(h -> arr.add(host(h)));
+        Map<String, List<Problem>> problems = Problems.of(hosts);
+        hosts.forEach(h -> arr.add(host(h, problems.getOrDefault(h.name(), List.of()))));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -74,7 +80,7 @@ public final class TopologyJson {
         }
     }
 
-    static ObjectNode host(HostTopology h) {
+    static ObjectNode host(HostTopology h, List<Problem> problems) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", h.name());
         ArrayNode src = n.putArray("sources");
@@ -87,6 +93,15 @@ public final class TopologyJson {
         }
         ArrayNode vms = n.putArray("vms");
         h.vms().forEach(vm -> vms.add(vm(vm)));
+        ArrayNode ps = n.putArray("problems");
+        for (Problem p : problems) {
+            ObjectNode pn = ps.addObject();
+            pn.put("kind", p.kind().wireName());
+            pn.put("severity", p.severity().wireName());
+            ArrayNode subjects = pn.putArray("subjects");
+            p.subjects().forEach(subjects::add);
+            pn.put("message", ProblemText.english(p));
+        }
         if (!h.warnings().isEmpty()) {
             ArrayNode w = n.putArray("warnings");
             h.warnings().forEach(w::add);
@@ -119,12 +134,18 @@ public final class TopologyJson {
             putIf(b, "mode", d.bond().mode());
             putIf(b, "activeSlave", d.bond().activeSlave());
             putIf(b, "mii", d.bond().miiStatus());
+            if (d.bond().activeAggregator() != null) {
+                b.put("activeAggregator", d.bond().activeAggregator());
+            }
             ArrayNode slaves = b.putArray("slaves");
             for (BondSlave s : d.bond().slaves()) {
                 ObjectNode sn = slaves.addObject().put("name", s.name());
                 putIf(sn, "state", s.state());
                 putIf(sn, "mii", s.mii());
                 putIf(sn, "permanentMac", s.permanentMac());
+                if (s.aggregatorId() != null) {
+                    sn.put("aggregatorId", s.aggregatorId());
+                }
             }
         }
         if (d.bridge() != null) {
@@ -220,6 +241,21 @@ public final class TopologyJson {
             putIf(vn, "alias", v.alias());
             putIf(vn, "guestName", v.guestName());
             putIf(vn, "scope", v.scope());
+            if (!v.addresses().isEmpty()) {
+                ArrayNode addrs = vn.putArray("addresses");
+                v.addresses().forEach(a -> addrs.addObject().put("address", a.address()).put("source", a.source().wireName()));
+            }
+            if (v.stats() != null) {
+                vn.set("stats", stats(v.stats()));
+            }
+            if (!v.drift().isEmpty()) {
+                ArrayNode drift = vn.putArray("drift");
+                v.drift().forEach(d -> {
+                    ObjectNode dn = drift.addObject().put("field", d.field());
+                    putIf(dn, "live", d.live());
+                    putIf(dn, "config", d.config());
+                });
+            }
             if (v.vlan() != null) {
                 vnicVlan(vn.putObject("vlan"), v.vlan());
             }
@@ -285,6 +321,14 @@ public final class TopologyJson {
             ArrayNode a = o.putArray(key);
             values.forEach(a::add);
         }
+    }
+
+    static ObjectNode stats(TrafficCounters c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("rxBytes", c.rxBytes()).put("rxPackets", c.rxPackets()).put("rxErrors", c.rxErrors())
+                .put("rxDrops", c.rxDrops()).put("txBytes", c.txBytes()).put("txPackets", c.txPackets())
+                .put("txErrors", c.txErrors()).put("txDrops", c.txDrops());
+        return n;
     }
 
     /** One direction of a vNIC's bandwidth, when any of its values is known. */

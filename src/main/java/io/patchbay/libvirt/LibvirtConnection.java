@@ -139,6 +139,23 @@ public final class LibvirtConnection implements AutoCloseable {
     }
 
     /**
+     * Runs a call on the connection's C pointer, for the functions libvirt-java does not bind
+     * ({@link LibvirtExtras}); its failure is a REMOTE {@link DiscoveryException} naming what failed.
+     */
+    <T> T callRaw(String what, RawCall<T> call) throws DiscoveryException {
+        AuthOpen.Opened o = currentOpened(what);
+        try {
+            return call.call(o.pointer());
+        } catch (RawLibvirtError e) {
+            throw new DiscoveryException(Reason.REMOTE, "libvirt at " + uri.display() + ": " + what + " failed: "
+                    + e.getMessage(), e);
+        } catch (LinkageError e) {
+            throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
+                    + " failed: libvirt's C library cannot be used (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
      * VIR_ERR_SYSTEM_ERROR also reports the daemon's own failed system calls (e.g. "Cannot get
      * interface MTU on 'br9': No such device" for a bridge that vanished): such an error on a
      * connection libvirt still holds alive is not a drop.

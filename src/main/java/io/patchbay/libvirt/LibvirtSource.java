@@ -25,6 +25,7 @@ public final class LibvirtSource implements HostSource {
     private final HostSource devices;
     private LibvirtConnection connection;
     private volatile LibvirtState lastState;
+    private final LiveFactsCollector live = new LiveFactsCollector();
 
     /**
      * @param name       display name, or null: the device source's host name, else libvirt's
@@ -111,7 +112,9 @@ public final class LibvirtSource implements HostSource {
                 origins.put(n.name(), "libvirt " + uri.display() + " network " + n.name());
             }
         }
-        return TopologyMerger.withVms(host, "libvirt", state.vms(), networks, origins, notes);
+        LiveFacts facts = live.read(connection, state, notes);
+        return TopologyMerger.withVms(host, "libvirt", facts.apply(state.vms(), state.drift()),
+                networks, origins, notes);
     }
 
     @Override

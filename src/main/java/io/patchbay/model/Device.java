@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param portVlan the VLANs of this device as a port of a switch (OVS tag/trunks, Linux bridge pvid/tagged)
  * @param ovs      what Open vSwitch's database says of this device as one of its interfaces
  * @param vfs      SR-IOV virtual functions of this physical function
+ * @param stats    the kernel's traffic counters of this device ({@code ip -s}), or null when not read
  * @param network  for a {@link DeviceKind#NETWORK} node: the libvirt network it stands for
  */
 public record Device(
@@ -41,6 +42,7 @@ public record Device(
         PortVlan portVlan,
         OvsInterface ovs,
         List<VirtualFunction> vfs,
+        TrafficCounters stats,
         NetworkInfo network) {
 
     public Device {
@@ -52,35 +54,45 @@ public record Device(
         vfs = vfs == null ? List.of() : List.copyOf(vfs);
     }
 
-    /** A device that stands for no libvirt network. */
-    public Device(String name, DeviceKind kind, String mac, Integer mtu, LinkState state, Boolean carrier,
-                  String master, List<String> addresses, List<String> flags, Integer ifindex, String linkInfoKind,
-                  BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
-                  boolean vnicTap, Map<String, String> provenance, PortVlan portVlan, OvsInterface ovs,
-                  List<VirtualFunction> vfs) {
-        this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
-                vlan, macvtap, peer, vnicTap, provenance, portVlan, ovs, vfs, null);
-    }
-
     /** A device without switch-port VLANs, OVS facts or virtual functions. */
     public Device(String name, DeviceKind kind, String mac, Integer mtu, LinkState state, Boolean carrier,
                   String master, List<String> addresses, List<String> flags, Integer ifindex, String linkInfoKind,
                   BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
                   boolean vnicTap, Map<String, String> provenance) {
         this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
-                vlan, macvtap, peer, vnicTap, provenance, null, null, null, null);
+                vlan, macvtap, peer, vnicTap, provenance, null, null, null, null, null);
+    }
+
+    /** A device whose traffic counters were not read. */
+    public Device(String name, DeviceKind kind, String mac, Integer mtu, LinkState state, Boolean carrier,
+                  String master, List<String> addresses, List<String> flags, Integer ifindex, String linkInfoKind,
+                  BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
+                  boolean vnicTap, Map<String, String> provenance, PortVlan portVlan, OvsInterface ovs,
+                  List<VirtualFunction> vfs) {
+        this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
+                vlan, macvtap, peer, vnicTap, provenance, portVlan, ovs, vfs, null, null);
+    }
+
+    /** A device that stands for no libvirt network. */
+    public Device(String name, DeviceKind kind, String mac, Integer mtu, LinkState state, Boolean carrier,
+                  String master, List<String> addresses, List<String> flags, Integer ifindex, String linkInfoKind,
+                  BondInfo bond, BridgeInfo bridge, VlanInfo vlan, MacvtapInfo macvtap, String peer,
+                  boolean vnicTap, Map<String, String> provenance, PortVlan portVlan, OvsInterface ovs,
+                  List<VirtualFunction> vfs, TrafficCounters stats) {
+        this(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond, bridge,
+                vlan, macvtap, peer, vnicTap, provenance, portVlan, ovs, vfs, stats, null);
     }
 
     /** This device with other switch-port VLANs (null: none), everything else kept. */
     public Device withPortVlan(PortVlan newPortVlan) {
         return new Device(name, kind, mac, mtu, state, carrier, master, addresses, flags, ifindex, linkInfoKind, bond,
-                bridge, vlan, macvtap, peer, vnicTap, provenance, newPortVlan, ovs, vfs, network);
+                bridge, vlan, macvtap, peer, vnicTap, provenance, newPortVlan, ovs, vfs, stats, network);
     }
 
     /** The node of a libvirt network: kind {@link DeviceKind#NETWORK}, named {@code network:NAME}. */
     public static Device ofNetwork(NetworkInfo network, Map<String, String> provenance) {
         return new Device(nodeName(network.name()), DeviceKind.NETWORK, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, false, provenance, null, null, null, network);
+                null, null, null, null, null, null, false, provenance, null, null, null, null, network);
     }
 
     /**

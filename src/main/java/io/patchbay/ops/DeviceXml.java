@@ -48,6 +48,29 @@ public final class DeviceXml {
 
     /** A new interface element: {@code <interface type=T><mac/><source/><model/></interface>}. */
     public static String newInterface(String mac, String sourceType, String sourceName, String model) {
+        return newInterface(mac, sourceType, sourceName, model, false, VlanRequest.NONE, null);
+    }
+
+    /**
+     * A new interface; on an Open vSwitch bridge ({@code ovs}) with {@code <virtualport
+     * type='openvswitch'/>}, with {@code vlan}'s {@code <vlan>} unless it is none, and on a network
+     * with its {@code portgroup} (or null).
+     */
+    public static String newInterface(String mac, String sourceType, String sourceName, String model, boolean ovs,
+                                      VlanRequest vlan, String portgroup) {
+        Element iface = parseInterface(newInterfaceBare(mac, sourceType, sourceName, model));
+        if (portgroup != null) {
+            child(iface, "source").setAttribute("portgroup", portgroup);
+        }
+        if (ovs) {
+            Element vp = iface.getOwnerDocument().createElement("virtualport");
+            vp.setAttribute("type", "openvswitch");
+            iface.insertBefore(vp, child(iface, "model"));
+        }
+        return withVlan(iface, vlan);
+    }
+
+    private static String newInterfaceBare(String mac, String sourceType, String sourceName, String model) {
         Document doc = newDocument();
         Element iface = doc.createElement("interface");
         iface.setAttribute("type", sourceType);
@@ -204,6 +227,97 @@ public final class DeviceXml {
             copy.replaceChild(src, old);
         } else {
             copy.insertBefore(src, child(copy, "mac") == null ? copy.getFirstChild() : child(copy, "mac").getNextSibling());
+        }
+        return write(copy);
+    }
+
+    /** True when the interface is a port of an Open vSwitch bridge ({@code <virtualport type='openvswitch'>}). */
+    public static boolean isOvs(Element iface) {
+        Element vp = child(iface, "virtualport");
+        return vp != null && "openvswitch".equals(vp.getAttribute("type"));
+    }
+
+    /** The interface's {@code <vlan>} (NONE when it has none); ids outside 1-4094 are left out. */
+    public static VlanRequest vlanOf(Element iface) {
+        Element vlan = child(iface, "vlan");
+        if (vlan == null) {
+            return VlanRequest.NONE;
+        }
+        List<Integer> tags = new ArrayList<>();
+        Integer nativeTag = null;
+        for (Node n = vlan.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element t && "tag".equals(t.getNodeName())) {
+                try {
+                    int id = Integer.parseInt(t.getAttribute("id").strip());
+                    if (id >= VlanRequest.MIN_ID && id <= VlanRequest.MAX_ID) {
+                        tags.add(id);
+                        if (!t.getAttribute("nativeMode").isEmpty()) {
+                            nativeTag = id;
+                        }
+                    }
+                } catch (NumberFormatException e) {
+                    // not a VLAN id: not a tag this vNIC carries
+                }
+            }
+        }
+        boolean trunk = "yes".equals(vlan.getAttribute("trunk")) || tags.size() > 1;
+        return tags.isEmpty() ? VlanRequest.NONE : new VlanRequest(tags, trunk, nativeTag);
+    }
+
+    /** A copy of {@code iface} with {@code vlan} as its {@code <vlan>} (none: without one). */
+    public static String withVlan(Element iface, VlanRequest vlan) {
+        Element copy = copy(iface);
+        Element old = child(copy, "vlan");
+        Element next = null;
+        if (!vlan.none()) {
+            Document doc = copy.getOwnerDocument();
+            next = doc.createElement("vlan");
+            if (vlan.trunk()) {
+                next.setAttribute("trunk", "yes");
+            }
+            for (Integer id : vlan.tags()) {
+                Element tag = doc.createElement("tag");
+                tag.setAttribute("id", Integer.toString(id));
+                if (id.equals(vlan.nativeTag())) {
+                    tag.setAttribute("nativeMode", "untagged");
+                }
+                next.appendChild(tag);
+            }
+        }
+        if (old != null && next != null) {
+            copy.replaceChild(next, old);
+        } else if (old != null) {
+            copy.removeChild(old);
+        } else if (next != null) {
+            Element model = child(copy, "model");
+            if (model != null) {
+                copy.insertBefore(next, model);
+            } else {
+                copy.appendChild(next);
+            }
+        }
+        return write(copy);
+    }
+
+    /**
+     * The interface as a replug plugs it into bridge {@code bridge}: same MAC, model, PCI address,
+     * link and VLAN; without the tap name and alias the live XML had (libvirt gives new ones), with
+     * {@code <virtualport type='openvswitch'/>} exactly when the bridge is Open vSwitch.
+     */
+    public static String forReplug(Element iface, String bridge, boolean ovs) {
+        Element copy = parseInterface(bridge == null ? write(sendable(iface))
+                : withSource(sendable(iface), "bridge", bridge));
+        for (String name : new String[] {"target", "alias", "virtualport"}) {
+            Element e = child(copy, name);
+            if (e != null) {
+                copy.removeChild(e);
+            }
+        }
+        if (ovs) {
+            Element vp = copy.getOwnerDocument().createElement("virtualport");
+            vp.setAttribute("type", "openvswitch");
+            Element model = child(copy, "model");
+            copy.insertBefore(vp, model != null ? model : null);
         }
         return write(copy);
     }

@@ -4,7 +4,9 @@ import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.DiscoveryException.Reason;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -63,6 +65,12 @@ public final class Executor {
                     String how = devices.awaitRemoved(plan.vm(), plan.mac(), wait);
                     if (how != null) {
                         run.event("removed: the guest released vNIC " + plan.mac() + " (" + how + ")");
+                    } else if (plan.kind() == Plan.Kind.REPLUG) {
+                        run.event("the guest has not released vNIC " + plan.mac() + " within " + wait.toSeconds()
+                                + " s: it cannot be plugged into the new bridge");
+                        return fail(run, "step " + (i + 1) + " of " + plan.steps().size() + " (unplug) did not finish:"
+                                + " the guest has not released vNIC " + plan.mac() + " within " + wait.toSeconds()
+                                + " s", Reason.REMOTE, applied);
                     } else {
                         pending = true;
                         run.event("removal pending: the guest has not released vNIC " + plan.mac() + " within "
@@ -216,6 +224,9 @@ public final class Executor {
         }
         if (tapVerifier != null && plan.bridge() != null && plan.live() != null && tap != null) {
             String p = tapVerifier.check(tap, plan.bridge());
+            if (p == null && plan.live().vlan() != null) {
+                p = tapVerifier.checkVlan(tap, plan.live().vlan());
+            }
             if (p != null) {
                 return new Verified(p, tap, pci);
             }
@@ -242,6 +253,9 @@ public final class Executor {
         }
         if (x.pci() != null && !x.pci().equals(DeviceXml.pciOf(e))) {
             return "the " + where + " vNIC's PCI address changed from " + x.pci() + " to " + DeviceXml.pciOf(e);
+        }
+        if (x.vlan() != null && !sameVlan(x.vlan(), DeviceXml.vlanOf(e))) {
+            return "the " + where + " vNIC has " + DeviceXml.vlanOf(e).describe() + ", expected " + x.vlan().describe();
         }
         if (x.target() != null && !x.target().equals(DeviceXml.targetOf(e))) {
             return "the " + where + " vNIC's tap changed from " + x.target() + " to " + DeviceXml.targetOf(e)
@@ -364,11 +378,33 @@ public final class Executor {
                 doc = conf;
             }
             Element now = doc == null ? null : DeviceXml.interfaceByMac(doc, plan.mac());
-            if (effectPresent(s, now)) {
+            if (plan.kind() == Plan.Kind.REPLUG ? replugEffectPresent(s, now) : effectPresent(s, now)) {
                 left.add(s.action().name().toLowerCase() + " (" + (isLive ? "live" : "persistent") + ")");
             }
         }
         return left;
+    }
+
+    /**
+     * A replug unplugs and plugs the same MAC: its unplug is still in effect while the vNIC is
+     * missing or on another bridge than before, its plug while the vNIC is on the new bridge.
+     */
+    private static boolean replugEffectPresent(Step s, Element now) {
+        String stepBridge = DeviceXml.bridgeOf(DeviceXml.parseInterface(s.xml()));
+        switch (s.action()) {
+            case ATTACH:
+                return now != null && same(DeviceXml.bridgeOf(now), stepBridge);
+            case DETACH:
+                return now == null || !same(DeviceXml.bridgeOf(now), stepBridge);
+            default:
+                return effectPresent(s, now);
+        }
+    }
+
+    /** Same tags (in any order), same trunk-ness and native tag. */
+    static boolean sameVlan(VlanRequest a, VlanRequest b) {
+        return new HashSet<>(a.tags()).equals(new HashSet<>(b.tags())) && a.trunk() == b.trunk()
+                && Objects.equals(a.nativeTag(), b.nativeTag());
     }
 
     private static boolean effectPresent(Step s, Element now) {
@@ -385,8 +421,10 @@ public final class Executor {
                 Element was = DeviceXml.parseInterface(s.previousXml());
                 boolean sourceChanged = !same(DeviceXml.sourceOf(want), DeviceXml.sourceOf(was));
                 boolean linkChanged = !DeviceXml.linkOf(want).equals(DeviceXml.linkOf(was));
+                boolean vlanChanged = !sameVlan(DeviceXml.vlanOf(want), DeviceXml.vlanOf(was));
                 return sourceChanged && same(DeviceXml.sourceOf(now), DeviceXml.sourceOf(want))
-                        || linkChanged && DeviceXml.linkOf(now).equals(DeviceXml.linkOf(want));
+                        || linkChanged && DeviceXml.linkOf(now).equals(DeviceXml.linkOf(want))
+                        || vlanChanged && sameVlan(DeviceXml.vlanOf(now), DeviceXml.vlanOf(want));
         }
     }
 

@@ -13,13 +13,26 @@ import java.util.Set;
  *                           changes there redefine the persistent XML)
  * @param bridges            the host's bridges, or null when they could not be read
  * @param networks           libvirt network names
+ * @param ovsBridges         the bridges known to be Open vSwitch bridges (from the host read, or
+ *                           from a vNIC's {@code <virtualport type='openvswitch'/>}); also in bridges
  */
 public record HostState(String host, String uri, boolean liveDeviceChanges, Set<String> bridges,
-                        Set<String> networks, List<DomainState> domains) {
+                        Set<String> networks, List<DomainState> domains, Set<String> ovsBridges) {
     public HostState {
         bridges = bridges == null ? null : Set.copyOf(bridges);
         networks = Set.copyOf(networks);
         domains = List.copyOf(domains);
+        ovsBridges = ovsBridges == null ? Set.of() : Set.copyOf(ovsBridges);
+    }
+
+    /** A host without Open vSwitch bridges. */
+    public HostState(String host, String uri, boolean liveDeviceChanges, Set<String> bridges, Set<String> networks,
+                     List<DomainState> domains) {
+        this(host, uri, liveDeviceChanges, bridges, networks, domains, Set.of());
+    }
+
+    public boolean isOvs(String bridge) {
+        return bridge != null && ovsBridges.contains(bridge);
     }
 
     public Optional<DomainState> domain(String name) {

@@ -33,6 +33,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
 
     private final String uri;
     private final Supplier<Set<String>> hostBridges;
+    private final Supplier<Set<String>> hostOvsBridges;
     private final Object removedLock = new Object();
     /** "domain/alias" of devices libvirt reported removed since their detach was asked. */
     private final Set<String> removed = new HashSet<>();
@@ -65,8 +66,19 @@ public final class LibvirtDomainDevices implements DomainDevices {
      * local); null, or returning null, when there is none.
      */
     public LibvirtDomainDevices(String uri, Supplier<Set<String>> hostBridges) throws DiscoveryException {
+        this(uri, hostBridges, null);
+    }
+
+    /**
+     * Opens {@code uri}; {@code hostOvsBridges} (null, or returning null, when unknown) names the
+     * host's Open vSwitch bridges as another source reads them. Called right after
+     * {@code hostBridges}, so both may come from one read.
+     */
+    public LibvirtDomainDevices(String uri, Supplier<Set<String>> hostBridges, Supplier<Set<String>> hostOvsBridges)
+            throws DiscoveryException {
         this.uri = uri;
         this.hostBridges = hostBridges;
+        this.hostOvsBridges = hostOvsBridges;
         this.conn = LibvirtConnection.open(uri);
         conn.addListener(events);
     }
@@ -92,6 +104,11 @@ public final class LibvirtDomainDevices implements DomainDevices {
     @Override
     public HostState read(String hostName) throws DiscoveryException {
         Set<String> extra = hostBridges == null ? null : hostBridges.get();
+        Set<String> ovs = new HashSet<>();
+        Set<String> extraOvs = hostOvsBridges == null ? null : hostOvsBridges.get();
+        if (extraOvs != null) {
+            ovs.addAll(extraOvs);
+        }
         return call("reading the domains, networks and bridges", c -> {
             boolean liveCalls = !"test".equalsIgnoreCase(c.getType());
             List<DomainState> domains = new ArrayList<>();
@@ -128,8 +145,30 @@ public final class LibvirtDomainDevices implements DomainDevices {
                 bridges.addAll(extra);
                 known = true;
             }
-            return new HostState(hostName, uri, liveCalls, known ? bridges : null, networks, domains);
+            for (DomainState d : domains) {
+                ovsPortsOf(d.liveXml(), ovs);
+            }
+            if (known) {
+                bridges.addAll(ovs);
+            }
+            return new HostState(hostName, uri, liveCalls, known ? bridges : null, networks, domains, ovs);
         });
+    }
+
+    /** Adds the bridges of the live vNICs with {@code <virtualport type='openvswitch'>}: Open vSwitch bridges. */
+    private static void ovsPortsOf(String liveXml, Set<String> ovs) {
+        if (liveXml == null) {
+            return;
+        }
+        try {
+            for (Element e : DeviceXml.interfaces(DeviceXml.parse(liveXml, "live XML"))) {
+                if (DeviceXml.isOvs(e) && DeviceXml.bridgeOf(e) != null) {
+                    ovs.add(DeviceXml.bridgeOf(e));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // a live XML libvirt itself wrote is well-formed; if not, it names no OVS bridge
+        }
     }
 
     /** Adds the host bridges libvirt's interface driver lists; false when it has none to ask. */

@@ -17,17 +17,29 @@ import java.util.List;
  * @param config     what verify must find in the persistent XML, or null when it is untouched
  * @param bridge     the bridge the tap must be a port of afterwards (tap check), or null
  * @param removalWait       for a live remove: how long to wait for the guest to release the device
+ * @param liveLimit  what the running VM cannot take as asked (config only, or a replug), or null
  */
 public record Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool,
                    String deviceXml, List<Step> steps, List<String> impact, List<String> notes,
-                   Expectation live, Expectation config, String bridge, Duration removalWait) {
-    /** The operations. */
-    public enum Kind { ADD, MOVE, LINK, REMOVE }
+                   Expectation live, Expectation config, String bridge, Duration removalWait, LiveLimit liveLimit) {
+    /**
+     * The operations. REPLUG is a move libvirt cannot make live (an Open vSwitch bridge on either
+     * side): unplug and plug again with the same MAC, model and PCI address.
+     */
+    public enum Kind { ADD, MOVE, LINK, REMOVE, VLAN, REPLUG }
 
     public Plan {
         steps = List.copyOf(steps);
         impact = List.copyOf(impact);
         notes = List.copyOf(notes);
+    }
+
+    /** A plan without a live limit. */
+    public Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool, String deviceXml,
+                List<Step> steps, List<String> impact, List<String> notes, Expectation live, Expectation config,
+                String bridge, Duration removalWait) {
+        this(id, kind, host, uri, vm, mac, pool, deviceXml, steps, impact, notes, live, config, bridge, removalWait,
+                null);
     }
 
     /** The steps that undo this plan, in the order to run them. */

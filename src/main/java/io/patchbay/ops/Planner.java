@@ -69,18 +69,21 @@ public final class Planner {
             notes.add("the vNIC exists only live (not in the persistent definition): the persistent one is left alone");
             config = false;
         }
-        Ctx c = new Ctx(target, d, mac, liveIf, confIf, live, config, notes);
+        Ctx c = new Ctx(target, d, mac, liveIf, confIf, live, config, notes, intent.scope().isDefault());
         if (intent instanceof VnicIntent.Move m) {
             return move(c, m);
         }
         if (intent instanceof VnicIntent.Link l) {
             return link(c, l);
         }
+        if (intent instanceof VnicIntent.Vlan v) {
+            return PortVlanPlanner.vlan(c, v);
+        }
         return remove(c, (VnicIntent.Remove) intent);
     }
 
-    private record Ctx(HostState host, DomainState d, String mac, Element liveIf, Element confIf, boolean live,
-                       boolean config, List<String> notes) {
+    record Ctx(HostState host, DomainState d, String mac, Element liveIf, Element confIf, boolean live,
+               boolean config, List<String> notes, boolean scopeWasDefault) {
         boolean redefine() {
             return !host.liveDeviceChanges();
         }
@@ -92,6 +95,9 @@ public final class Planner {
         }
         if (i instanceof VnicIntent.Link l) {
             return l.mac();
+        }
+        if (i instanceof VnicIntent.Vlan v) {
+            return v.mac();
         }
         return ((VnicIntent.Remove) i).mac();
     }
@@ -182,7 +188,20 @@ public final class Planner {
             throw new DiscoveryException(Reason.NOT_FOUND, "network '" + a.sourceName() + "' not found on host "
                     + h.host() + " (its networks: " + list(h.networks()) + ")");
         }
-        String xml = DeviceXml.newInterface(mac, a.sourceType(), a.sourceName(), model);
+        boolean ovs = "bridge".equals(a.sourceType()) && h.isOvs(a.sourceName());
+        if ("bridge".equals(a.sourceType()) && !ovs && !a.vlan().none()) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "bridge '" + a.sourceName() + "' is not an Open vSwitch"
+                    + " bridge: libvirt cannot put a vNIC on a VLAN there (" + a.vlan().describe() + ")");
+        }
+        if (a.portgroup() != null && !"network".equals(a.sourceType())) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "a portgroup belongs to a libvirt network: give --network"
+                    + " with --portgroup");
+        }
+        if (ovs) {
+            notes.add("bridge " + a.sourceName() + " is an Open vSwitch bridge: the vNIC gets"
+                    + " <virtualport type='openvswitch'/>");
+        }
+        String xml = DeviceXml.newInterface(mac, a.sourceType(), a.sourceName(), model, ovs, a.vlan(), a.portgroup());
         boolean redefine = !h.liveDeviceChanges();
         List<Step> steps = new ArrayList<>();
         if (live) {
@@ -194,9 +213,10 @@ public final class Planner {
         if (a.pool() != null) {
             notes.add("MAC " + mac + " is reserved from pool " + a.pool() + "; it is released if the plan fails");
         }
-        Expectation e = new Expectation(true, a.sourceType(), a.sourceName(), "up", null, null);
+        Expectation e = new Expectation(true, a.sourceType(), a.sourceName(), "up", null, null, a.vlan());
         String impact = "VM " + d.name() + " gets a new " + model + " vNIC " + mac + " on " + a.sourceType() + " "
-                + a.sourceName() + " (" + words(live, config) + ")";
+                + a.sourceName() + (a.vlan().none() ? "" : ", " + a.vlan().describe()) + " (" + words(live, config)
+                + ")";
         return new Plan(UUID.randomUUID().toString(), Plan.Kind.ADD, h.host(), h.uri(), d.name(), mac, a.pool(), xml,
                 steps, List.of(impact), notes, live ? e : null, config ? e : null,
                 "bridge".equals(a.sourceType()) ? a.sourceName() : null, null);
@@ -204,6 +224,9 @@ public final class Planner {
 
     private static Plan move(Ctx c, VnicIntent.Move m) throws DiscoveryException {
         requireBridge(c.host(), m.bridge(), c.notes());
+        if (ReplugPlanner.needed(c, m)) {
+            return ReplugPlanner.replug(c, m);
+        }
         List<Step> steps = new ArrayList<>();
         String from = null;
         String xml = null;
@@ -299,7 +322,7 @@ public final class Planner {
                 c.live() ? wait : null);
     }
 
-    private static void requireBridge(HostState h, String bridge, List<String> notes) throws DiscoveryException {
+    static void requireBridge(HostState h, String bridge, List<String> notes) throws DiscoveryException {
         if (bridge == null || bridge.isBlank()) {
             throw new DiscoveryException(Reason.BAD_INPUT, "no bridge given");
         }

@@ -10,4 +10,12 @@ import io.patchbay.discovery.DiscoveryException;
 public interface TapVerifier {
     /** Null when {@code tap} is a port of {@code bridge}; else one sentence saying what the host shows. */
     String check(String tap, String bridge) throws DiscoveryException;
+
+    /**
+     * Null when the host shows {@code tap}'s switch port with {@code vlan} (or cannot say: a Linux
+     * bridge port without VLAN filtering); else one sentence saying what it shows.
+     */
+    default String checkVlan(String tap, VlanRequest vlan) throws DiscoveryException {
+        return null;
+    }
 }

@@ -17,11 +17,33 @@ public sealed interface VnicIntent {
      * @param model      virtio, e1000e, e1000 or rtl8139
      */
     record Add(String vm, String sourceType, String sourceName, String mac, String pool, String model,
-               ScopeRequest scope) implements VnicIntent {
+               ScopeRequest scope, VlanRequest vlan, String portgroup) implements VnicIntent {
+        public Add {
+            vlan = vlan == null ? VlanRequest.NONE : vlan;
+        }
+
+        /** An add without VLAN and portgroup. */
+        public Add(String vm, String sourceType, String sourceName, String mac, String pool, String model,
+                   ScopeRequest scope) {
+            this(vm, sourceType, sourceName, mac, pool, model, scope, VlanRequest.NONE, null);
+        }
     }
 
-    /** Move the vNIC with guest MAC {@code mac} to another bridge (same MAC and PCI address, no unplug). */
-    record Move(String vm, String mac, String bridge, ScopeRequest scope) implements VnicIntent {
+    /**
+     * Move the vNIC with guest MAC {@code mac} to another bridge (same MAC and PCI address, no
+     * unplug where libvirt can change the source live; else a replug, see {@link LiveLimit#REPLUG}).
+     * {@code vlan} is the VLAN on the new bridge, or null to keep the vNIC's own (dropped when the
+     * new bridge is a Linux bridge, which cannot take one).
+     */
+    record Move(String vm, String mac, String bridge, ScopeRequest scope, VlanRequest vlan) implements VnicIntent {
+        /** A move keeping the vNIC's VLAN where the new bridge can carry it. */
+        public Move(String vm, String mac, String bridge, ScopeRequest scope) {
+            this(vm, mac, bridge, scope, null);
+        }
+    }
+
+    /** Set the {@code <vlan>} of the vNIC with guest MAC {@code mac} (NONE removes it). */
+    record Vlan(String vm, String mac, VlanRequest vlan, ScopeRequest scope) implements VnicIntent {
     }
 
     /** Set the link of the vNIC with guest MAC {@code mac} up or down. */

@@ -57,7 +57,7 @@ public final class VnicService {
             MacsInUse usage = MacsInUse.of(all);
             String mac = macs.reserve(a.pool(), usage::inUse);
             VnicIntent.Add withMac = new VnicIntent.Add(a.vm(), a.sourceType(), a.sourceName(), mac, a.pool(),
-                    a.model(), a.scope());
+                    a.model(), a.scope(), a.vlan(), a.portgroup());
             Plan plan;
             try {
                 plan = Planner.plan(target, all, withMac);
@@ -72,7 +72,7 @@ public final class VnicService {
                 notes.add("dry run: pool " + a.pool() + " would give MAC " + mac + " (not kept)");
                 return new Plan(plan.id(), plan.kind(), plan.host(), plan.uri(), plan.vm(), plan.mac(), plan.pool(),
                         plan.deviceXml(), plan.steps(), plan.impact(), notes, plan.live(), plan.config(), plan.bridge(),
-                        plan.removalWait());
+                        plan.removalWait(), plan.liveLimit());
             }
             return plan;
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import io.patchbay.ui.common.BackgroundTasks;
 import io.patchbay.ui.common.FirstFrameLog;
 import io.patchbay.ui.common.Fxml;
+import io.patchbay.ui.common.LoggingWarmUp;
 import io.patchbay.ui.main.MainController;
 import io.patchbay.ui.main.MainViewModel;
 import io.patchbay.ui.main.Themes;
@@ -52,6 +53,7 @@ public class PatchbayApp extends Application {
             t.setDaemon(true);
             t.start();
         });
+        LoggingWarmUp.start();
         Application.launch(PatchbayApp.class);
     }
 
@@ -112,7 +114,8 @@ public class PatchbayApp extends Application {
             settings.placeWindow(stage);
             FirstFrameLog.firstFrame(scene);
             stage.show();
-            mainWindowShown(scene);
+            FirstFrameLog.ready(scene);
+            addThisComputerNow();
             return;
         }
         Scene scene = new Scene(StartingView.create(Fxml.strings().getString("app.title"),
@@ -123,9 +126,7 @@ public class PatchbayApp extends Application {
         FirstFrameLog.firstFrame(scene);
         stage.show();
         // after the light frame's layout pulse: that frame is then rendered while the window is built
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        afterNextLayoutPulse(scene, () -> {
             Platform.runLater(() -> {
                 try {
                     scene.setRoot(mainWindow(stage));
@@ -134,8 +135,18 @@ public class PatchbayApp extends Application {
                     Platform.exit();
                     throw e;
                 }
-                mainWindowShown(scene);
+                FirstFrameLog.ready(scene);
+                // its read starts after the main window's first frame, not competing with it for the CPU
+                afterNextLayoutPulse(scene, () -> Platform.runLater(this::addThisComputerNow));
             });
+        });
+    }
+
+    private static void afterNextLayoutPulse(Scene scene, Runnable r) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            r.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
@@ -147,8 +158,7 @@ public class PatchbayApp extends Application {
         });
     }
 
-    private void mainWindowShown(Scene scene) {
-        FirstFrameLog.ready(scene);
+    private void addThisComputerNow() {
         if (addThisComputer()) {
             viewModel.addThisComputer(Fxml.strings().getString("hosts.thisComputer"));
         }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,6 +169,8 @@ class LabTest {
     void everySshdAnswersWithAnOpenSshBanner() throws IOException {
         List<InetSocketAddress> endpoints = new ArrayList<>();
         endpoints.add(new InetSocketAddress(lab.sshdAddress(), lab.sshdPort()));
+        endpoints.add(new InetSocketAddress(lab.sshdAddress(), lab.passwordSshdPort()));
+        endpoints.add(new InetSocketAddress(lab.sshdAddress(), lab.passwordOnlySshdPort()));
         for (String ns : lab.hosts()) {
             endpoints.add(new InetSocketAddress(lab.address(ns), 22));
         }
@@ -207,7 +210,7 @@ class LabTest {
     @Test
     void clientFilesMatchTheRunningLab() throws IOException {
         SoftAssertions soft = new SoftAssertions();
-        for (Path key : List.of(lab.key(), lab.keyEcdsa(), lab.keyRsa())) {
+        for (Path key : List.of(lab.key(), lab.keyEcdsa(), lab.keyRsa(), lab.keyEncrypted())) {
             soft.assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
                     .as("mode of %s", key).isEqualTo("rw-------");
             soft.assertThat(Files.getOwner(key).getName()).as("owner of %s", key).isEqualTo("root");
@@ -217,7 +220,14 @@ class LabTest {
         for (String ns : lab.hosts()) {
             soft.assertThat(known).contains(lab.address(ns) + " " + keyOf(lab.hostKeyPub(ns)));
         }
-        soft.assertThat(known).hasSize(1 + lab.hosts().size());
+        soft.assertThat(known).contains("[127.0.0.1]:" + lab.passwordSshdPort() + " "
+                + keyOf(lab.dir().resolve("loop-pass").resolve("ssh_host_ed25519_key.pub")));
+        soft.assertThat(known).contains("[127.0.0.1]:" + lab.passwordOnlySshdPort() + " "
+                + keyOf(lab.dir().resolve("loop-pass").resolve("ssh_host_ed25519_key.pub")));
+        soft.assertThat(known).hasSize(3 + lab.hosts().size());
+        // the encrypted key opens with the lab's passphrase only
+        soft.assertThat(Lab.runCommand(Duration.ofSeconds(10), "ssh-keygen", "-y", "-P", lab.keyPassphrase(), "-f",
+                lab.keyEncrypted().toString())).singleElement().asString().startsWith(keyOf(Path.of(lab.keyEncrypted() + ".pub")) + " ");
 
         String config = Files.readString(lab.sshConfig(), StandardCharsets.UTF_8);
         soft.assertThat(config).contains("Host lab-loop\n", "IdentityFile " + lab.key() + "\n",

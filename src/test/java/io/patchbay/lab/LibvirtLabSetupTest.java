@@ -10,6 +10,7 @@ import io.patchbay.testsupport.Lab;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,39 @@ class LibvirtLabSetupTest {
     }
 
     /**
+     * The DHCP network is isolated (no forward, no DNS), on its own bridge with the network's
+     * address, and its only port is the DHCP guest's tap; the guest runs with its one vNIC there.
+     */
+    @Test
+    void theDhcpNetworkIsIsolatedAndItsGuestRunsOnIt() throws Exception {
+        String xml = String.join("\n", virsh("net-dumpxml", LAB.dhcpNetwork()));
+        assertThat(xml).doesNotContain("<forward").contains("<dns enable='no'/>")
+                .contains("<bridge name='" + LAB.dhcpBridge() + "'")
+                .contains("<range start='198.51.100.100' end='198.51.100.200'/>");
+        assertThat(virsh("net-list", "--name")).contains(LAB.dhcpNetwork());
+        assertThat(LAB.dhcpSubnet()).isEqualTo("198.51.100.0/24");
+        JsonNode addr = new ObjectMapper().readTree(String.join("\n",
+                Lab.runCommand(T, "ip", "-j", "-4", "addr", "show", "dev", LAB.dhcpBridge()))).get(0).get("addr_info");
+        assertThat(addr).hasSize(1);
+        assertThat(addr.get(0).get("local").asText() + "/" + addr.get(0).get("prefixlen").asInt()).isEqualTo("198.51.100.1/24");
+
+        assertThat(virsh("domstate", LAB.dhcpGuest())).first().isEqualTo("running");
+        List<String> nics = virsh("domiflist", LAB.dhcpGuest()).stream().filter(l -> l.contains(":")).toList();
+        assertThat(nics).singleElement().satisfies(l -> assertThat(l.trim().split("\\s+"))
+                .containsSubsequence("network", LAB.dhcpNetwork(), "virtio", LAB.dhcpMac()));
+        String tap = nics.get(0).trim().split("\\s+")[0];
+        JsonNode ports = new ObjectMapper().readTree(String.join("\n", Lab.runCommand(T, "bridge", "-j", "link")));
+        List<String> onDhcpBridge = new ArrayList<>();
+        ports.forEach(p -> {
+            if (p.path("master").asText().equals(LAB.dhcpBridge())) {
+                onDhcpBridge.add(p.get("ifname").asText());
+            }
+        });
+        assertThat(onDhcpBridge).containsExactly(tap);
+        assertThat(LAB.guestSerial(LAB.dhcpGuest()).awaitMac(LAB.dhcpMac()).name()).isEqualTo("eth0");
+    }
+
+    /**
      * System mode: the lab's libvirtd is this machine's qemu:///system, in our mount namespace.
      * Private mode (a libvirtd the lab did not start runs here): the lab's runs in a mount namespace
      * of its own on the lab's socket, reached over SSH through the same socket, and the machine's
@@ -93,9 +127,11 @@ class LibvirtLabSetupTest {
     void libvirtUpAgainRestartsNothing() throws Exception {
         String libvirtd = Files.readString(LAB.libvirtdPidFile()).strip();
         String id1 = virsh("domid", "pbguest1").get(0).strip();
+        String id3 = virsh("domid", LAB.dhcpGuest()).get(0).strip();
         List<String> out = Lab.runCommand(Duration.ofSeconds(60), Path.of("lab/libvirt-up").toAbsolutePath().toString());
         assertThat(out).anyMatch(l -> l.startsWith("libvirt lab up:"));
         assertThat(Files.readString(LAB.libvirtdPidFile()).strip()).isEqualTo(libvirtd);
         assertThat(virsh("domid", "pbguest1").get(0).strip()).as("pbguest1 not restarted").isEqualTo(id1);
+        assertThat(virsh("domid", LAB.dhcpGuest()).get(0).strip()).as(LAB.dhcpGuest() + " not restarted").isEqualTo(id3);
     }
 }

@@ -43,12 +43,7 @@ public final class GuestSerial {
 
     /** The NICs of the last complete round, or empty when the guest has not reported yet. */
     public Optional<List<GuestNic>> lastRound() {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the serial log of " + guest + ": " + log, e);
-        }
+        List<String> lines = lines();
         int end = -1;
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (lines.get(i).startsWith("PBEND ")) {
@@ -73,6 +68,35 @@ public final class GuestSerial {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The address of the last {@code PBLEASE <name> <address/prefix>} line the DHCP guest's udhcpc
+     * printed for NIC {@code nic}, or empty before its first lease.
+     */
+    public Optional<String> lastLease(String nic) {
+        List<String> lines = lines();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String[] f = lines.get(i).strip().split("\\s+");
+            if (f.length == 3 && f[0].equals("PBLEASE") && f[1].equals(nic)) {
+                return Optional.of(f[2]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Waits until the guest got a DHCP lease on NIC {@code nic} (so that NIC is up); returns its address. */
+    public String awaitLease(String nic, Duration timeout) {
+        return Await.value(guest + " to get a DHCP lease on " + nic + " (a PBLEASE line in " + log + ")", timeout,
+                () -> lastLease(nic));
+    }
+
+    private List<String> lines() {
+        try {
+            return Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the serial log of " + guest + ": " + log, e);
+        }
     }
 
     /** Waits (20 s at most) until the guest reports a NIC with {@code mac}; returns it. */

@@ -122,17 +122,51 @@ public final class Lab {
         return Path.of(get("LAB_KEY_RSA"));
     }
 
+    /** The ed25519 client key encrypted with {@link #keyPassphrase()}, authorized for {@link #user()}. */
+    public Path keyEncrypted() {
+        return Path.of(get("LAB_KEY_ENC"));
+    }
+
+    /** The passphrase of {@link #keyEncrypted()} (a lab test secret). */
+    public String keyPassphrase() {
+        return get("LAB_KEY_PASSPHRASE");
+    }
+
+    /** The user of the password sshd (password and keyboard-interactive through PAM). */
+    public String passwordUser() {
+        return get("LAB_PASS_USER");
+    }
+
+    /** The port of the password sshd on {@link #sshdAddress()}. */
+    public int passwordSshdPort() {
+        return port("LAB_PASS_PORT");
+    }
+
+    /** The password sshd's second port: "password" authentication only (no keyboard-interactive). */
+    public int passwordOnlySshdPort() {
+        return port("LAB_PASS_ONLY_PORT");
+    }
+
+    /** The password of {@link #passwordUser()} (a lab test secret). */
+    public String testPassword() {
+        return get("LAB_TEST_PASSWORD");
+    }
+
     /** Address of the loopback sshd (127.0.0.1). */
     public String sshdAddress() {
         return env.getOrDefault("LAB_SSHD_ADDR", "127.0.0.1");
     }
 
     public int sshdPort() {
-        String v = get("LAB_SSHD_PORT");
+        return port("LAB_SSHD_PORT");
+    }
+
+    private int port(String key) {
+        String v = get(key);
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(envFile + ": LAB_SSHD_PORT is not a number: " + v, e);
+            throw new IllegalStateException(envFile + ": " + key + " is not a number: " + v, e);
         }
     }
 
@@ -206,6 +240,24 @@ public final class Lab {
         return run(timeout, cmd);
     }
 
+    /**
+     * {@code virsh domifstat DOMAIN DEVICE} (the guest's point of view) as counter name to value,
+     * e.g. {@code rx_packets -> 12}.
+     */
+    public Map<String, Long> domifstat(String domain, String device) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String line : virsh(Duration.ofSeconds(20), "domifstat", domain, device)) {
+            String[] w = line.trim().split("\\s+");
+            if (w.length == 3 && w[0].equals(device)) {
+                out.put(w[1], Long.parseLong(w[2]));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("virsh domifstat " + domain + " " + device + " gave no counters");
+        }
+        return out;
+    }
+
     /** The same libvirtd over SSH as pbtest (qemu+libssh://...?keyfile=...&known_hosts=...). */
     public String libvirtSshUri() {
         return get("LAB_LIBVIRT_SSH_URI");
@@ -221,15 +273,6 @@ public final class Lab {
         return get("LAB_LIBVIRT_NETWORK");
     }
 
-    /** The lab's libvirt network with a DHCP range (no forward: isolated), and its bridge. */
-    public String dhcpNetwork() {
-        return get("LAB_DHCP_NETWORK");
-    }
-
-    public String dhcpBridge() {
-        return get("LAB_DHCP_BRIDGE");
-    }
-
     /** The running lab guests (pbguest1 with 1 NIC, pbguest2 with 2 NICs). */
     public List<String> guests() {
         return List.of(get("LAB_GUESTS").trim().split("\\s+"));
@@ -240,10 +283,56 @@ public final class Lab {
         return List.of(get("LAB_TEMPLATES").trim().split("\\s+"));
     }
 
-    /** The serial log of a running lab guest, where it reports its NICs every second. */
+    /** The Open vSwitch bridges of the lab (pbovs0, pbovs1; userspace datapath, root namespace). */
+    public List<String> ovsBridges() {
+        return List.of(get("LAB_OVS_BRIDGES").trim().split("\\s+"));
+    }
+
+    /** The running guest whose one vNIC is a port of pbovs0 with VLAN tag {@link #ovsTag()} (pbguest4). */
+    public String ovsGuest() {
+        return get("LAB_OVS_GUEST");
+    }
+
+    /** The MAC of the OVS guest's vNIC. */
+    public String ovsMac() {
+        return get("LAB_OVS_MAC");
+    }
+
+    /** The VLAN tag the lab gives the OVS guest's vNIC (100). */
+    public int ovsTag() {
+        return Integer.parseInt(get("LAB_OVS_TAG"));
+    }
+
+    /** The isolated libvirt network with DHCP (pbdhcp: dnsmasq on its bridge, no forward). */
+    public String dhcpNetwork() {
+        return get("LAB_DHCP_NETWORK");
+    }
+
+    /** The bridge libvirt made for {@link #dhcpNetwork()} (pbbr2, carries the network's address). */
+    public String dhcpBridge() {
+        return get("LAB_DHCP_BRIDGE");
+    }
+
+    /** The subnet of {@link #dhcpNetwork()} in CIDR form (198.51.100.0/24). */
+    public String dhcpSubnet() {
+        return get("LAB_DHCP_SUBNET");
+    }
+
+    /** The running guest whose one vNIC is on {@link #dhcpNetwork()} and keeps a lease (pbguest3). */
+    public String dhcpGuest() {
+        return get("LAB_DHCP_GUEST");
+    }
+
+    /** The MAC of {@link #dhcpGuest()}'s vNIC. */
+    public String dhcpMac() {
+        return get("LAB_DHCP_MAC");
+    }
+
+    /** The serial log of a running lab guest ({@link #guests()} or {@link #dhcpGuest()}), where it reports its NICs every second. */
     public GuestSerial guestSerial(String guest) {
-        if (!guests().contains(guest)) {
-            throw new IllegalArgumentException("no lab guest named '" + guest + "'; the lab has " + guests());
+        if (!guests().contains(guest) && !guest.equals(env.get("LAB_DHCP_GUEST")) && !guest.equals(env.get("LAB_OVS_GUEST"))) {
+            throw new IllegalArgumentException("no lab guest named '" + guest + "'; the lab has " + guests()
+                    + ", " + env.getOrDefault("LAB_DHCP_GUEST", "no DHCP guest") + " and " + env.getOrDefault("LAB_OVS_GUEST", "no OVS guest"));
         }
         return new GuestSerial(guest, Path.of(get("LAB_GUEST_SERIAL_" + guest)));
     }

@@ -48,6 +48,42 @@ class LabEnvTest {
     }
 
     @Test
+    void theDhcpGuestHasItsNamesAndASerialLogBesideTheGuests() throws IOException {
+        Path env = dir.resolve("lab.env");
+        Files.write(env, List.of(
+                "LAB_GUESTS=\"pbguest1 pbguest2\"",
+                "LAB_GUEST_SERIAL_pbguest1=/run/patchbay-lab/guests/pbguest1.serial",
+                "LAB_GUEST_SERIAL_pbguest3=/run/patchbay-lab/guests/pbguest3.serial",
+                "LAB_DHCP_NETWORK=pbdhcp",
+                "LAB_DHCP_BRIDGE=pbbr2",
+                "LAB_DHCP_SUBNET=198.51.100.0/24",
+                "LAB_DHCP_GUEST=pbguest3",
+                "LAB_DHCP_MAC=52:54:00:bb:03:01"), StandardCharsets.UTF_8);
+        Lab lab = Lab.load(env);
+        assertThat(List.of(lab.dhcpNetwork(), lab.dhcpBridge(), lab.dhcpSubnet(), lab.dhcpGuest(), lab.dhcpMac()))
+                .containsExactly("pbdhcp", "pbbr2", "198.51.100.0/24", "pbguest3", "52:54:00:bb:03:01");
+        assertThat(lab.guests()).containsExactly("pbguest1", "pbguest2");
+        assertThat(lab.guestSerial("pbguest3").log()).isEqualTo(Path.of("/run/patchbay-lab/guests/pbguest3.serial"));
+        assertThatThrownBy(() -> lab.guestSerial("pbguest9"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pbguest9").hasMessageContaining("pbguest3");
+    }
+
+    @Test
+    void theLastLeaseOfANicIsReadFromTheSerialLog() throws IOException {
+        Path log = dir.resolve("pbguest3.serial");
+        Files.write(log, List.of("PBGUEST up 6.1.0", "PBROUND 1", "PBNIC eth0 52:54:00:bb:03:01 0000:01:00.0", "PBEND 1",
+                "PBLEASE eth0 198.51.100.150/24", "PBLEASE eth1 198.51.100.160/24", "PBROUND 2",
+                "PBNIC eth0 52:54:00:bb:03:01 0000:01:00.0", "PBLEASE eth0 198.51.100.151/24", "PBEND 2"),
+                StandardCharsets.UTF_8);
+        GuestSerial serial = GuestSerial.of("pbguest3", log);
+        assertThat(serial.lastLease("eth0")).contains("198.51.100.151/24");
+        assertThat(serial.lastLease("eth1")).contains("198.51.100.160/24");
+        assertThat(serial.lastLease("eth2")).isEmpty();
+        // a lease line inside a round is not one of its NICs
+        assertThat(serial.lastRound()).contains(List.of(new GuestSerial.GuestNic("eth0", "52:54:00:bb:03:01", "0000:01:00.0")));
+    }
+
+    @Test
     void malformedLineIsNamedWithItsNumber() throws IOException {
         Path env = dir.resolve("lab.env");
         Files.write(env, List.of("LAB_DIR=/run/patchbay-lab", "this is not an assignment"),

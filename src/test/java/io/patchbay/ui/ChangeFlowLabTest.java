@@ -39,6 +39,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -286,11 +287,18 @@ class ChangeFlowLabTest {
         assertThat(app.viewModel().topology().pending()).containsExactly(tapNode);
         assertThat(app.viewModel().topology().highlighted()).contains(HOST + "/vm:" + GUEST, HOST + "/pbbr0", HOST + "/pbbr1");
         assertThat(liveInterface(mac)).isEqualTo(liveBefore); // a preview changes nothing
+        // the admin reads the VM in the inspector while the change is applied (no click after it)
+        String vmNode = HOST + "/vm:" + GUEST;
+        robot.interact(() -> app.viewModel().topology().selectedProperty().set(vmNode));
+        TableView<?> inspector = robot.lookup("#inspector").queryTableView();
+        assertThat(inspector.getItems().toString()).as("inspector before the move").doesNotContain("pbbr1");
         robot.clickOn(robot.from(await(robot, PreviewDialog.DIALOG_ID)).lookup("#" + PreviewDialog.APPLY_ID).queryButton());
 
         awaitMaster(tap, "pbbr1");
         awaitOnGraph(tapNode, "pbbr1");
         assertThat(liveInterface(mac)).contains("pbbr1");
+        assertThat(app.viewModel().topology().selectedProperty().get()).isEqualTo(vmNode);
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> inspector.getItems().toString().contains("pbbr1"));
 
         // undo from the changes list: the reverse move, through the same preview
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> app.viewModel().changes().lastUndoable() != null
@@ -304,6 +312,8 @@ class ChangeFlowLabTest {
         robot.clickOn(robot.from(undo).lookup("#" + PreviewDialog.APPLY_ID).queryButton());
         awaitMaster(tap, "pbbr0");
         awaitOnGraph(tapNode, "pbbr0");
+        assertThat(app.viewModel().topology().selectedProperty().get()).isEqualTo(vmNode);
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !inspector.getItems().toString().contains("pbbr1"));
         assertThat(Files.readAllLines(home.resolve("journal.jsonl"))).hasSize(2)
                 .allMatch(l -> l.contains("\"result\":\"VERIFIED\"") && l.contains(mac));
     }

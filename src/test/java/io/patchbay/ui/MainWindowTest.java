@@ -6,6 +6,7 @@ import io.patchbay.model.Device;
 import io.patchbay.ui.hosts.HostEntry;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -42,6 +43,8 @@ class MainWindowTest {
         assertThat(hosts.getItems().get(0).label()).isEqualTo("This computer");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> hosts.getItems().get(0).statusProperty().get() == HostEntry.Status.READY);
+        TabPane centre = robot.lookup("#centerTabs").query();
+        robot.interact(() -> centre.getSelectionModel().select(1)); // the Devices tab is built on first selection
         TreeTableView<Device> table = robot.lookup("#deviceTable").query();
         WaitForAsyncUtils.waitForFxEvents();
         TreeItem<Device> lo = table.getRoot().getChildren().stream()

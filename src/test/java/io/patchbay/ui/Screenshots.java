@@ -65,7 +65,8 @@ public final class Screenshots {
     }
 
 
-    static void snap(Stage stage, Path file) throws Exception {
+    /** Snapshots the scene of {@code window} (a stage or a dialog) into a PNG once it has been drawn. */
+    static void snap(javafx.stage.Window stage, Path file) throws Exception {
         DrawnFrames.await(3); // the change before this snapshot has been laid out and drawn
         CountDownLatch done = new CountDownLatch(1);
         WritableImage[] img = new WritableImage[1];

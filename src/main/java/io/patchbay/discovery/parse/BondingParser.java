@@ -92,6 +92,8 @@ public final class BondingParser implements OutputParser {
         String mode = null;
         String active = null;
         String bondMii = null;
+        Integer activeAggregator = null;
+        boolean inActiveAggregator = false;
         List<SlaveEntry> slaves = new ArrayList<>();
         SlaveEntry slave = null;
         boolean started = false;
@@ -118,7 +120,21 @@ public final class BondingParser implements OutputParser {
             }
             String key = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
+            if (key.equals("Active Aggregator Info") && slave == null) {
+                inActiveAggregator = true;
+                continue;
+            }
             switch (key) {
+                case "Aggregator ID":
+                    Integer id = aggregatorId(value);
+                    if (id == null) {
+                        warn(obs, lineNo, "ignored an aggregator id that is not a number: " + TextScan.quote(value));
+                    } else if (slave != null) {
+                        slave.aggregatorId = id;
+                    } else if (inActiveAggregator) {
+                        activeAggregator = id;
+                    }
+                    break;
                 case "Bonding Mode":
                     if (value.isEmpty()) {
                         throw new ParseException(origin, lineNo, "a mode after 'Bonding Mode:'", TextScan.printable(line));
@@ -173,6 +189,7 @@ public final class BondingParser implements OutputParser {
             throw new ParseException(origin, lastLine, "a 'Bonding Mode:' line in the bonding status file", (String) null);
         }
         fill(obs, mode, active, bondMii, slaves, lastLine);
+        obs.device(bondName).bondActiveAggregator = activeAggregator;
         return obs;
     }
 
@@ -188,7 +205,7 @@ public final class BondingParser implements OutputParser {
         bond.bondActiveSlave = active;
         bond.bondMiiStatus = bondMii;
         for (SlaveEntry s : slaves) {
-            bond.bondSlaves.add(new BondSlave(s.name, null, s.mii, s.permanentMac));
+            bond.bondSlaves.add(new BondSlave(s.name, null, s.mii, s.permanentMac, s.aggregatorId));
             if (s.name.equals(bondName)) {
                 warn(obs, lastLine, "bond " + bondName + " lists itself as a slave");
                 continue;
@@ -204,6 +221,13 @@ public final class BondingParser implements OutputParser {
     /** MII status in upper case, as {@code ip -d link} prints it ("up" gives "UP"); null when empty. */
     private static String mii(String value) {
         return value.isEmpty() ? null : value.toUpperCase(Locale.ROOT);
+    }
+
+    private static Integer aggregatorId(String value) {
+        if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.valueOf(value);
     }
 
     private static boolean startsFile(String line) {
@@ -224,6 +248,7 @@ public final class BondingParser implements OutputParser {
         final String name;
         String mii;
         String permanentMac;
+        Integer aggregatorId;
 
         SlaveEntry(String name) {
             this.name = name;

@@ -41,6 +41,10 @@ public final class DeviceFacts {
     public String bondMode;
     public String bondActiveSlave;
     public String bondMiiStatus;
+    /** 802.3ad: the aggregator the bond transmits on. */
+    public Integer bondActiveAggregator;
+    /** The kernel's counters ({@code ip -s}: stats64). */
+    public io.patchbay.model.TrafficCounters stats;
     public final List<BondSlave> bondSlaves = new ArrayList<>();
 
     // bond slave (this device is a slave): its own state as the bond reports it

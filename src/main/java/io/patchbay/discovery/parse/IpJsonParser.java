@@ -3,6 +3,7 @@ package io.patchbay.discovery.parse;
 import com.fasterxml.jackson.core.JsonToken;
 import io.patchbay.model.DeviceKind;
 import io.patchbay.model.LinkState;
+import io.patchbay.model.TrafficCounters;
 import io.patchbay.model.MacAddresses;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class IpJsonParser implements OutputParser {
         Integer linkIndex = null;
         String link = null;
         String operstate = null;
+        TrafficCounters stats = null;
         String master = null;
         String linkType = null;
         String address = null;
@@ -99,6 +101,9 @@ public final class IpJsonParser implements OutputParser {
                 case "vfinfo_list":
                     vfs = VfJson.read(c, name == null ? "?" : name, obs);
                     break;
+                case "stats64":
+                    stats = c.startObject(field) ? readStats(c) : null;
+                    break;
                 default:
                     c.skipValue();
                     break;
@@ -119,6 +124,7 @@ public final class IpJsonParser implements OutputParser {
         DeviceFacts f = obs.device(name);
         f.ifindex = ifindex;
         f.mtu = mtu;
+        f.stats = stats;
         f.flags.addAll(flags);
         f.carrier = carrier(flags);
         f.state = operstate == null ? null : LinkState.fromOperstate(operstate);
@@ -185,6 +191,58 @@ public final class IpJsonParser implements OutputParser {
     }
 
     /** addr_info: [{family, local, prefixlen, ...}] as "local/prefixlen". */
+    /**
+     * stats64: {"rx": {bytes, packets, errors, dropped, ...}, "tx": {...}} as {@code ip -s -j}
+     * prints it; null when a direction or one of its four counters is missing (never a made-up zero).
+     */
+    private static TrafficCounters readStats(JsonCursor c) throws ParseException {
+        long[] rx = null;
+        long[] tx = null;
+        while (c.next() == JsonToken.FIELD_NAME) {
+            String dir = c.fieldName();
+            if ("rx".equals(dir) || "tx".equals(dir)) {
+                long[] v = c.startObject(dir) ? readDirection(c) : null;
+                if ("rx".equals(dir)) {
+                    rx = v;
+                } else {
+                    tx = v;
+                }
+            } else {
+                c.skipValue();
+            }
+        }
+        if (rx == null || tx == null) {
+            return null;
+        }
+        return new TrafficCounters(rx[0], rx[1], rx[2], rx[3], tx[0], tx[1], tx[2], tx[3]);
+    }
+
+    /** bytes, packets, errors, dropped of one direction, or null when one is missing. */
+    private static long[] readDirection(JsonCursor c) throws ParseException {
+        Long[] v = new Long[4];
+        while (c.next() == JsonToken.FIELD_NAME) {
+            String k = c.fieldName();
+            int i = switch (k) {
+                case "bytes" -> 0;
+                case "packets" -> 1;
+                case "errors" -> 2;
+                case "dropped" -> 3;
+                default -> -1;
+            };
+            if (i < 0) {
+                c.skipValue();
+            } else {
+                v[i] = c.longValue(k);
+            }
+        }
+        for (Long x : v) {
+            if (x == null) {
+                return null;
+            }
+        }
+        return new long[] {v[0], v[1], v[2], v[3]};
+    }
+
     private static List<String> readAddresses(JsonCursor c, Observation obs, String field) throws ParseException {
         List<String> out = new ArrayList<>(2);
         if (!c.startArray(field, "an array of address objects")) {

@@ -125,6 +125,24 @@ final class JsonCursor implements AutoCloseable {
         }
     }
 
+    /** The value of {@code field} as a 64-bit integer (a counter); null for JSON null. */
+    Long longValue(String field) throws ParseException {
+        JsonToken t = next();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw expected("an integer for \"" + field + "\"");
+        }
+        try {
+            return parser.getLongValue();
+        } catch (JsonProcessingException e) {
+            throw expected("an integer for \"" + field + "\" that fits 64 bits");
+        } catch (IOException e) {
+            throw new ParseException(origin, line(), "cannot read the JSON text: " + e.getMessage(), e);
+        }
+    }
+
     /** The boolean value of {@code field}; null for JSON null. */
     Boolean booleanValue(String field) throws ParseException {
         JsonToken t = next();

@@ -49,6 +49,15 @@ final class ConnectWatchdog implements AutoCloseable {
         session.disconnect();
     }
 
+    /** Starts the full timeout again from now (after the user answered a question: the clock counts the network only). */
+    void restart() {
+        if (done || fired) {
+            return;
+        }
+        pending.cancel(false);
+        pending = TIMER.schedule(this::expire, timeoutNanos, TimeUnit.NANOSECONDS);
+    }
+
     /** True when the watchdog cut the connect short. */
     boolean fired() {
         return fired;

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens the JSch sessions of a route: each jump host in turn, then the target through the last
  * hop ({@link JumpHostProxy}). Every hop gets the same treatment: strict host key checking against
- * the known_hosts file, public-key authentication only, keepalives, the connect timeout.
+ * the known_hosts file, public-key authentication (then keyboard-interactive and password when
+ * someone can be asked: {@link SshCredentials}), keepalives, the connect timeout. The time the user
+ * takes to answer a question does not count against the timeout.
  */
 final class SessionOpener {
     private static final Logger LOG = LoggerFactory.getLogger(SessionOpener.class);
@@ -24,11 +26,13 @@ final class SessionOpener {
 
     private final SshSettings settings;
     private final HostKeyDecider decider;
+    private final SshCredentials credentials;
     private final Set<String> acceptedOnce = VerifyingHostKeyRepository.newAcceptedOnceSet();
 
-    SessionOpener(SshSettings settings, HostKeyDecider decider) {
+    SessionOpener(SshSettings settings, HostKeyDecider decider, SshCredentials credentials) {
         this.settings = settings;
         this.decider = decider;
+        this.credentials = credentials;
     }
 
     OpenSessions open(SshRoute route) throws DiscoveryException {
@@ -53,8 +57,18 @@ final class SessionOpener {
     }
 
     private Session connect(ResolvedHost host, Session via, String viaName, String role) throws DiscoveryException {
+        CredentialAsker asker = new CredentialAsker(credentials, host.display());
+        try {
+            return connect(host, via, viaName, role, asker);
+        } finally {
+            asker.close();
+        }
+    }
+
+    private Session connect(ResolvedHost host, Session via, String viaName, String role, CredentialAsker asker)
+            throws DiscoveryException {
         VerifyingHostKeyRepository hostKeys = VerifyingHostKeyRepository.load(settings.knownHosts(), decider, acceptedOnce);
-        SshIdentities ids = SshIdentities.load(host, settings.identityFiles(), settings.home());
+        SshIdentities ids = SshIdentities.load(host, settings.identityFiles(), settings.home(), asker);
         JSch jsch = new JSch();
         jsch.setInstanceLogger(new Slf4jLogger());
         Session session;
@@ -66,7 +80,8 @@ final class SessionOpener {
         session.setHostKeyRepository(hostKeys);
         session.setIdentityRepository(ids.repository());
         session.setConfig("StrictHostKeyChecking", "yes");
-        session.setConfig("PreferredAuthentications", "publickey");
+        session.setConfig("PreferredAuthentications", asker.canAsk() ? "publickey,keyboard-interactive,password" : "publickey");
+        session.setUserInfo(new JschUserInfo(asker));
         session.setConfig("HashKnownHosts", "no");
         session.setDaemonThread(true);
         int connectMs = (int) settings.connectTimeout().toMillis();
@@ -78,15 +93,19 @@ final class SessionOpener {
         try {
             session.setServerAliveInterval(KEEPALIVE_MS);
             session.setServerAliveCountMax(KEEPALIVE_MAX_MISSED);
-            watchdog = new ConnectWatchdog(session, settings.connectTimeout(), hostKeys::isDeciding);
+            watchdog = new ConnectWatchdog(session, settings.connectTimeout(), () -> hostKeys.isDeciding() || asker.isAsking());
+            asker.afterQuestion(watchdog::restart);
             session.connect(connectMs);
+        } catch (CredentialsNotGiven e) {
+            session.disconnect();
+            throw SshFailures.credentialsNotGiven(e, host, role, settings.home());
         } catch (JSchException e) {
             session.disconnect();
             if (watchdog != null && watchdog.fired() && hostKeys.refusal() == null) {
                 throw new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
                         + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).", e);
             }
-            throw SshFailures.connectFailed(e, host, role, hostKeys, ids, settings.connectTimeout());
+            throw SshFailures.connectFailed(e, host, role, hostKeys, ids, asker.unaskedKeys(), settings);
         } finally {
             if (watchdog != null) {
                 watchdog.close();
@@ -97,6 +116,7 @@ final class SessionOpener {
             throw new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
                     + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).");
         }
+        asker.succeeded();
         LOG.debug("SSH session to {} open{} in {} ms", host.display(), via == null ? "" : " via " + viaName,
                 (System.nanoTime() - start) / 1_000_000);
         return session;

@@ -42,10 +42,17 @@ public final class SshConnection implements AutoCloseable {
 
     /** As {@link #open(SshTarget, SshSettings)}, with the UI's decider for unknown host keys. */
     public static SshConnection open(SshTarget target, SshSettings settings, HostKeyDecider decider) throws DiscoveryException {
+        return open(target, settings, decider, SshCredentials.nobody());
+    }
+
+    /** As {@link #open(SshTarget, SshSettings, HostKeyDecider)}, asking {@code credentials} for passphrases and passwords. */
+    public static SshConnection open(SshTarget target, SshSettings settings, HostKeyDecider decider, SshCredentials credentials)
+            throws DiscoveryException {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(decider, "decider");
+        Objects.requireNonNull(credentials, "credentials");
         SshRoute route = SshConfigResolver.load(settings).route(target);
-        SshConnection c = new SshConnection(route, new SessionOpener(settings, decider), settings);
+        SshConnection c = new SshConnection(route, new SessionOpener(settings, decider, credentials), settings);
         synchronized (c) {
             c.reconnect();
         }

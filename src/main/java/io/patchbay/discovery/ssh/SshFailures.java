@@ -9,13 +9,17 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Turns a failed JSch connect into one clear sentence with the CLI's reason: unreachable, refused
  * or silent hosts are REMOTE (naming host:port), unresolvable names NOT_FOUND, host key problems
- * REFUSED, authentication failures REMOTE with the list of what was tried.
+ * REFUSED, authentication failures REMOTE with the list of what was tried; a secret the user did
+ * not give (cancel, wrong three times, no terminal) REMOTE too, with a {@link CredentialsNotGiven}
+ * as the cause.
  */
 final class SshFailures {
     private SshFailures() {
@@ -25,9 +29,12 @@ final class SshFailures {
      * @param role     "" for the target, or e.g. "jump host lab-loop: " for a hop
      * @param hostKeys the repository used for the attempt (its refusal, if any, explains host key failures)
      * @param ids      the identities offered (for the authentication message)
+     * @param unasked  encrypted key files skipped because nobody could be asked for
+     * their passphrase: an authentication failure then names them (cause: {@link CredentialsNotGiven}).
      */
     static DiscoveryException connectFailed(JSchException e, ResolvedHost host, String role, VerifyingHostKeyRepository hostKeys,
-                                            SshIdentities ids, Duration connectTimeout) {
+                                            SshIdentities ids, List<Path> unasked, SshSettings settings) {
+        Duration connectTimeout = settings.connectTimeout();
         DiscoveryException refusal = hostKeys.refusal();
         if (refusal != null) {
             return new DiscoveryException(refusal.reason(), role + refusal.getMessage(), e);
@@ -40,6 +47,16 @@ final class SshFailures {
             return new DiscoveryException(Reason.REFUSED, role + "The host key of " + host.address() + " was refused: " + e.getMessage() + ".", e);
         }
         String msg = String.valueOf(e.getMessage());
+        if ((msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")) && !unasked.isEmpty()) {
+            Path key = unasked.get(0);
+            String shown = SshIdentities.shorten(key, settings.home());
+            CredentialsNotGiven why = new CredentialsNotGiven(CredentialsNotGiven.Why.NOBODY_TO_ASK, CredentialKind.PASSPHRASE, key,
+                    "the key file " + key + " is encrypted and nobody can be asked for its passphrase");
+            why.addSuppressed(e);
+            return new DiscoveryException(Reason.REMOTE, role + "SSH authentication failed for " + host.display() + ": the key file "
+                    + shown + " is encrypted and there is no terminal to ask its passphrase (add it to ssh-agent, or run in a terminal)"
+                    + " (tried: " + String.join(", ", ids.tried()) + ").", why);
+        }
         if (msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")) {
             return new DiscoveryException(Reason.REMOTE, role + "SSH authentication failed for " + host.display()
                     + " (tried: " + (ids.tried().isEmpty() ? "no keys found" : String.join(", ", ids.tried())) + ").", e);
@@ -70,6 +87,22 @@ final class SshFailures {
                     + " closed the connection during the handshake.", e);
         }
         return new DiscoveryException(Reason.REMOTE, role + "SSH connection to " + host.address() + " failed: " + msg + ".", e);
+    }
+
+    /** The user did not give a secret (cancel, too many wrong answers): REMOTE, as any refused authentication. */
+    static DiscoveryException credentialsNotGiven(CredentialsNotGiven e, ResolvedHost host, String role, Path home) {
+        String what = switch (e.kind()) {
+            case PASSPHRASE -> "the passphrase of " + SshIdentities.shorten(e.keyFile(), home);
+            case PASSWORD -> "the password";
+            case KEYBOARD_INTERACTIVE -> "the answers to the server's questions";
+        };
+        String sentence = switch (e.why()) {
+            case CANCELLED -> "SSH login to " + host.display() + " cancelled: " + what + " was not given.";
+            case TOO_MANY_WRONG -> "SSH login to " + host.display() + " gave up: " + what + " was wrong "
+                    + CredentialAsker.MAX_TRIES + " times.";
+            case NOBODY_TO_ASK -> "SSH login to " + host.display() + " failed: " + what + " is needed and there is no terminal to ask for it.";
+        };
+        return new DiscoveryException(Reason.REMOTE, role + sentence, e);
     }
 
     static String seconds(Duration d) {

@@ -17,6 +17,7 @@ public final class SshHostSource implements HostSource {
     private final SshTarget target;
     private final SshSettings settings;
     private final HostKeyDecider decider;
+    private final SshCredentials credentials;
     private volatile SshConnection connection;
     private volatile boolean closed;
 
@@ -30,10 +31,16 @@ public final class SshHostSource implements HostSource {
      * @param decider     asked about first-seen host keys (the UI's dialog, or the CLI's rule)
      */
     public SshHostSource(String displayName, SshTarget target, SshSettings settings, HostKeyDecider decider) {
+        this(displayName, target, settings, decider, SshCredentials.nobody());
+    }
+
+    /** @param credentials asked for key passphrases and passwords (the UI's dialogs, the CLI's terminal) */
+    public SshHostSource(String displayName, SshTarget target, SshSettings settings, HostKeyDecider decider, SshCredentials credentials) {
         this.displayName = displayName;
         this.target = Objects.requireNonNull(target, "target");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.decider = Objects.requireNonNull(decider, "decider");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
     }
 
     @Override
@@ -48,7 +55,7 @@ public final class SshHostSource implements HostSource {
             throw new DiscoveryException(Reason.OTHER, describe() + " is closed.");
         }
         if (connection == null) {
-            connection = SshConnection.open(target, settings, decider);
+            connection = SshConnection.open(target, settings, decider, credentials);
             if (closed) {
                 connection.close();
                 throw new DiscoveryException(Reason.OTHER, describe() + " was closed while connecting.");

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The keys for one host: the ssh-agent's (JSch's AgentIdentityRepository over a Unix socket, Java
  * 16+ factory) and the key files that exist (ed25519, ECDSA, RSA; RSA signs with rsa-sha2-256/512).
- * Keeps a readable list of what will be tried, for the authentication-failed message. Key
- * material and passphrases are never logged.
+ * Keeps a readable list of what will be tried, for the authentication-failed message. Encrypted
+ * key files are decrypted when the server accepts them ({@link PassphraseIdentity}). Key material
+ * and passphrases are never logged.
  *
  * @param repository what the session offers to the server
  * @param tried      what is offered, in words (e.g. "agent /tmp/a.sock (2 keys)", "~/.ssh/id_ed25519")
@@ -41,6 +42,15 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
      * and be readable keys; other missing or unreadable files are skipped, as OpenSSH does.
      */
     static SshIdentities load(ResolvedHost host, List<Path> explicit, Path home) throws DiscoveryException {
+        return load(host, explicit, home, null);
+    }
+
+    /**
+     * As {@link #load(ResolvedHost, List, Path)}; encrypted key files are offered through
+     * {@code asker}, which asks for their passphrase once the server accepts the key (null: they
+     * are only usable through the agent).
+     */
+    static SshIdentities load(ResolvedHost host, List<Path> explicit, Path home, CredentialAsker asker) throws DiscoveryException {
         List<String> tried = new ArrayList<>();
         IdentityRepository agent = null;
         if (host.agentSocket().isPresent()) {
@@ -94,8 +104,13 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
                 fileBlobs.add(Base64.getEncoder().encodeToString(blob));
             }
             if (id.isEncrypted()) {
-                LOG.warn("not using identity file {} directly: it is encrypted and there is no passphrase prompt; add it to ssh-agent", file);
-                tried.add(shown + " (encrypted, only through the agent)");
+                if (asker == null) {
+                    LOG.warn("not using identity file {} directly: it is encrypted and there is no passphrase prompt; add it to ssh-agent", file);
+                    tried.add(shown + " (encrypted, only through the agent)");
+                    continue;
+                }
+                files.add(new PassphraseIdentity(id, file, asker));
+                tried.add(shown + " (encrypted)");
                 continue;
             }
             files.add(id);

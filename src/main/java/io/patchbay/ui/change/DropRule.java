@@ -50,11 +50,7 @@ public final class DropRule {
             return Verdict.no("drop.itself");
         }
         String host = vnic.map(VnicRef::host).orElseGet(dragged::host);
-        if (target instanceof GraphSubject.OfDevice o && o.device().kind() == DeviceKind.OVS) {
-            // a vNIC on an Open vSwitch bridge needs <virtualport type='openvswitch'/>: not planned yet
-            return Verdict.no("drop.ovs", o.device().name());
-        }
-        if (!(target instanceof GraphSubject.OfDevice d) || d.device().kind() != DeviceKind.BRIDGE) {
+        if (!(target instanceof GraphSubject.OfDevice d) || !d.device().kind().isSwitch()) {
             return Verdict.no("drop.notBridge", target == null ? "?" : target.label());
         }
         String bridge = d.device().name();
@@ -77,6 +73,11 @@ public final class DropRule {
                 return Verdict.no("drop.stoppedLive", r.vm().name());
             }
             String from = r.bridge() != null ? r.bridge() : type + " " + r.vnic().sourceName();
+            boolean ovs = d.device().kind() == DeviceKind.OVS || "openvswitch".equals(r.vnic().virtualport());
+            if (ovs && r.vmRunning() && !(scope.config() && !scope.live())) {
+                // libvirt cannot move it live with Open vSwitch on either side: unplug and plug again
+                return Verdict.yes("drop.replug", r.mac(), from, bridge);
+            }
             return r.vmRunning() || scope.config()
                     ? Verdict.yes("drop.move", r.mac(), from, bridge)
                     : Verdict.yes("drop.moveConfig", r.mac(), from, bridge, r.vm().name());

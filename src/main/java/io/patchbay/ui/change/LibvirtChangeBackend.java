@@ -5,6 +5,7 @@ import io.patchbay.discovery.HostSource;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.ops.DeviceXml;
 import io.patchbay.ops.DomainDevices;
+import io.patchbay.ops.HostBridgeReads;
 import io.patchbay.ops.HostTapVerifier;
 import io.patchbay.ops.Journal;
 import io.patchbay.ops.LibvirtDomainDevices;
@@ -39,7 +40,9 @@ public final class LibvirtChangeBackend implements ChangeBackend {
         List<DomainDevices> opened = new ArrayList<>();
         try {
             HostSource reader = target.hostReader().get();
-            DomainDevices devices = new LibvirtDomainDevices(target.uri(), reader == null ? null : () -> bridges(reader));
+            HostBridgeReads reads = reader == null ? null : new HostBridgeReads(reader);
+            DomainDevices devices = new LibvirtDomainDevices(target.uri(), reads == null ? null : reads::bridges,
+                    reads == null ? null : reads::ovsBridges);
             opened.add(devices);
             List<DomainDevices> peerDevices = new ArrayList<>();
             Set<String> seen = new HashSet<>(Set.of(target.uri()));
@@ -58,14 +61,6 @@ public final class LibvirtChangeBackend implements ChangeBackend {
         } catch (DiscoveryException | RuntimeException e) {
             opened.forEach(DomainDevices::close);
             throw e;
-        }
-    }
-
-    private static Set<String> bridges(HostSource reader) {
-        try {
-            return HostTapVerifier.bridges(reader);
-        } catch (DiscoveryException e) {
-            return null; // libvirt's own interface list still names the bridges
         }
     }
 

@@ -13,6 +13,8 @@ public final class Fxml {
     /** The FXML files under /fxml. */
     public enum File {
         MAIN_WINDOW("/fxml/main_window.fxml"),
+        DEVICES_TAB("/fxml/devices_tab.fxml"),
+        CHANGES_TAB("/fxml/changes_tab.fxml"),
         VNIC_CREATE("/fxml/vnic_create.fxml"),
         NEWVM_DIALOG("/fxml/newvm_dialog.fxml"),
         MACPOOL_MANAGER("/fxml/macpool_manager.fxml"),

@@ -2,18 +2,12 @@ package io.patchbay.ui.hosts;
 
 import io.patchbay.discovery.ssh.HostKeyDecider;
 import io.patchbay.discovery.ssh.UnknownHostKey;
+import io.patchbay.ui.common.FxQuestion;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Asks the user about a first-seen host key: accept once, accept and remember, or refuse. Called
@@ -21,10 +15,8 @@ import org.slf4j.LoggerFactory;
  * the answer; called on the FX thread it refuses rather than block the window.
  */
 public final class HostKeyPrompt implements HostKeyDecider {
-    private static final Logger LOG = LoggerFactory.getLogger(HostKeyPrompt.class);
     /** The dialog's id, for tests. */
     public static final String DIALOG_ID = "hostKeyDialog";
-    private static final long WAIT_MINUTES = 10;
     private final ResourceBundle strings;
     private final Window owner;
 
@@ -35,27 +27,7 @@ public final class HostKeyPrompt implements HostKeyDecider {
 
     @Override
     public Decision decide(UnknownHostKey key) {
-        if (Platform.isFxApplicationThread()) {
-            LOG.warn("host key question asked on the FX thread; refusing {}", key.hostEntry());
-            return Decision.REFUSE;
-        }
-        CompletableFuture<Decision> answer = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                answer.complete(ask(key));
-            } catch (RuntimeException e) {
-                answer.completeExceptionally(e);
-            }
-        });
-        try {
-            return answer.get(WAIT_MINUTES, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Decision.REFUSE;
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("no answer about the host key of {}: refusing", key.hostEntry(), e);
-            return Decision.REFUSE;
-        }
+        return FxQuestion.ask("host key question for " + key.hostEntry(), () -> ask(key), Decision.REFUSE, d -> { });
     }
 
     private Decision ask(UnknownHostKey key) {

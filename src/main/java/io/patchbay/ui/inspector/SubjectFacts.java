@@ -1,14 +1,40 @@
 package io.patchbay.ui.inspector;
 
 import io.patchbay.layout.GraphSubject;
+import io.patchbay.model.GuestAddress;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
+import io.patchbay.ui.change.VnicRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Every fact of whatever the graph's selection stands for: a device, a VM or a tap-less vNIC. Plain Java. */
+/**
+ * Every fact of whatever the graph's selection stands for: a device, a VM or a tap-less vNIC; a
+ * VM's tap also with its vNIC (addresses included). A guest address's source is the bundle key of
+ * where it was learnt ({@code address.source.lease}, ...). Plain Java.
+ */
 public final class SubjectFacts {
+    /** The prefix of the bundle keys of address sources. */
+    public static final String ADDRESS_SOURCE = "address.source.";
+
     private SubjectFacts() {
+    }
+
+    /** The facts of node {@code id}: a VM's tap also shows its VM and vNIC. */
+    public static List<Fact> of(Map<String, GraphSubject> subjects, String id) {
+        GraphSubject s = subjects.get(id);
+        if (s == null) {
+            return List.of();
+        }
+        List<Fact> out = new ArrayList<>(of(s));
+        if (s instanceof GraphSubject.OfDevice) {
+            VnicRef.of(subjects, id).ifPresent(r -> {
+                out.add(new Fact("fact.vm", r.vm().name(), r.vm().origin()));
+                vnic(out, r.vnic(), r.vm().origin());
+            });
+        }
+        return out;
     }
 
     public static List<Fact> of(GraphSubject s) {
@@ -58,6 +84,9 @@ public final class SubjectFacts {
             var b = v.bandwidth();
             add(out, "fact.vnic.bandwidth.in", rate(b.inboundAverage(), b.inboundPeak(), b.inboundBurst()), origin);
             add(out, "fact.vnic.bandwidth.out", rate(b.outboundAverage(), b.outboundPeak(), b.outboundBurst()), origin);
+        }
+        for (GuestAddress a : v.addresses()) {
+            out.add(new Fact("fact.vnic.address", a.address(), ADDRESS_SOURCE + a.source().wireName()));
         }
     }
 

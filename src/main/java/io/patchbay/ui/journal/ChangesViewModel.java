@@ -46,8 +46,8 @@ public final class ChangesViewModel {
 
     /** Reads the journal again in the background. */
     public void reload() {
-        Journal j = journal.get();
-        tasks.run(j::read, c -> {
+        // the journal is made off the FX thread too: its first use initialises Jackson (~0.1 s at start)
+        tasks.run(() -> journal.get().read(), c -> {
             List<JournalEntry> all = new ArrayList<>(c.entries());
             all.addAll(unjournaled);
             changes.setAll(all);

@@ -7,6 +7,7 @@ import io.patchbay.console.ThisComputerSource;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.ssh.HostKeyDecider;
+import io.patchbay.discovery.ssh.SshCredentials;
 import io.patchbay.discovery.ssh.SshHostSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.libvirt.LibvirtOptions;
@@ -26,12 +27,16 @@ final class HostMachine {
     private volatile MachineSources sources;
     private volatile SshSettings ssh;
     private final Supplier<HostKeyDecider> hostKeys;
+    /** Who answers passphrase and password questions of the SSH connection. */
+    private final Supplier<SshCredentials> credentials;
     private final AtomicReference<HostSource> current = new AtomicReference<>();
 
-    HostMachine(MachineSources sources, SshSettings ssh, Supplier<HostKeyDecider> hostKeys) {
+    HostMachine(MachineSources sources, SshSettings ssh, Supplier<HostKeyDecider> hostKeys,
+                Supplier<SshCredentials> credentials) {
         this.sources = sources;
         this.ssh = ssh;
         this.hostKeys = hostKeys;
+        this.credentials = credentials;
     }
 
     MachineSources sources() {
@@ -52,7 +57,7 @@ final class HostMachine {
         SshSettings settings = ssh;
         try {
             HostSource s = MachineReaders.open(sources,
-                    (name, target) -> new SshHostSource(name, target, settings, hostKeys.get()),
+                    (name, target) -> new SshHostSource(name, target, settings, hostKeys.get(), credentials.get()),
                     LibvirtOptions.defaults(), LOCAL_TIMEOUT);
             current.set(s);
             return s;

@@ -3,21 +3,22 @@ package io.patchbay.ui.main;
 import io.patchbay.export.SafeText;
 import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.layout.GraphSubject;
-import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ui.change.ChangeViewModel;
 import io.patchbay.ui.change.Messages;
 import io.patchbay.ui.common.Fxml;
-import io.patchbay.ui.journal.ChangesViewModel;
+import io.patchbay.ui.journal.ChangesTab;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import io.patchbay.ui.common.KindIcons;
-import io.patchbay.ui.devices.DeviceNode;
+import io.patchbay.ui.common.LazyTab;
+import io.patchbay.ui.devices.DevicesTab;
 import io.patchbay.ui.export.ExportAction;
 import io.patchbay.ui.hosts.AddHostDialog;
 import io.patchbay.ui.hosts.HostEntry;
+import io.patchbay.ui.credentials.WindowCredentials;
 import io.patchbay.ui.hosts.HostKeyPrompt;
 import io.patchbay.ui.hosts.HostRequest;
 import io.patchbay.ui.inspector.Fact;
@@ -26,6 +27,11 @@ import io.patchbay.ui.journal.JournalEntry;
 import io.patchbay.ui.macpool.MacPoolManagerDialog;
 import io.patchbay.ui.newvm.NewVmBackend;
 import io.patchbay.ui.newvm.NewVmDialog;
+import io.patchbay.ui.problems.ProblemNodes;
+import io.patchbay.ui.problems.ProblemRow;
+import io.patchbay.ui.problems.ProblemsView;
+import io.patchbay.ui.traffic.TrafficPanel;
+import io.patchbay.ui.traffic.TrafficSelection;
 import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.topology.GraphView;
 import io.patchbay.ui.topology.TopologyViewModel;
@@ -52,10 +58,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
@@ -82,20 +84,6 @@ public final class MainController {
     @FXML
     private Label searchResult;
     @FXML
-    private TreeTableView<Device> deviceTable;
-    @FXML
-    private TreeTableColumn<Device, String> nameColumn;
-    @FXML
-    private TreeTableColumn<Device, String> kindColumn;
-    @FXML
-    private TreeTableColumn<Device, String> stateColumn;
-    @FXML
-    private TreeTableColumn<Device, String> macColumn;
-    @FXML
-    private TreeTableColumn<Device, String> mtuColumn;
-    @FXML
-    private TreeTableColumn<Device, String> addressColumn;
-    @FXML
     private TableView<Fact> inspector;
     @FXML
     private TableColumn<Fact, String> factColumn;
@@ -116,25 +104,13 @@ public final class MainController {
     @FXML
     private TabPane bottomTabs;
     @FXML
+    private TabPane centerTabs;
+    @FXML
+    private StackPane inspectorExtras;
+    @FXML
     private Tab changesTab;
     @FXML
-    private TableView<io.patchbay.ops.JournalEntry> changesTable;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeWhen;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeHost;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeVm;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeKind;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeMac;
-    @FXML
-    private TableColumn<io.patchbay.ops.JournalEntry, String> changeResult;
-    @FXML
-    private TextArea changeText;
-    @FXML
-    private Label changesProblem;
+    private Tab devicesTab;
     private GraphActions actions;
     @FXML
     private RadioMenuItem lightTheme;
@@ -154,12 +130,15 @@ public final class MainController {
     @FXML
     private void initialize() {
         vm.setHostKeyDecider(new HostKeyPrompt(strings, stage));
+        vm.setCredentials(WindowCredentials.create(strings, stage));
         initHosts();
         initGraph();
-        initDevices();
+        LazyTab.fillOnFirstSelection(devicesTab,
+                () -> DevicesTab.load(vm.hosts(), vm.topology(), facts -> inspector.getItems().setAll(facts)));
         initInspector();
         initJournal();
         initChanges();
+        initLiveState();
         progress.visibleProperty().bind(vm.hosts().busyBinding().or(Bindings.createBooleanBinding(
                 () -> vm.change().phaseProperty().get() != ChangeViewModel.Phase.IDLE
                         && vm.change().phaseProperty().get() != ChangeViewModel.Phase.PREVIEW,
@@ -175,12 +154,8 @@ public final class MainController {
             if (b != null && hostList.getSelectionModel().getSelectedItem() != b) {
                 hostList.getSelectionModel().select(b);
             }
-            renderDevices(b);
         });
-        vm.hosts().hosts().addListener((javafx.collections.ListChangeListener<HostEntry>) c -> {
-            renderDevices(vm.hosts().selectedProperty().get());
-            status();
-        });
+        vm.hosts().hosts().addListener((javafx.collections.ListChangeListener<HostEntry>) c -> status());
         vm.hosts().setOnFailure(this::failed);
         refreshSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 3600,
                 vm.hosts().refreshSecondsProperty().get(), 5));
@@ -210,17 +185,25 @@ public final class MainController {
             if (b != null) {
                 graph.show(b);
                 markGraph();
+                // the selection's facts come from the new snapshot: after an apply, an undo, a refresh or an event
+                showInspector();
             }
         });
         graph.setOnSelect(id -> t.selectedProperty().set(id));
         graph.setOnToggle(t::toggleCollapse);
         t.selectedProperty().addListener((o, a, b) -> {
             markGraph();
-            GraphSubject s = t.selectedSubject();
-            inspector.getItems().setAll(s == null ? List.of() : SubjectFacts.of(s));
+            showInspector();
         });
         t.highlighted().addListener((SetChangeListener<String>) c -> markGraph());
         t.pending().addListener((SetChangeListener<String>) c -> markGraph());
+    }
+
+    /** The inspector shows the selected subject as the current snapshot has it (a VM's tap with its vNIC). */
+    private void showInspector() {
+        GraphScene scene = vm.topology().sceneProperty().get();
+        String id = vm.topology().selectedProperty().get();
+        inspector.getItems().setAll(scene == null || id == null ? List.of() : SubjectFacts.of(scene.graph().subjects(), id));
     }
 
     private void markGraph() {
@@ -228,48 +211,12 @@ public final class MainController {
         graph.mark(t.selectedProperty().get(), t.highlighted(), t.pending());
     }
 
-    private void initDevices() {
-        deviceTable.setShowRoot(false);
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().kind().wireName()));
-        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(stateText(c.getValue().getValue())));
-        macColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orDash(c.getValue().getValue().mac())));
-        mtuColumn.setCellValueFactory(c -> {
-            Integer mtu = c.getValue().getValue().mtu();
-            return new ReadOnlyStringWrapper(mtu == null ? "\u2014" : mtu.toString());
-        });
-        addressColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("  ", c.getValue().getValue().addresses())));
-        deviceTable.setRowFactory(tv -> new TreeTableRow<>() {
-            @Override
-            protected void updateItem(Device d, boolean empty) {
-                super.updateItem(d, empty);
-                getStyleClass().removeAll("state-down", "no-carrier");
-                if (!empty && d != null) {
-                    if (d.state() == io.patchbay.model.LinkState.DOWN) {
-                        getStyleClass().add("state-down");
-                    }
-                    if (Boolean.FALSE.equals(d.carrier())) {
-                        getStyleClass().add("no-carrier");
-                    }
-                }
-            }
-        });
-        deviceTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            HostEntry e = vm.hosts().selectedProperty().get();
-            if (b != null && e != null && e.topologyProperty().get() != null) {
-                String id = io.patchbay.layout.TopologyGraph.deviceId(e.topologyProperty().get().name(), b.getValue().name());
-                vm.topology().selectedProperty().set(id);
-                if (vm.topology().selectedSubject() == null) {
-                    inspector.getItems().setAll(SubjectFacts.of(new GraphSubject.OfDevice(e.topologyProperty().get().name(), b.getValue())));
-                }
-            }
-        });
-    }
-
     private void initInspector() {
         factColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().labelKey())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SafeText.terminal(c.getValue().value())));
-        sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orDash(c.getValue().source())));
+        // a source is a provenance ("capture:file") or the bundle key of where an address was learnt
+        sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source() == null ? "\u2014"
+                : label(c.getValue().source())));
     }
 
     private void initJournal() {
@@ -312,22 +259,38 @@ public final class MainController {
                 statusLabel.setText(Messages.format(strings, m));
             }
         });
-        changesTable.setItems(vm.changes().changes());
-        changeWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
-        changeHost.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().host()));
-        changeVm.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().vm()));
-        changeKind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
-        changeMac.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().mac()));
-        changeResult.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().result()));
-        changesTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                changeText.setText(b == null ? "" : ChangesViewModel.details(b, strings)));
-        vm.changes().changes().addListener((javafx.collections.ListChangeListener<io.patchbay.ops.JournalEntry>) c -> {
-            int last = vm.changes().changes().size() - 1;
-            changesTable.scrollTo(last);
-            changesTable.getSelectionModel().select(last);
-        });
-        changesProblem.textProperty().bind(vm.changes().problemProperty());
+        LazyTab.fillOnFirstSelection(changesTab, () -> ChangesTab.load(vm.changes(), actions::undoLast));
         vm.changes().reload();
+    }
+
+    /** Live state: the Problems tab, the badges and traffic marks on the graph, the traffic in the inspector. */
+    private void initLiveState() {
+        bottomTabs.getTabs().add(new ProblemsView(vm.problems(), strings, this::revealProblem).tab());
+        GraphMarks.install(vm, graph, strings);
+        TrafficPanel traffic = new TrafficPanel(vm.traffic(), strings);
+        inspectorExtras.getChildren().add(traffic);
+        Runnable follow = () -> {
+            GraphScene s = vm.topology().sceneProperty().get();
+            traffic.show(s == null ? List.of() : TrafficSelection.of(s.graph().subjects(), vm.topology().selectedProperty().get()));
+        };
+        vm.topology().selectedProperty().addListener((o, a, b) -> follow.run());
+        vm.topology().sceneProperty().addListener((o, a, b) -> follow.run());
+    }
+
+    /** Selects and centres a problem's first subject on the graph, its other subjects highlighted. */
+    private void revealProblem(ProblemRow r) {
+        GraphScene s = vm.topology().sceneProperty().get();
+        if (s != null) {
+            centre(vm.topology().reveal(ProblemNodes.of(s.graph().subjects(), r.host(), r.problem())));
+        }
+    }
+
+    /** Shows the graph tab centred on the first of {@code hits} (search hits, a problem's subjects). */
+    private void centre(List<String> hits) {
+        if (!hits.isEmpty()) {
+            centerTabs.getSelectionModel().select(0);
+            graph.centreOn(hits.get(0));
+        }
     }
 
     /** The live/config choice of the toolbar. */
@@ -350,24 +313,6 @@ public final class MainController {
     private void onUndoLastChange() {
         bottomTabs.getSelectionModel().select(changesTab);
         actions.undoLast();
-    }
-
-    @FXML
-    private void onReloadChanges() {
-        vm.changes().reload();
-    }
-
-    private void renderDevices(HostEntry e) {
-        HostTopology t = e == null ? null : e.topologyProperty().get();
-        if (t == null) {
-            deviceTable.setRoot(null);
-            return;
-        }
-        TreeItem<Device> root = new TreeItem<>();
-        for (DeviceNode n : DeviceNode.forest(t)) {
-            root.getChildren().add(item(n));
-        }
-        deviceTable.setRoot(root);
     }
 
     private void status() {
@@ -403,13 +348,6 @@ public final class MainController {
         }
     }
 
-    private static TreeItem<Device> item(DeviceNode n) {
-        TreeItem<Device> it = new TreeItem<>(n.device(), KindIcons.icon(n.device().kind()));
-        it.setExpanded(true);
-        n.children().forEach(c -> it.getChildren().add(item(c)));
-        return it;
-    }
-
     @FXML
     private void onSearch() {
         List<String> hits = vm.topology().search(searchField.getText());
@@ -417,7 +355,7 @@ public final class MainController {
             searchResult.setText(searchField.getText().isBlank() ? "" : strings.getString("graph.noMatch"));
         } else {
             searchResult.setText(String.format(strings.getString("graph.matches"), hits.size()));
-            graph.centreOn(hits.get(0));
+            centre(hits);
         }
     }
 
@@ -561,11 +499,6 @@ public final class MainController {
 
     private static String orDash(String s) {
         return s == null ? "\u2014" : s;
-    }
-
-    private String stateText(Device d) {
-        String s = d.state() == null ? "\u2014" : d.state().wireName();
-        return Boolean.FALSE.equals(d.carrier()) ? s + " (" + strings.getString("state.noCarrier") + ")" : s;
     }
 
     private String statusLine(HostEntry e) {

@@ -9,6 +9,8 @@ import io.patchbay.discovery.DiscoveryException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.discovery.ssh.HostKeyDecider;
+import io.patchbay.discovery.ssh.SshCredentials;
+import io.patchbay.discovery.ssh.SshHostSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.discovery.ssh.SshTarget;
 import io.patchbay.libvirt.LibvirtSource;
@@ -22,6 +24,8 @@ import io.patchbay.ui.hosts.HostsViewModel;
 import io.patchbay.ui.journal.JournalViewModel;
 import io.patchbay.ui.macpool.MacPoolSource;
 import io.patchbay.ui.newvm.NewVmHost;
+import io.patchbay.ui.problems.ProblemsViewModel;
+import io.patchbay.ui.traffic.TrafficViewModel;
 import io.patchbay.ui.topology.TopologyViewModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +63,9 @@ public final class MainViewModel {
     private final JournalViewModel journal = new JournalViewModel();
     private final ChangeViewModel change;
     private final ChangesViewModel changes;
+    /** Live state: the hosts' problems and their vNICs' traffic, from each new snapshot. */
+    private final ProblemsViewModel problems;
+    private final TrafficViewModel traffic = new TrafficViewModel(java.time.Clock.systemUTC());
     /** Each live host's sources and current source: its libvirt URI, device reader, management address. */
     private final Map<HostEntry, HostMachine> machines = new ConcurrentHashMap<>();
     private final BackgroundTasks tasks;
@@ -71,6 +78,7 @@ public final class MainViewModel {
     private volatile Path home = ConsoleHome.resolve(null, System.getenv());
     private SshSettings ssh;
     private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
+    private SshCredentials credentials = SshCredentials.nobody();
 
     public MainViewModel(BackgroundTasks tasks) {
         this(tasks, SshSettings.defaults());
@@ -105,6 +113,34 @@ public final class MainViewModel {
                 c.getRemoved().forEach(requests::remove);
             }
         });
+        this.problems = new ProblemsViewModel(tasks, java.util.Locale.getDefault());
+        hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> updateLiveState());
+    }
+
+    /** The problems of every host (the Problems pane, the badges on the graph). */
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+
+    /** The rates of every vNIC between refreshes (sparklines, edge widths, loss marks). */
+    public TrafficViewModel traffic() {
+        return traffic;
+    }
+
+    /** A host's snapshot changed (read, event, applied change) or a host came or went: problems and traffic follow. */
+    private void updateLiveState() {
+        List<HostTopology> connected = new ArrayList<>();
+        List<HostTopology> others = new ArrayList<>();
+        for (HostEntry e : hosts.hosts()) {
+            HostTopology t = e.topologyProperty().get();
+            if (t != null) {
+                (e.statusProperty().get() == HostEntry.Status.DISCONNECTED ? others : connected).add(t);
+            }
+        }
+        problems.update(connected, others);
+        List<HostTopology> all = new ArrayList<>(connected);
+        all.addAll(others);
+        traffic.observe(all);
     }
 
     public HostsViewModel hosts() {
@@ -247,6 +283,11 @@ public final class MainViewModel {
         this.hostKeys = Objects.requireNonNull(decider, "decider");
     }
 
+    /** Who is asked for key passphrases and passwords (the window's dialogs), and where answers are kept. */
+    public void setCredentials(SshCredentials credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    }
+
     public SshSettings sshSettings() {
         return ssh;
     }
@@ -281,7 +322,7 @@ public final class MainViewModel {
     }
 
     private HostEntry addMachine(String label, HostEntry.Kind kind, MachineSources sources, SshSettings settings) {
-        HostMachine machine = new HostMachine(sources, settings, () -> hostKeys);
+        HostMachine machine = new HostMachine(sources, settings, () -> hostKeys, () -> credentials);
         HostEntry[] entry = new HostEntry[1];
         entry[0] = hosts.add(label, kind, () -> {
             if (entry[0] != null) {

@@ -5,12 +5,21 @@ import io.patchbay.layout.GraphSubject;
 import io.patchbay.layout.NodeBox;
 import io.patchbay.model.Device;
 import io.patchbay.ui.common.KindIcons;
+import io.patchbay.ui.common.SeverityIcons;
+import io.patchbay.problems.Severity;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One node of the graph: an icon for its kind, its name, a second line (kind, MAC or state) and states as style classes. */
+/**
+ * One node of the graph: an icon for its kind, its name, a second line (kind, MAC, state or a
+ * guest's address) and states as style classes; a badge when it is a subject of problems and a
+ * red mark when its traffic lost frames, both told in its tooltip and accessible text.
+ */
 final class GraphNodeView extends Region {
     private static final List<String> STATES = List.of(NodeState.DOWN, NodeState.NO_CARRIER, NodeState.DRIFT,
             NodeState.PENDING, NodeState.VM_OFF, "selected", "highlighted", "collapsed");
@@ -18,7 +27,14 @@ final class GraphNodeView extends Region {
     private final FontIcon icon = new FontIcon();
     private final Text name = new Text();
     private final Text detail = new Text();
+    private final FontIcon badge = new FontIcon();
+    private final FontIcon lossMark = new FontIcon("mdi2a-arrow-down-bold-circle");
     private GraphSubject subject;
+    private NodeBadge problems;
+    private String loss;
+    private Tooltip tooltip;
+    private boolean detailed = true;
+    private String detailText = "";
 
     GraphNodeView(String id) {
         this.id = id;
@@ -29,6 +45,10 @@ final class GraphNodeView extends Region {
         name.setManaged(false);
         detail.setManaged(false);
         icon.setManaged(false);
+        badge.getStyleClass().add("node-badge");
+        badge.setManaged(false);
+        lossMark.getStyleClass().add("node-loss");
+        lossMark.setManaged(false);
         getChildren().addAll(icon, name, detail);
     }
 
@@ -57,9 +77,14 @@ final class GraphNodeView extends Region {
             }
             getStyleClass().removeIf(c -> c.startsWith("kind-"));
             getStyleClass().add(kindClass);
-            name.setText(fit(SafeText.terminal(s.label()), 17));
+            fitName();
         }
-        detail.setText(fit(hidden != null ? "+" + hidden + " \u25B8" : detailOf(s), 22));
+        detailText = hidden != null ? "+" + hidden + " \u25B8" : detailOf(s);
+        fitDetail();
+        detail.getStyleClass().remove("node-address");
+        if (hidden == null && s instanceof GraphSubject.OfVm v && VmAddresses.shown(v.vm()).isPresent()) {
+            detail.getStyleClass().add("node-address");
+        }
         getStyleClass().removeAll(STATES);
         getStyleClass().addAll(NodeState.of(s, pending));
         if (hidden != null) {
@@ -78,10 +103,95 @@ final class GraphNodeView extends Region {
      * on each pulse (a 2,000-node host has 6,000 of them).
      */
     void setDetailed(boolean on) {
-        if (on && getChildren().isEmpty()) {
-            getChildren().addAll(icon, name, detail);
-        } else if (!on && !getChildren().isEmpty()) {
-            getChildren().clear();
+        detailed = on;
+        showChildren();
+    }
+
+    private void showChildren() {
+        List<javafx.scene.Node> want = new ArrayList<>();
+        if (detailed) {
+            want.addAll(List.of(icon, name, detail));
+            if (problems != null) {
+                want.add(badge);
+            }
+            if (loss != null) {
+                want.add(lossMark);
+            }
+        }
+        if (!getChildren().equals(want)) {
+            getChildren().setAll(want);
+        }
+    }
+
+    /** Shows the problems this node is a subject of (null: none). */
+    void setBadge(NodeBadge b) {
+        if (java.util.Objects.equals(b, problems)) {
+            return;
+        }
+        problems = b;
+        for (Severity sev : Severity.values()) {
+            badge.getStyleClass().remove(SeverityIcons.styleClass(sev));
+        }
+        if (b != null) {
+            badge.setIconLiteral(SeverityIcons.literal(b.severity()));
+            badge.getStyleClass().add(SeverityIcons.styleClass(b.severity()));
+        }
+        setFlag("has-problem", b != null);
+        fitName();
+        showChildren();
+        describe();
+    }
+
+    /** Marks the node red where its vNIC dropped frames or had errors since the previous refresh; {@code sentence} says how many (null: none). */
+    void setLoss(String sentence) {
+        if (java.util.Objects.equals(sentence, loss)) {
+            return;
+        }
+        loss = sentence;
+        setFlag("traffic-loss", sentence != null);
+        fitDetail();
+        showChildren();
+        describe();
+    }
+
+    /** The badge's and the mark's sentences as tooltip and accessible text. */
+    private void describe() {
+        List<String> lines = new ArrayList<>();
+        if (problems != null) {
+            lines.addAll(problems.sentences());
+        }
+        if (loss != null) {
+            lines.add(loss);
+        }
+        if (lines.isEmpty()) {
+            if (tooltip != null) {
+                Tooltip.uninstall(this, tooltip);
+                tooltip = null;
+            }
+            setAccessibleText(null);
+            return;
+        }
+        String text = String.join("\n", lines);
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(300));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+            Tooltip.install(this, tooltip);
+        }
+        tooltip.setText(text);
+        setAccessibleText((subject == null ? "" : subject.label() + ": ") + text);
+    }
+
+    /** The second line, shorter when the loss mark takes the bottom right corner. */
+    private void fitDetail() {
+        detail.setText(fit(detailText, loss == null ? 22 : 19));
+    }
+
+    /** The name, shorter when the badge takes the top right corner. */
+    private void fitName() {
+        if (subject != null) {
+            name.setText(fit(SafeText.terminal(subject.label()), problems == null ? 17 : 15));
         }
     }
 
@@ -105,7 +215,8 @@ final class GraphNodeView extends Region {
             return dev.mac() != null ? dev.mac() : dev.kind().wireName();
         }
         if (s instanceof GraphSubject.OfVm v) {
-            return v.vm().state() == null ? "vm" : v.vm().state();
+            // a guest's address says more than "running"; a VM that does not run has none
+            return VmAddresses.shown(v.vm()).orElse(v.vm().state() == null ? "vm" : v.vm().state());
         }
         GraphSubject.OfVnic v = (GraphSubject.OfVnic) s;
         return v.vnic().model() == null ? "vNIC" : "vNIC " + v.vnic().model();
@@ -122,5 +233,8 @@ final class GraphNodeView extends Region {
         icon.relocate(7, (h - 18) / 2);
         name.relocate(30, 3);
         detail.relocate(30, h / 2 + 1);
+        // on the corners, astride the border: clear of the texts and of the edges (top and bottom middle)
+        badge.relocate(getWidth() - 11, -6);
+        lossMark.relocate(getWidth() - 11, h - 9);
     }
 }

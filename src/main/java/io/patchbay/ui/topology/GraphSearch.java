@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Finds nodes by name, MAC or IP address. Exact name, MAC and IP matches come first, then names
- * that contain the text. A guest MAC also finds its host tap (fe: rule) and its VM. "vlan N"
+ * that contain the text. A guest MAC also finds its host tap (fe: rule) and its VM; a guest's
+ * address (lease, agent or ARP) finds its VM, or its vNIC node when the VM has no tap. "vlan N"
  * finds what carries VLAN N ({@link VlanMatch}). Plain Java.
  */
 public final class GraphSearch {
@@ -56,10 +57,11 @@ public final class GraphSearch {
                     return true;
                 }
             }
-        } else if (s instanceof GraphSubject.OfVm v && mac != null) {
-            return v.vm().vnics().stream().map(Vnic::mac).anyMatch(m -> mac.equalsIgnoreCase(m));
-        } else if (s instanceof GraphSubject.OfVnic v && mac != null) {
-            return mac.equalsIgnoreCase(v.vnic().mac());
+        } else if (s instanceof GraphSubject.OfVm v) {
+            return mac != null ? v.vm().vnics().stream().map(Vnic::mac).anyMatch(m -> mac.equalsIgnoreCase(m))
+                    : VmAddresses.has(v.vm(), q);
+        } else if (s instanceof GraphSubject.OfVnic v) {
+            return mac != null ? mac.equalsIgnoreCase(v.vnic().mac()) : VmAddresses.has(v.vnic(), q);
         }
         return false;
     }

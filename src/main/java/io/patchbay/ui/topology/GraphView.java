@@ -35,6 +35,8 @@ public final class GraphView extends Region {
     private static final double MAX_SCALE = 4;
     /** Below this zoom, nodes are drawn as plain boxes (level of detail). */
     private static final double DETAIL_SCALE = 0.4;
+    /** The key of an edge's traffic style class in its properties. */
+    private static final String EDGE_CLASS = "patchbay.edgeClass";
     private final Group content = new Group();
     private final Group frames = new Group();
     private final Group edges = new Group();
@@ -54,6 +56,9 @@ public final class GraphView extends Region {
     private String selected;
     private Set<String> highlighted = Set.of();
     private Set<String> pending = Set.of();
+    private Map<String, NodeBadge> badges = Map.of();
+    private Map<String, String> losses = Map.of();
+    private Map<EdgeEnds, String> edgeClasses = Map.of();
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -228,6 +233,7 @@ public final class GraphView extends Region {
             Polyline p = edgeViews.computeIfAbsent(key, k -> {
                 Polyline line = new Polyline();
                 line.getStyleClass().addAll("graph-edge", "edge-" + e.kind());
+                line.setUserData(new EdgeEnds(e.from(), e.to()));
                 return line;
             });
             double minX = e.points().stream().mapToDouble(Point::x).min().orElse(0);
@@ -251,6 +257,7 @@ public final class GraphView extends Region {
             return false;
         });
         applyFlags();
+        applyMarks();
         if (fitPending && getWidth() > 0 && !l.nodes().isEmpty()) {
             fitPending = false;
             fit();
@@ -299,6 +306,45 @@ public final class GraphView extends Region {
             v.setFlag("highlighted", highlighted.contains(v.nodeId()));
             v.setFlag(NodeState.PENDING, pending.contains(v.nodeId()));
         }
+    }
+
+    /**
+     * Badges for the nodes that are subjects of problems, red marks (with their sentence) for the
+     * vNICs that lost traffic, and an extra style class per edge (its traffic step; an edge is
+     * found by its ends in either direction), by node ids; they stay across new scenes until set again.
+     */
+    public void setMarks(Map<String, NodeBadge> badges, Map<String, String> losses, Map<EdgeEnds, String> edgeClasses) {
+        this.badges = Map.copyOf(badges);
+        this.losses = Map.copyOf(losses);
+        this.edgeClasses = Map.copyOf(edgeClasses);
+        applyMarks();
+    }
+
+    private void applyMarks() {
+        for (GraphNodeView v : nodeViews.values()) {
+            v.setBadge(badges.get(v.nodeId()));
+            v.setLoss(losses.get(v.nodeId()));
+        }
+        for (Polyline p : edgeViews.values()) {
+            String before = (String) p.getProperties().get(EDGE_CLASS);
+            String now = p.getUserData() instanceof EdgeEnds ends
+                    ? edgeClasses.getOrDefault(ends, edgeClasses.get(new EdgeEnds(ends.to(), ends.from()))) : null;
+            if (!java.util.Objects.equals(before, now)) {
+                if (before != null) {
+                    p.getStyleClass().remove(before);
+                }
+                if (now != null) {
+                    p.getStyleClass().add(now);
+                }
+                p.getProperties().put(EDGE_CLASS, now);
+            }
+        }
+    }
+
+    /** The polyline of the edge between two nodes (tests), or null. */
+    public Polyline edgeView(String from, String to) {
+        EdgeEnds want = new EdgeEnds(from, to);
+        return edgeViews.values().stream().filter(p -> want.equals(p.getUserData())).findFirst().orElse(null);
     }
 
     public void zoom(double factor, double pivotX, double pivotY) {

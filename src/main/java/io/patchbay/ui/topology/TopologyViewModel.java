@@ -101,7 +101,14 @@ public final class TopologyViewModel {
      */
     public List<String> search(String query) {
         GraphScene s = scene.get();
-        List<String> hits = s == null ? List.of() : GraphSearch.find(s.graph().subjects(), query);
+        return reveal(s == null ? List.of() : GraphSearch.find(s.graph().subjects(), query));
+    }
+
+    /**
+     * Highlights {@code hits} (search hits, a problem's subjects) and selects the first; returns
+     * them (the window centres the first).
+     */
+    public List<String> reveal(List<String> hits) {
         highlighted.clear();
         highlighted.addAll(hits);
         if (!hits.isEmpty()) {

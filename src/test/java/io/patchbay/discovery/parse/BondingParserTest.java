@@ -88,8 +88,9 @@ class BondingParserTest {
         assertThat(bond.bondMode).isEqualTo("802.3ad");
         assertThat(bond.bondMiiStatus).isEqualTo("UP");
         assertThat(bond.bondSlaves).containsExactly(
-                new BondSlave("eth1", null, "UP", "00:16:35:5e:42:fc"),
-                new BondSlave("eth2", null, "UP", "00:16:35:5e:02:7e"));
+                new BondSlave("eth1", null, "UP", "00:16:35:5e:42:fc", 3),
+                new BondSlave("eth2", null, "UP", "00:16:35:5e:02:7e", 2));
+        assertThat(bond.bondActiveAggregator).isEqualTo(3);
         assertThat(d.get("eth2").master).isEqualTo("bond0");
         assertThat(obs.warnings()).singleElement().asString()
                 .startsWith("capture BONDINFO_MODE_4.txt, line 31:").contains("'Speed'");
@@ -104,8 +105,9 @@ class BondingParserTest {
         assertThat(obs.warnings()).isEmpty();
         assertThat(bond.bondMode).isEqualTo("802.3ad");
         assertThat(bond.bondSlaves).containsExactly(
-                new BondSlave("enp0s9", null, "UP", "08:00:27:99:a3:6b"),
-                new BondSlave("enp0s8", null, "DOWN", "08:00:27:a2:8d:f5"));
+                new BondSlave("enp0s9", null, "UP", "08:00:27:99:a3:6b", 1),
+                new BondSlave("enp0s8", null, "DOWN", "08:00:27:a2:8d:f5", 2));
+        assertThat(bond.bondActiveAggregator).isEqualTo(1);
         assertThat(d.keySet()).containsExactly("bond0", "enp0s9", "enp0s8");
         assertThat(d.get("enp0s8").slaveMii).isEqualTo("DOWN");
     }

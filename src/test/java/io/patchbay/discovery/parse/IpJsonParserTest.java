@@ -114,6 +114,15 @@ class IpJsonParserTest {
     }
 
     @Test
+    void statsGiveEachDevicesCountersAndNoneWithoutThem() throws ParseException {
+        var byName = parse("ip-j-p-d-s-link.json").devices().stream()
+                .collect(Collectors.toMap(f -> f.name, Function.identity()));
+        assertThat(byName.get("br0").stats).isEqualTo(new io.patchbay.model.TrafficCounters(976, 14, 0, 0, 884, 10, 0, 0));
+        assertThat(byName.get("veth0").stats).isEqualTo(new io.patchbay.model.TrafficCounters(1470, 17, 0, 0, 1172, 14, 0, 0));
+        assertThat(parse("ip-j-d-link.json").devices()).allSatisfy(f -> assertThat(f.stats).isNull());
+    }
+
+    @Test
     void addrCaptureGivesAddressesAsLocalSlashPrefix() throws ParseException {
         Observation obs = parse("ip-j-addr.json");
         assertThat(dev(obs, "lo").addresses).containsExactly("127.0.0.1/8", "::1/128");

@@ -64,12 +64,12 @@ class OvsGraphTest {
             for (Fact f : tap) {
                 assertThat(b.containsKey(f.labelKey())).as(lang + " " + f.labelKey()).isTrue();
             }
-            assertThat(b.containsKey("drop.ovs")).isTrue();
+            assertThat(b.containsKey("drop.replug")).isTrue();
         }
     }
 
     @Test
-    void anOvsBridgeIsASwitchButNoDropTargetYet() throws DiscoveryException {
+    void anOvsBridgeIsASwitchAndADropThereIsAReplug() throws DiscoveryException {
         // a running guest whose vNIC is the tap vnet10 (as libvirt's attached-mac on it says)
         Vnic vnic = new Vnic("52:54:00:aa:00:10", "bridge", "br-int", "vnet10", "virtio", null, null, null, null, null,
                 null);
@@ -89,8 +89,8 @@ class OvsGraphTest {
         Map<String, GraphSubject> s = TopologyGraph.of(List.of(h), Set.of()).subjects();
         DropRule.Verdict v = DropRule.check(s, TopologyGraph.deviceId("ovs", "vnet10"),
                 TopologyGraph.deviceId("ovs", "br-ex"), x -> true, ScopeRequest.DEFAULT);
-        assertThat(v.accepted()).isFalse();
-        assertThat(v.message()).isEqualTo(Message.of("drop.ovs", "br-ex"));
+        assertThat(v.accepted()).isTrue();
+        assertThat(v.message()).isEqualTo(Message.of("drop.replug", "52:54:00:aa:00:10", "br-int", "br-ex"));
         String brInt = TopologyGraph.deviceId("ovs", "br-int");
         TopologyGraph collapsed = TopologyGraph.of(List.of(h), Set.of(brInt));
         assertThat(collapsed.hidden()).containsEntry(brInt, 3);

@@ -1,0 +1,27 @@
+package io.patchbay.ops;
+
+import io.patchbay.discovery.DiscoveryException;
+
+/**
+ * A {@code --live} change the running VM cannot take ({@link #limit()} says why); the persistent
+ * definition still can ({@code --config}, or neither flag).
+ */
+public final class LiveChangeRefused extends DiscoveryException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient LiveLimit limit;
+
+    public LiveChangeRefused(LiveLimit limit, String message) {
+        super(Reason.REFUSED, message);
+        this.limit = limit;
+    }
+
+    public LiveLimit limit() {
+        return limit;
+    }
+
+    /** The persistent definition can take the change instead (config only). */
+    public boolean configOnlyPossible() {
+        return limit == LiveLimit.VLAN_NEEDS_OVS;
+    }
+}

@@ -1,0 +1,81 @@
+package io.patchbay.ops;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.w3c.dom.Element;
+
+/**
+ * Plans a change of a vNIC's {@code <vlan>}: {@code updateDeviceFlags} with the vNIC's own XML and
+ * only the {@code <vlan>} changed. libvirt changes it live on an Open vSwitch port (the port's tag
+ * changes, same tap and PCI address); on a Linux bridge it refuses a live {@code <vlan>}, so there
+ * the plan offers the persistent definition only ({@link LiveLimit#VLAN_NEEDS_OVS}).
+ */
+final class PortVlanPlanner {
+    private PortVlanPlanner() {
+    }
+
+    static Plan vlan(Planner.Ctx c, VnicIntent.Vlan v) throws DiscoveryException {
+        boolean live = c.live();
+        LiveLimit limit = null;
+        if (live && !onOvs(c.host(), c.liveIf())) {
+            String why = "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is on " + where(c.liveIf())
+                    + ", not an Open vSwitch bridge: libvirt cannot change its VLAN while the VM runs";
+            if (!c.config()) {
+                throw new LiveChangeRefused(LiveLimit.VLAN_NEEDS_OVS, why + "; --config changes the persistent"
+                        + " definition only");
+            }
+            if (!c.scopeWasDefault()) {
+                throw new LiveChangeRefused(LiveLimit.VLAN_NEEDS_OVS, why + "; leave out --live to change the"
+                        + " persistent definition only");
+            }
+            c.notes().add(why + ": only the persistent definition changes (config only); the VM takes it at its"
+                    + " next start, and only if the bridge carries VLANs then (a Linux bridge without VLAN"
+                    + " filtering refuses to start the vNIC)");
+            live = false;
+            limit = LiveLimit.VLAN_NEEDS_OVS;
+        }
+        List<Step> steps = new ArrayList<>();
+        String xml = null;
+        for (Element e : new Element[] {live ? c.liveIf() : null, c.config() ? c.confIf() : null}) {
+            if (e == null) {
+                continue;
+            }
+            boolean isLive = e == c.liveIf();
+            String type = e.getAttribute("type");
+            if (!"bridge".equals(type) && !"network".equals(type)) {
+                throw new DiscoveryException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name()
+                        + "' is of type '" + type + "': only bridge and network vNICs have a VLAN");
+            }
+            if (v.vlan().equals(DeviceXml.vlanOf(e))) {
+                c.notes().add("the " + (isLive ? "live" : "persistent") + " vNIC already has " + v.vlan().describe());
+                continue;
+            }
+            String next = DeviceXml.withVlan(e, v.vlan());
+            xml = xml == null || isLive ? next : xml;
+            steps.add(new Step(Step.Action.UPDATE, isLive ? Step.LIVE : Step.CONFIG, next, DeviceXml.write(e),
+                    !isLive && c.redefine(), false));
+        }
+        Expectation liveX = live ? new Expectation(true, null, null, null, DeviceXml.pciOf(c.liveIf()),
+                DeviceXml.targetOf(c.liveIf()), v.vlan()) : null;
+        Expectation confX = c.config() ? new Expectation(true, null, null, null, null, null, v.vlan()) : null;
+        String impact = "VM " + c.d().name() + " vNIC " + c.mac() + ": " + v.vlan().describe() + " ("
+                + Planner.words(live, c.config()) + (live ? "; same tap and PCI address, no unplug" : "") + ")";
+        Element shown = live ? c.liveIf() : c.confIf();
+        return new Plan(UUID.randomUUID().toString(), Plan.Kind.VLAN, c.host().host(), c.host().uri(), c.d().name(),
+                c.mac(), null, xml == null ? DeviceXml.write(shown) : xml, steps, List.of(impact), c.notes(), liveX,
+                confX, live ? DeviceXml.bridgeOf(c.liveIf()) : null, null, limit);
+    }
+
+    /** The live vNIC is a port of an Open vSwitch bridge (its virtualport says so, or the host does). */
+    static boolean onOvs(HostState h, Element liveIf) {
+        return DeviceXml.isOvs(liveIf) || h.isOvs(DeviceXml.bridgeOf(liveIf));
+    }
+
+    private static String where(Element iface) {
+        String br = DeviceXml.bridgeOf(iface);
+        return br == null ? "a " + iface.getAttribute("type") + " source" : "Linux bridge " + br;
+    }
+}

@@ -1,0 +1,76 @@
+package io.patchbay.ops;
+
+import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.discovery.DiscoveryException.Reason;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The VLANs a vNIC's port should carry, as libvirt's {@code <vlan>} says them: one access tag,
+ * a trunk of tags (with the one carried untagged, {@code nativeTag}, or null), or none at all.
+ * Every tag is a VLAN id from 1 to 4094; the constructors refuse anything else.
+ */
+public record VlanRequest(List<Integer> tags, boolean trunk, Integer nativeTag) {
+    /** The lowest and highest VLAN id (0 and 4095 are reserved by 802.1Q). */
+    public static final int MIN_ID = 1;
+    public static final int MAX_ID = 4094;
+
+    /** No {@code <vlan>}: the port carries untagged traffic only. */
+    public static final VlanRequest NONE = new VlanRequest(List.of(), false, null);
+
+    public VlanRequest {
+        tags = List.copyOf(tags);
+    }
+
+    /** An access port carrying VLAN {@code id}. */
+    public static VlanRequest access(int id) throws DiscoveryException {
+        return new VlanRequest(List.of(check(id, "--tag")), false, null);
+    }
+
+    /** A trunk of {@code ids}; {@code nativeId} (or null) is carried untagged and joins the list when missing. */
+    public static VlanRequest trunk(List<Integer> ids, Integer nativeId) throws DiscoveryException {
+        if (ids == null || ids.isEmpty()) {
+            throw new DiscoveryException(Reason.BAD_INPUT, "a trunk needs at least one VLAN id (--trunk N,M,...)");
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Integer id : ids) {
+            if (id == null) {
+                throw new DiscoveryException(Reason.BAD_INPUT, "a trunk's VLAN ids must be numbers");
+            }
+            if (!out.contains(check(id, "--trunk"))) {
+                out.add(id);
+            }
+        }
+        if (nativeId != null && !out.contains(check(nativeId, "--native"))) {
+            out.add(nativeId);
+        }
+        return new VlanRequest(out, true, nativeId);
+    }
+
+    private static int check(int id, String what) throws DiscoveryException {
+        if (id < MIN_ID || id > MAX_ID) {
+            throw new DiscoveryException(Reason.BAD_INPUT, what + " " + id + " is not a VLAN id: expected "
+                    + MIN_ID + " to " + MAX_ID);
+        }
+        return id;
+    }
+
+    public boolean none() {
+        return tags.isEmpty();
+    }
+
+    /** "none", "tag 100", "trunk 200,201 (native 200)". */
+    public String describe() {
+        if (none()) {
+            return "no VLAN";
+        }
+        if (!trunk) {
+            return "VLAN tag " + tags.get(0);
+        }
+        StringBuilder b = new StringBuilder("VLAN trunk ");
+        for (int i = 0; i < tags.size(); i++) {
+            b.append(i == 0 ? "" : ",").append(tags.get(i));
+        }
+        return nativeTag == null ? b.toString() : b.append(" (native ").append(nativeTag).append(')').toString();
+    }
+}
