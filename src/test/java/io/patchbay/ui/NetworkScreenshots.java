@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -30,18 +28,8 @@ public final class NetworkScreenshots {
         }
         files.remove(dir.resolve("ip-j-d-link.json")); // the same PF as the text form
         files.add(Shared.root().resolve("corpus/libvirt-domain-xml/qemuxml2xmloutdata/net-hostdev.xml"));
-        CountDownLatch started = new CountDownLatch(1);
         ConsoleFixture app = new ConsoleFixture();
-        Stage[] stage = new Stage[1];
-        Platform.startup(() -> {
-            stage[0] = new Stage();
-            app.start(stage[0]);
-            stage[0].setWidth(1600);
-            stage[0].setHeight(1000);
-            app.viewModel().openCapture(files);
-            started.countDown();
-        });
-        started.await(20, TimeUnit.SECONDS);
+        Stage stage = Screenshots.start(app, vm -> vm.openCapture(files));
         app.awaitSceneFromOutside(Duration.ofSeconds(20),
                 s -> s.layout().nodes().keySet().stream().anyMatch(id -> id.endsWith("/network:default")));
         DrawnFrames.await(3);
@@ -49,7 +37,7 @@ public final class NetworkScreenshots {
             app.controller().graph().fit();
             app.viewModel().topology().search("network:default");
         });
-        Screenshots.snap(stage[0], out.resolve("libvirt-networks.png"));
+        Screenshots.snap(stage, out.resolve("libvirt-networks.png"));
         Platform.exit();
     }
 }

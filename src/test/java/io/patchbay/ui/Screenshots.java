@@ -26,19 +26,11 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         out.toFile().mkdirs();
-        CountDownLatch started = new CountDownLatch(1);
         ConsoleFixture app = new ConsoleFixture();
-        Stage[] stage = new Stage[1];
-        Platform.startup(() -> {
-            stage[0] = new Stage();
-            app.start(stage[0]);
-            stage[0].setWidth(1600);
-            stage[0].setHeight(1000);
-            app.viewModel().openSample();
-            app.viewModel().openCapture(List.of(TestCaptures.path("sosreport-lab")));
-            started.countDown();
-        });
-        started.await(20, TimeUnit.SECONDS);
+        Stage[] stage = {start(app, vm -> {
+            vm.openSample();
+            vm.openCapture(List.of(TestCaptures.path("sosreport-lab")));
+        })};
         app.awaitSceneFromOutside(java.time.Duration.ofSeconds(20), s -> s.graph().graph().hosts().size() == 2);
         DrawnFrames.await(3); // the window has laid out and drawn the scene before the first snapshot
         run(() -> {
@@ -53,6 +45,23 @@ public final class Screenshots {
         });
         snap(stage[0], out.resolve("console-dark.png"));
         Platform.exit();
+    }
+
+    /** Starts JavaFX with the console in a 1600x1000 window and gives it what to open first. */
+    static Stage start(ConsoleFixture app, java.util.function.Consumer<io.patchbay.ui.main.MainViewModel> open)
+            throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        Stage[] stage = new Stage[1];
+        Platform.startup(() -> {
+            stage[0] = new Stage();
+            app.start(stage[0]);
+            stage[0].setWidth(1600);
+            stage[0].setHeight(1000);
+            open.accept(app.viewModel());
+            started.countDown();
+        });
+        started.await(20, TimeUnit.SECONDS);
+        return stage[0];
     }
 
     static void run(Runnable r) throws InterruptedException {
