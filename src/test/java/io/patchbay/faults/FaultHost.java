@@ -145,7 +145,14 @@ public final class FaultHost implements AutoCloseable {
             run("ip", "netns", "del", NS);
         }
         if (Files.exists(Path.of("/sys/class/net", ROOT_SIDE))) {
-            run("ip", "link", "del", "dev", ROOT_SIDE);
+            try {
+                run("ip", "link", "del", "dev", ROOT_SIDE);
+            } catch (IllegalStateException e) {
+                // the kernel deletes a veth with its peer's namespace, asynchronously: gone meanwhile is done
+                if (Files.exists(Path.of("/sys/class/net", ROOT_SIDE))) {
+                    throw e;
+                }
+            }
         }
     }
 
