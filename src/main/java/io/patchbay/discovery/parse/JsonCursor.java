@@ -109,24 +109,18 @@ final class JsonCursor implements AutoCloseable {
 
     /** The integer value of {@code field}; null for JSON null. */
     Integer intValue(String field) throws ParseException {
-        JsonToken t = next();
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw expected("an integer for \"" + field + "\"");
-        }
-        try {
-            return parser.getIntValue();
-        } catch (JsonProcessingException e) {
-            throw expected("an integer for \"" + field + "\" that fits 32 bits");
-        } catch (IOException e) {
-            throw new ParseException(origin, line(), "cannot read the JSON text: " + e.getMessage(), e);
-        }
+        Number n = integer(field, 32);
+        return n == null ? null : n.intValue();
     }
 
     /** The value of {@code field} as a 64-bit integer (a counter); null for JSON null. */
     Long longValue(String field) throws ParseException {
+        Number n = integer(field, 64);
+        return n == null ? null : n.longValue();
+    }
+
+    /** An integer of {@code bits} (32 or 64) bits; null for JSON null. */
+    private Number integer(String field, int bits) throws ParseException {
         JsonToken t = next();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -135,9 +129,9 @@ final class JsonCursor implements AutoCloseable {
             throw expected("an integer for \"" + field + "\"");
         }
         try {
-            return parser.getLongValue();
+            return bits == 32 ? (Number) parser.getIntValue() : (Number) parser.getLongValue();
         } catch (JsonProcessingException e) {
-            throw expected("an integer for \"" + field + "\" that fits 64 bits");
+            throw expected("an integer for \"" + field + "\" that fits " + bits + " bits");
         } catch (IOException e) {
             throw new ParseException(origin, line(), "cannot read the JSON text: " + e.getMessage(), e);
         }
