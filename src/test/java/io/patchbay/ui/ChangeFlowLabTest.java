@@ -193,16 +193,19 @@ class ChangeFlowLabTest {
     }
 
     /**
-     * Right-clicks {@code nodeId}, chooses the context menu item {@code key} and waits for the dialog
-     * {@code dialogId}. Under heavy load the click can land while the graph is being redrawn after
-     * the previous change; the gesture is then tried again, at most three times in all.
+     * Right-clicks {@code nodeId} and chooses the context menu item {@code key}, then waits until
+     * {@code done} holds. Under heavy load the click can land while the graph is being redrawn after
+     * the previous change (the menu closes, or it is another node's); the gesture is then tried
+     * again, at most three times in all.
      */
-    private DialogPane contextActionOpening(FxRobot robot, String nodeId, String key, String dialogId) throws Exception {
+    private void contextAction(FxRobot robot, String nodeId, String key, java.util.concurrent.Callable<Boolean> done)
+            throws Exception {
         for (int attempt = 1; ; attempt++) {
             // the re-read after the previous change may have moved the node out of view: bring it back, as an admin would
             robot.interact(() -> app.controller().graph().centreOn(nodeId));
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn(node(nodeId), MouseButton.SECONDARY);
+            WaitForAsyncUtils.waitForFxEvents();
             if (robot.lookup(strings.getString(key)).tryQuery().isEmpty()) {
                 if (attempt == 3) {
                     throw new AssertionError("the context menu of " + nodeId + " showed no " + key + " three times");
@@ -212,16 +215,22 @@ class ChangeFlowLabTest {
             }
             robot.clickOn(strings.getString(key));
             try {
-                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing(robot, dialogId).isPresent());
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, done);
                 WaitForAsyncUtils.waitForFxEvents();
-                return showing(robot, dialogId).orElseThrow();
+                return;
             } catch (java.util.concurrent.TimeoutException e) {
                 if (attempt == 3) {
-                    throw new AssertionError("no " + dialogId + " after choosing " + key + " three times", e);
+                    throw new AssertionError("choosing " + key + " on " + nodeId + " had no effect three times", e);
                 }
                 robot.type(javafx.scene.input.KeyCode.ESCAPE);
             }
         }
+    }
+
+    /** Chooses the context menu item {@code key} of {@code nodeId} and waits for the dialog {@code dialogId}. */
+    private DialogPane contextActionOpening(FxRobot robot, String nodeId, String key, String dialogId) throws Exception {
+        contextAction(robot, nodeId, key, () -> showing(robot, dialogId).isPresent());
+        return showing(robot, dialogId).orElseThrow();
     }
 
     /** Waits for the showing dialog with {@code id} (a closed one may linger in the lookup). */
@@ -456,15 +465,14 @@ class ChangeFlowLabTest {
         addLabHost(robot);
         String tapNode = awaitVnicNode(mac);
 
-        robot.clickOn(node(tapNode), MouseButton.SECONDARY);
-        robot.clickOn(strings.getString("action.copyMac"));
-        WaitForAsyncUtils.waitForFxEvents();
         String[] clip = new String[1];
-        robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
+        contextAction(robot, tapNode, "action.copyMac", () -> {
+            robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
+            return mac.equals(clip[0]);
+        });
         assertThat(clip[0]).isEqualTo(mac);
 
-        robot.clickOn(node(tapNode), MouseButton.SECONDARY);
-        robot.clickOn(strings.getString("action.linkDown"));
+        contextActionOpening(robot, tapNode, "action.linkDown", PreviewDialog.DIALOG_ID);
         apply(robot);
         assertThat(liveInterface(mac)).contains("<link state=\"down\"/>");
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> {
