@@ -61,9 +61,24 @@ final class ConsoleFixture extends PatchbayApp {
     public void start(javafx.stage.Stage stage) {
         this.stage = stage;
         closeOtherWindows(stage);
+        freshGeometry(stage);
         super.start(stage);
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /**
+     * TestFX hands every test class the same primary stage: the bounds an earlier console restored
+     * or followed there (a remembered geometry, a maximized window) would carry over and put the
+     * graph where clicks and drags do not reach. Each console starts in the bounds a first start has.
+     */
+    private static void freshGeometry(javafx.stage.Stage stage) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMaximized(false);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(Math.min(1440, screen.getWidth()));
+        stage.setHeight(Math.min(900, screen.getHeight()));
     }
 
     /** A console in a window of its own on {@code home}, as a user starts it again (from a test thread). */
