@@ -1,6 +1,6 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.export.TopologyJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,7 @@ final class CommandSupport {
     }
 
     /** Prints the error (and its JSON form when asked) and returns its exit code. */
-    static int fail(CommandSpec spec, DiscoveryException e, boolean json) {
+    static int fail(CommandSpec spec, PatchbayException e, boolean json) {
         return fail(spec, e.reason().exitCode(), e.getMessage(), json);
     }
 
@@ -44,12 +44,12 @@ final class CommandSupport {
         }
     }
 
-    static boolean json(CommandSpec spec, String format) throws DiscoveryException {
+    static boolean json(CommandSpec spec, String format) throws PatchbayException {
         if ("json".equals(format)) {
             return true;
         }
         if (!"text".equals(format)) {
-            throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT,
+            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT,
                     "unknown --format '" + format + "': expected json or text");
         }
         return false;

@@ -1,6 +1,6 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacCensus;
@@ -22,7 +22,7 @@ final class HostMacUsage {
         this.census = census;
     }
 
-    static HostMacUsage read(List<String> libvirtUris) throws DiscoveryException {
+    static HostMacUsage read(List<String> libvirtUris) throws PatchbayException {
         MacCensus census = new MacCensus();
         for (String uri : libvirtUris) {
             try (LibvirtConnection c = LibvirtConnection.open(uri)) {

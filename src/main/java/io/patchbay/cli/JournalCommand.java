@@ -1,6 +1,6 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.ops.Journal;
 import io.patchbay.ops.JournalEntry;
 import java.io.PrintWriter;
@@ -31,7 +31,7 @@ public final class JournalCommand implements Callable<Integer> {
         Journal.Contents c;
         try {
             c = journal.read();
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return VnicRunner.fail(spec.commandLine(), e.reason().exitCode(), e.getMessage(), json);
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -3,7 +3,7 @@ package io.patchbay.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.Allocation;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPoolStore;
@@ -45,7 +45,7 @@ public final class MacAllocateCommand implements Callable<Integer> {
         try {
             json = CommandSupport.json(spec, format);
             if (count < 1) {
-                throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT, "--count must be at least 1, not " + count);
+                throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, "--count must be at least 1, not " + count);
             }
             HostMacUsage hosts = HostMacUsage.read(libvirt);
             hosts.duplicateWarnings().forEach(w -> CommandSupport.warn(spec, w));
@@ -71,7 +71,7 @@ public final class MacAllocateCommand implements Callable<Integer> {
             out.flush();
             CommandSupport.warn(spec, a.warning());
             return 0;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return CommandSupport.fail(spec, e, json);
         }
     }

@@ -1,6 +1,6 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
@@ -49,10 +49,10 @@ public final class MacClaimCommand implements Callable<Integer> {
                 for (MacAddress m : parsed) {
                     try {
                         done.add(m + (p.claim(m, usage) ? " external" : " allocated"));
-                    } catch (DiscoveryException e) {
+                    } catch (PatchbayException e) {
                         String places = hosts.places(m.value());
                         String msg = places == null ? e.getMessage() : e.getMessage().replace("in use on a host", "in use on " + places);
-                        throw new DiscoveryException(e.reason(), msg + "; nothing was recorded");
+                        throw new PatchbayException(e.reason(), msg + "; nothing was recorded");
                     }
                 }
                 return done;
@@ -60,7 +60,7 @@ public final class MacClaimCommand implements Callable<Integer> {
             lines.forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();
             return 0;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return CommandSupport.fail(spec, e, false);
         }
     }

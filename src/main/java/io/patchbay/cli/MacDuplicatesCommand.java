@@ -1,6 +1,6 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +27,7 @@ public final class MacDuplicatesCommand implements Callable<Integer> {
             found.forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();
             return found.isEmpty() ? 0 : 4;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return CommandSupport.fail(spec, e, false);
         }
     }

@@ -1,6 +1,6 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
@@ -52,7 +52,7 @@ public final class MacPoolAddCommand implements Callable<Integer> {
                     + " range" + (parsed.size() == 1 ? "" : "s"));
             spec.commandLine().getOut().flush();
             return 0;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return CommandSupport.fail(spec, e, false);
         }
     }

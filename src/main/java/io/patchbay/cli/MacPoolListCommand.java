@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.mac.MacPools;
@@ -67,7 +67,7 @@ public final class MacPoolListCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return CommandSupport.fail(spec, e, json);
         }
     }

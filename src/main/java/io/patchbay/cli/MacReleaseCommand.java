@@ -1,6 +1,6 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
@@ -37,7 +37,7 @@ public final class MacReleaseCommand implements Callable<Integer> {
                 MacPool p = pools.get(pool, random);
                 for (MacAddress m : parsed) {
                     if (!p.holds(m.value())) {
-                        throw new DiscoveryException(DiscoveryException.Reason.NOT_FOUND,
+                        throw new PatchbayException(PatchbayException.Reason.NOT_FOUND,
                                 "MAC " + m + " is not allocated in pool " + pool + "; nothing was released");
                     }
                 }
@@ -47,7 +47,7 @@ public final class MacReleaseCommand implements Callable<Integer> {
                 return null;
             });
             return 0;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return CommandSupport.fail(spec, e, false);
         }
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.mac.MacPools;
@@ -35,7 +35,7 @@ final class NewVmOptions {
     String format;
 
     interface Making {
-        NewVmMaker.Result make(NewVmMaker maker, NewVmMaker.Request request) throws DiscoveryException;
+        NewVmMaker.Result make(NewVmMaker maker, NewVmMaker.Request request) throws PatchbayException;
     }
 
     int run(CommandSpec spec, Making making) {
@@ -52,7 +52,7 @@ final class NewVmOptions {
             out.flush();
             CommandSupport.warn(spec, r.warning());
             return 0;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return CommandSupport.fail(spec, e, json);
         }
     }
@@ -83,7 +83,7 @@ final class NewVmOptions {
         return b.toString();
     }
 
-    static String json(NewVmMaker.Result r) throws DiscoveryException {
+    static String json(NewVmMaker.Result r) throws PatchbayException {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         NewVmPlan p = r.plan();
         ObjectNode root = m.createObjectNode();

@@ -3,8 +3,8 @@ package io.patchbay.cli;
 import io.patchbay.console.MachineKey;
 import io.patchbay.console.MachineReaders;
 import io.patchbay.console.MachineSources;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.libvirt.LibvirtOptions;
@@ -36,7 +36,7 @@ final class SourceFactory {
         this.ssh = ssh;
     }
 
-    HostSource create(HostSpec host) throws DiscoveryException {
+    HostSource create(HostSpec host) throws PatchbayException {
         List<Path> captures = new ArrayList<>();
         List<HostSpec.Source> live = new ArrayList<>();
         for (HostSpec.Source s : host.sources) {
@@ -47,7 +47,7 @@ final class SourceFactory {
             }
         }
         if (!captures.isEmpty() && !live.isEmpty()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "host " + label(host)
+            throw new PatchbayException(Reason.BAD_INPUT, "host " + label(host)
                     + ": saved captures and a live source cannot be one host; give them different --name");
         }
         if (!captures.isEmpty()) {
@@ -56,11 +56,11 @@ final class SourceFactory {
         List<HostSpec.Source> libvirt = live.stream().filter(s -> s.type() == HostSpec.Type.LIBVIRT).toList();
         List<HostSpec.Source> devices = live.stream().filter(s -> s.type() != HostSpec.Type.LIBVIRT).toList();
         if (devices.size() > 1) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "host " + label(host)
+            throw new PatchbayException(Reason.BAD_INPUT, "host " + label(host)
                     + ": only one of --local and --ssh per host");
         }
         if (libvirt.size() > 1) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "host " + label(host)
+            throw new PatchbayException(Reason.BAD_INPUT, "host " + label(host)
                     + ": only one --libvirt per host; give the others their own --name");
         }
         HostSpec.Source device = devices.isEmpty() ? null : devices.get(0);
@@ -109,7 +109,7 @@ final class SourceFactory {
         };
     }
 
-    private HostSource ssh(String name, SshTarget target) throws DiscoveryException {
+    private HostSource ssh(String name, SshTarget target) throws PatchbayException {
         SshSettings settings = SshSettings.defaults()
                 .withAcceptNewHostKey(ssh.acceptNewHostKey())
                 .withIdentityFiles(ssh.identities())

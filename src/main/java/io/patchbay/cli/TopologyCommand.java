@@ -1,6 +1,6 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.FleetDiscovery;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.export.TopologyDot;
@@ -143,7 +143,7 @@ public final class TopologyCommand implements Callable<Integer> {
             for (HostSpec h : given) {
                 sources.add(factory.create(h));
             }
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             sources.forEach(HostSource::close);
             return fail(e.reason().exitCode(), e.getMessage(), json);
         }

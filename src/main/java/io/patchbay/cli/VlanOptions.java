@@ -1,6 +1,6 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.ops.VlanRequest;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -17,7 +17,7 @@ final class VlanOptions {
     Integer nativeTag;
 
     /** The VLANs asked for, NONE when neither --tag nor --trunk was given. */
-    VlanRequest request() throws DiscoveryException {
+    VlanRequest request() throws PatchbayException {
         if (tag != null && trunk != null) {
             throw VnicRunner.badInput("give either --tag N or --trunk N,M, not both");
         }

@@ -1,7 +1,7 @@
 package io.patchbay.cli;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.export.TopologyJson;
 import io.patchbay.ops.DomainDevices;
@@ -41,7 +41,7 @@ final class VnicRunner {
     }
 
     interface IntentMaker {
-        VnicIntent make(ScopeRequest scope) throws DiscoveryException;
+        VnicIntent make(ScopeRequest scope) throws PatchbayException;
     }
 
     static int run(CommandLine cmd, String homeOption, VnicOptions o, boolean dryRun, IntentMaker maker) {
@@ -105,7 +105,7 @@ final class VnicRunner {
                 return outcome.exitCode();
             }
             return fail(cmd, outcome.exitCode(), outcome.message(), json);
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return fail(cmd, e.reason().exitCode(), e.getMessage(), json);
         } finally {
             opened.forEach(DomainDevices::close);
@@ -116,7 +116,7 @@ final class VnicRunner {
     }
 
     /** The host read beside libvirt: over --ssh, or this machine for a local URI; else none. */
-    private static HostSource hostSource(VnicOptions o) throws DiscoveryException {
+    private static HostSource hostSource(VnicOptions o) throws PatchbayException {
         SourceFactory factory = new SourceFactory(new SourceFactory.SshOptions(o.knownHosts, false, o.identities,
                 o.sshConfig, HOST_READ_TIMEOUT));
         HostSpec spec = new HostSpec(hostName(o));
@@ -163,7 +163,7 @@ final class VnicRunner {
         return code;
     }
 
-    static DiscoveryException badInput(String message) {
-        return new DiscoveryException(Reason.BAD_INPUT, message);
+    static PatchbayException badInput(String message) {
+        return new PatchbayException(Reason.BAD_INPUT, message);
     }
 }

@@ -1,6 +1,6 @@
 package io.patchbay.console;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.ssh.SshTarget;
 import io.patchbay.libvirt.LibvirtUri;
 import java.util.Locale;
@@ -51,7 +51,7 @@ public record MachineKey(String host) {
     public static Optional<MachineKey> ofSsh(String target) {
         try {
             return Optional.of(ofSsh(SshTarget.parse(target)));
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return Optional.empty(); // reported where the source is made
         }
     }
@@ -60,7 +60,7 @@ public record MachineKey(String host) {
     public static Optional<MachineKey> ofLibvirt(String uri) {
         try {
             return ofLibvirt(LibvirtUri.parse(uri));
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return Optional.empty(); // reported where the source is made
         }
     }

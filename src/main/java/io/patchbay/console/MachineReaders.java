@@ -1,6 +1,6 @@
 package io.patchbay.console;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.local.LocalSource;
 import io.patchbay.discovery.ssh.SshTarget;
@@ -18,7 +18,7 @@ public final class MachineReaders {
     /** How an SSH device source is made: each face has its own settings and host-key decisions. */
     @FunctionalInterface
     public interface SshOpener {
-        HostSource open(String name, SshTarget target) throws DiscoveryException;
+        HostSource open(String name, SshTarget target) throws PatchbayException;
     }
 
     private MachineReaders() {
@@ -30,7 +30,7 @@ public final class MachineReaders {
      * @param localTimeout the time limit of a local read
      */
     public static HostSource open(MachineSources m, SshOpener ssh, LibvirtOptions options, Duration localTimeout)
-            throws DiscoveryException {
+            throws PatchbayException {
         HostSource devices = switch (m.devices()) {
             case NONE -> null;
             case LOCAL -> new LocalSource(m.name(), localTimeout);
@@ -41,7 +41,7 @@ public final class MachineReaders {
         }
         try {
             return LibvirtSource.lazy(m.name(), m.libvirt().given(), options, devices);
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             if (devices != null) {
                 devices.close();
             }

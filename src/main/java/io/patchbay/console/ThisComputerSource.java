@@ -1,6 +1,6 @@
 package io.patchbay.console;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.libvirt.LibvirtAvailability;
 import io.patchbay.libvirt.LibvirtOptions;
@@ -53,7 +53,7 @@ public final class ThisComputerSource implements HostSource {
     }
 
     @Override
-    public HostTopology refresh() throws DiscoveryException {
+    public HostTopology refresh() throws PatchbayException {
         LibvirtSource l = probe();
         if (l == null) {
             return devices.refresh();
@@ -62,7 +62,7 @@ public final class ThisComputerSource implements HostSource {
             HostTopology t = l.refresh();
             problem = null;
             return t;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             if (l.connection().isConnected()) {
                 throw e; // the daemon answers: a real failure of this read
             }
@@ -109,7 +109,7 @@ public final class ThisComputerSource implements HostSource {
                     libvirt = s;
                     problem = null;
                     return s;
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     // not closed: closing would close the shared device source; it holds no connection
                     LOG.info("this computer: no libvirt daemon at {}: {}", uri, e.getMessage());
                 }

@@ -1,5 +1,6 @@
 package io.patchbay.discovery;
 
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.parse.BondingParser;
 import io.patchbay.discovery.parse.BridgeJsonParser;
 import io.patchbay.discovery.parse.BrctlShowParser;
@@ -95,7 +96,7 @@ public final class Collection {
 
     /** As {@link #toTopology(String, String, String, String)} with the origin "SOURCEKIND HOSTNAME". */
     public static HostTopology toTopology(String rawOutput, String hostName, String sourceKind)
-            throws DiscoveryException {
+            throws PatchbayException {
         return toTopology(rawOutput, hostName, sourceKind, hostName == null ? sourceKind : sourceKind + " " + hostName);
     }
 
@@ -106,7 +107,7 @@ public final class Collection {
      * @param origin     a short description of where it came from ("ssh pblab1", "local")
      */
     public static HostTopology toTopology(String rawOutput, String hostName, String sourceKind, String origin)
-            throws DiscoveryException {
+            throws PatchbayException {
         List<Observation> observations = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String reportedName = null;
@@ -143,7 +144,7 @@ public final class Collection {
                     break;
                 case "bonding":
                     if (s.arg() == null || !BOND_FILE.matcher(s.arg()).matches()) {
-                        throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT,
+                        throw new PatchbayException(PatchbayException.Reason.BAD_INPUT,
                                 where + ": expected a bond name after 'bonding'");
                     }
                     observations.add(parse(new BondingParser(s.arg()), s, where));
@@ -165,16 +166,16 @@ public final class Collection {
                     ended = true;
                     break;
                 default:
-                    throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT,
+                    throw new PatchbayException(PatchbayException.Reason.BAD_INPUT,
                             origin + ", line " + s.firstLine() + ": unknown section '" + s.name() + "'");
             }
         }
         if (!ended) {
-            throw new DiscoveryException(DiscoveryException.Reason.REMOTE,
+            throw new PatchbayException(PatchbayException.Reason.REMOTE,
                     origin + ": the collection output ended early (no end marker); the host's shell may have failed");
         }
         if (observations.isEmpty()) {
-            throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT, origin + ": no interface list in the output");
+            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, origin + ": no interface list in the output");
         }
         if (!warnings.isEmpty()) {
             Observation notes = new Observation(origin);
@@ -186,15 +187,15 @@ public final class Collection {
                 .withMachine(MachineIdentity.reported(reportedName, machineId, netns));
     }
 
-    private static Observation parse(OutputParser parser, Section s, String where) throws DiscoveryException {
+    private static Observation parse(OutputParser parser, Section s, String where) throws PatchbayException {
         try {
             return parser.parse(s.text(), where);
         } catch (ParseException e) {
-            throw new DiscoveryException(DiscoveryException.Reason.BAD_INPUT, e.getMessage(), e);
+            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, e.getMessage(), e);
         }
     }
 
-    static List<Section> sections(String raw, String origin) throws DiscoveryException {
+    static List<Section> sections(String raw, String origin) throws PatchbayException {
         List<Section> out = new ArrayList<>();
         String name = null;
         String arg = null;
@@ -225,7 +226,7 @@ public final class Collection {
                 text.setLength(0);
             } else if (end > pos) {
                 String bad = raw.substring(pos, Math.min(end, pos + 60));
-                throw new DiscoveryException(DiscoveryException.Reason.REMOTE, origin + ", line " + lineNo
+                throw new PatchbayException(PatchbayException.Reason.REMOTE, origin + ", line " + lineNo
                         + ": expected collection output, found '" + bad + "' (the login shell printed something?)");
             }
             pos = end + 1;

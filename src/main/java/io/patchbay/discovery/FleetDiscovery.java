@@ -1,5 +1,6 @@
 package io.patchbay.discovery;
 
+import io.patchbay.core.PatchbayException;
 import io.patchbay.model.HostTopology;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FleetDiscovery implements AutoCloseable {
     /** One host's outcome: a topology or the error that names what went wrong. */
-    public record Result(HostSource source, HostTopology topology, DiscoveryException error) {
+    public record Result(HostSource source, HostTopology topology, PatchbayException error) {
         public boolean ok() {
             return error == null;
         }
@@ -58,17 +59,17 @@ public final class FleetDiscovery implements AutoCloseable {
                 results.add(new Result(s, f.get(left, TimeUnit.NANOSECONDS), null));
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
-                DiscoveryException de = c instanceof DiscoveryException d ? d
-                        : new DiscoveryException(DiscoveryException.Reason.OTHER,
+                PatchbayException de = c instanceof PatchbayException d ? d
+                        : new PatchbayException(PatchbayException.Reason.OTHER,
                         s.describe() + ": " + c.getClass().getSimpleName() + ": " + c.getMessage(), c);
                 results.add(new Result(s, null, de));
             } catch (TimeoutException e) {
                 f.cancel(true);
-                results.add(new Result(s, null, new DiscoveryException(DiscoveryException.Reason.REMOTE,
+                results.add(new Result(s, null, new PatchbayException(PatchbayException.Reason.REMOTE,
                         s.describe() + ": no answer within " + perHostDeadline.toSeconds() + " s")));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                results.add(new Result(s, null, new DiscoveryException(DiscoveryException.Reason.OTHER,
+                results.add(new Result(s, null, new PatchbayException(PatchbayException.Reason.OTHER,
                         s.describe() + ": interrupted")));
             }
         }

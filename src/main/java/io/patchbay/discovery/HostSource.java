@@ -1,5 +1,6 @@
 package io.patchbay.discovery;
 
+import io.patchbay.core.PatchbayException;
 import io.patchbay.model.HostTopology;
 
 /** Something that reads one host's topology: this machine, an SSH host, saved captures. */
@@ -8,7 +9,7 @@ public interface HostSource extends AutoCloseable {
     String describe();
 
     /** Reads the host now. Blocking; never call it on the UI thread. */
-    HostTopology refresh() throws DiscoveryException;
+    HostTopology refresh() throws PatchbayException;
 
     @Override
     default void close() {

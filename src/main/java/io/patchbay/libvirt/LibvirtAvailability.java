@@ -1,7 +1,7 @@
 package io.patchbay.libvirt;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import org.libvirt.Library;
 import org.libvirt.LibvirtException;
 
@@ -18,11 +18,11 @@ public final class LibvirtAvailability {
     private LibvirtAvailability() {
     }
 
-    /** Throws a clear {@link DiscoveryException} when libvirt's C library cannot be used. */
-    public static void require() throws DiscoveryException {
+    /** Throws a clear {@link PatchbayException} when libvirt's C library cannot be used. */
+    public static void require() throws PatchbayException {
         String p = problem();
         if (p != null) {
-            throw new DiscoveryException(Reason.OTHER, p);
+            throw new PatchbayException(Reason.OTHER, p);
         }
     }
 

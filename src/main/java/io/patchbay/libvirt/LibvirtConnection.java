@@ -1,7 +1,7 @@
 package io.patchbay.libvirt;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One libvirt connection, opened from a URI as virsh takes it. Every libvirt call goes through
- * {@link #call}, which maps libvirt's errors to a {@link DiscoveryException} naming the URI and
+ * {@link #call}, which maps libvirt's errors to a {@link PatchbayException} naming the URI and
  * the thing. Keeps itself alive (keepalive probes on the shared event loop), reconnects with
  * backoff when the connection drops, and reports domain lifecycle and device-added/removed
  * events to {@link DomainEventListener}s on its own dispatch thread (the event loop only posts).
@@ -72,12 +72,12 @@ public final class LibvirtConnection implements AutoCloseable {
     }
 
     /** Opens {@code uri} with default options (no new host keys accepted). */
-    public static LibvirtConnection open(String uri) throws DiscoveryException {
+    public static LibvirtConnection open(String uri) throws PatchbayException {
         return open(uri, LibvirtOptions.defaults());
     }
 
     /** Opens {@code uri}; bad input, a missing libvirt library or an unreachable daemon is a clear error. */
-    public static LibvirtConnection open(String uri, LibvirtOptions options) throws DiscoveryException {
+    public static LibvirtConnection open(String uri, LibvirtOptions options) throws PatchbayException {
         LibvirtUri parsed = LibvirtUri.parse(uri);
         LibvirtEventLoop.ensureStarted();
         LibvirtConnection c = new LibvirtConnection(parsed, options);
@@ -85,7 +85,7 @@ public final class LibvirtConnection implements AutoCloseable {
             synchronized (c.lock) {
                 c.connect = c.openNow();
             }
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             c.shutdownThreads();
             throw e;
         }
@@ -121,9 +121,9 @@ public final class LibvirtConnection implements AutoCloseable {
     /**
      * Runs one libvirt call. {@code what} names the thing for messages ("reading domain web1").
      * A dropped connection is reopened once right away; a libvirt error becomes a
-     * {@link DiscoveryException} (no domain -> NOT_FOUND, connection -> REMOTE, ...).
+     * {@link PatchbayException} (no domain -> NOT_FOUND, connection -> REMOTE, ...).
      */
-    public <T> T call(String what, LibvirtCall<T> call) throws DiscoveryException {
+    public <T> T call(String what, LibvirtCall<T> call) throws PatchbayException {
         Connect c = current(what);
         try {
             return call.call(c);
@@ -133,24 +133,24 @@ public final class LibvirtConnection implements AutoCloseable {
             }
             throw LibvirtErrors.map(e, uri, what);
         } catch (LinkageError e) {
-            throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
+            throw new PatchbayException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
                     + " failed: libvirt's C library cannot be used (" + e.getMessage() + ")", e);
         }
     }
 
     /**
      * Runs a call on the connection's C pointer, for the functions libvirt-java does not bind
-     * ({@link LibvirtExtras}); its failure is a REMOTE {@link DiscoveryException} naming what failed.
+     * ({@link LibvirtExtras}); its failure is a REMOTE {@link PatchbayException} naming what failed.
      */
-    <T> T callRaw(String what, RawCall<T> call) throws DiscoveryException {
+    <T> T callRaw(String what, RawCall<T> call) throws PatchbayException {
         AuthOpen.Opened o = currentOpened(what);
         try {
             return call.call(o.pointer());
         } catch (RawLibvirtError e) {
-            throw new DiscoveryException(Reason.REMOTE, "libvirt at " + uri.display() + ": " + what + " failed: "
+            throw new PatchbayException(Reason.REMOTE, "libvirt at " + uri.display() + ": " + what + " failed: "
                     + e.getMessage(), e);
         } catch (LinkageError e) {
-            throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
+            throw new PatchbayException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
                     + " failed: libvirt's C library cannot be used (" + e.getMessage() + ")", e);
         }
     }
@@ -171,23 +171,23 @@ public final class LibvirtConnection implements AutoCloseable {
         }
     }
 
-    private Connect current(String what) throws DiscoveryException {
+    private Connect current(String what) throws PatchbayException {
         return currentOpened(what).connect();
     }
 
-    private AuthOpen.Opened currentOpened(String what) throws DiscoveryException {
+    private AuthOpen.Opened currentOpened(String what) throws PatchbayException {
         synchronized (lock) {
             if (closed) {
-                throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
+                throw new PatchbayException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
                         + " failed: the connection was closed");
             }
             if (connect == null) {
                 try {
                     connect = openNow();
                     reconnected();
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     scheduleReconnect();
-                    throw new DiscoveryException(e.reason(), "libvirt at " + uri.display() + ": " + what
+                    throw new PatchbayException(e.reason(), "libvirt at " + uri.display() + ": " + what
                             + " failed: the connection is down and reopening it failed: " + e.getMessage(), e);
                 }
             }
@@ -196,7 +196,7 @@ public final class LibvirtConnection implements AutoCloseable {
     }
 
     /** Opens the connection and registers keepalive, close and domain event callbacks. */
-    private AuthOpen.Opened openNow() throws DiscoveryException {
+    private AuthOpen.Opened openNow() throws PatchbayException {
         AuthOpen.Opened opened;
         try {
             opened = AuthOpen.open(uri.forLibvirt(), options.acceptNewHostKey());
@@ -204,7 +204,7 @@ public final class LibvirtConnection implements AutoCloseable {
             throw LibvirtErrors.map(e.code, e.getMessage(), uri, "connecting", e);
         } catch (LinkageError e) {
             LibvirtAvailability.require();
-            throw new DiscoveryException(Reason.OTHER, "libvirt at " + uri.display()
+            throw new PatchbayException(Reason.OTHER, "libvirt at " + uri.display()
                     + ": libvirt's C library cannot be used (" + e.getMessage() + ")", e);
         }
         Connect c = opened.connect();
@@ -268,7 +268,7 @@ public final class LibvirtConnection implements AutoCloseable {
             }
             try {
                 connect = openNow();
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 LOG.info("libvirt at {}: reconnect failed, trying again in {} ms: {}", uri.display(),
                         backoff.toMillis(), e.getMessage());
                 scheduleReconnect();

@@ -1,29 +1,29 @@
 package io.patchbay.libvirt;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.Locale;
 import org.libvirt.Error;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 
-/** Maps libvirt's errors to {@link DiscoveryException} reasons (docs/CLI.md exit codes). */
+/** Maps libvirt's errors to {@link PatchbayException} reasons (docs/CLI.md exit codes). */
 final class LibvirtErrors {
     private LibvirtErrors() {
     }
 
     /** One sentence: "libvirt at URI: WHAT failed: libvirt's message", with a reason. */
-    static DiscoveryException map(LibvirtException e, LibvirtUri uri, String what) {
+    static PatchbayException map(LibvirtException e, LibvirtUri uri, String what) {
         return map(code(e), message(e), uri, what, e);
     }
 
-    static DiscoveryException map(ErrorNumber code, String detail, LibvirtUri uri, String what, Throwable cause) {
+    static PatchbayException map(ErrorNumber code, String detail, LibvirtUri uri, String what, Throwable cause) {
         String low = detail.toLowerCase(Locale.ROOT);
         String hint = "";
         if (low.contains("can't verify the session host key") || low.contains("was not accepted")) {
             hint = " (the SSH host key is not in known_hosts: check it, then trust it with --accept-new-host-key)";
         }
-        return new DiscoveryException(reason(code, detail), "libvirt at " + uri.display() + ": " + what
+        return new PatchbayException(reason(code, detail), "libvirt at " + uri.display() + ": " + what
                 + " failed: " + detail + hint, cause);
     }
 

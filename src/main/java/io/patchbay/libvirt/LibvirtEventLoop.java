@@ -1,7 +1,7 @@
 package io.patchbay.libvirt;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 
 /**
  * libvirt's event loop for the whole JVM: our own {@link PollEventLoop}, registered once before
@@ -17,7 +17,7 @@ final class LibvirtEventLoop {
     }
 
     /** Registers and starts the loop unless it runs already. */
-    static synchronized void ensureStarted() throws DiscoveryException {
+    static synchronized void ensureStarted() throws PatchbayException {
         if (thread != null) {
             return;
         }
@@ -26,7 +26,7 @@ final class LibvirtEventLoop {
             SilentErrors.install();
             PollEventLoop.register();
         } catch (RuntimeException | LinkageError e) {
-            throw new DiscoveryException(Reason.OTHER, "libvirt's event loop cannot be set up: " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, "libvirt's event loop cannot be set up: " + e.getMessage(), e);
         }
         Thread t = new Thread(PollEventLoop::run, "libvirt-event-loop");
         t.setDaemon(true);

@@ -1,7 +1,7 @@
 package io.patchbay.libvirt;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.parse.DomainXmlParser;
 import io.patchbay.discovery.parse.NetworkXmlParser;
 import io.patchbay.discovery.parse.Observation;
@@ -37,7 +37,7 @@ public final class LibvirtReader {
     }
 
     /** Reads everything now. Blocking: never on the UI thread. */
-    public LibvirtState read() throws DiscoveryException {
+    public LibvirtState read() throws PatchbayException {
         Set<String> names = new LinkedHashSet<>();
         int[] ids = connection.call("listing running domains", c -> c.listDomains());
         for (int id : ids) {
@@ -66,7 +66,7 @@ public final class LibvirtReader {
                 DomainRead r = readDomain(name, warnings);
                 vms.add(r.vm);
                 drift.addAll(r.drift);
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 if (e.reason() != Reason.NOT_FOUND) {
                     throw e;
                 }
@@ -77,7 +77,7 @@ public final class LibvirtReader {
     }
 
     /** Reads one domain by name; NOT_FOUND when there is none. */
-    public Vm readDomain(String name) throws DiscoveryException {
+    public Vm readDomain(String name) throws PatchbayException {
         return readDomain(name, new ArrayList<>()).vm;
     }
 
@@ -88,7 +88,7 @@ public final class LibvirtReader {
                        String configXml) {
     }
 
-    private DomainRead readDomain(String name, List<String> warnings) throws DiscoveryException {
+    private DomainRead readDomain(String name, List<String> warnings) throws PatchbayException {
         Raw raw = connection.call("reading domain " + name, c -> {
             Domain d = c.domainLookupByName(name);
             DomainInfo info = d.getInfo();
@@ -120,13 +120,13 @@ public final class LibvirtReader {
         }
     }
 
-    private List<LibvirtNetwork> readNetworks(List<String> warnings) throws DiscoveryException {
+    private List<LibvirtNetwork> readNetworks(List<String> warnings) throws PatchbayException {
         List<LibvirtNetwork> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         try {
             names.addAll(List.of(connection.call("listing networks", c -> c.listNetworks())));
             names.addAll(List.of(connection.call("listing defined networks", c -> c.listDefinedNetworks())));
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             if (e.reason() == Reason.REMOTE && connection.isConnected()) {
                 warnings.add("libvirt " + connection.uri().display() + ": networks not read: " + e.getMessage());
                 return out;

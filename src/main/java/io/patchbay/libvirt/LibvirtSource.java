@@ -1,6 +1,6 @@
 package io.patchbay.libvirt;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.TopologyMerger;
 import io.patchbay.model.HostTopology;
@@ -54,12 +54,12 @@ public final class LibvirtSource implements HostSource {
      * {@link #refresh()}, so that connecting is bounded like any other read.
      */
     public static LibvirtSource lazy(String name, String uri, LibvirtOptions options, HostSource devices)
-            throws DiscoveryException {
+            throws PatchbayException {
         return new LibvirtSource(name, LibvirtUri.parse(uri), options, devices);
     }
 
     /** The connection, opened now if it was not yet. */
-    public synchronized LibvirtConnection connection() throws DiscoveryException {
+    public synchronized LibvirtConnection connection() throws PatchbayException {
         if (connection == null) {
             connection = LibvirtConnection.open(uri.given(), options);
         }
@@ -87,7 +87,7 @@ public final class LibvirtSource implements HostSource {
     }
 
     @Override
-    public HostTopology refresh() throws DiscoveryException {
+    public HostTopology refresh() throws PatchbayException {
         LibvirtConnection connection = connection();
         LibvirtState state = new LibvirtReader(connection).read();
         lastState = state;

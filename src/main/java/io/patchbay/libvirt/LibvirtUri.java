@@ -1,7 +1,7 @@
 package io.patchbay.libvirt;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -30,20 +30,20 @@ public record LibvirtUri(String given, String driver, String transport, String h
     private static final Set<String> TRANSPORTS = Set.of("", "unix", "ssh", "libssh", "libssh2", "tcp", "tls", "ext");
 
     /** Parses and checks {@code text}; bad input gives one sentence naming what is wrong. */
-    public static LibvirtUri parse(String text) throws DiscoveryException {
+    public static LibvirtUri parse(String text) throws PatchbayException {
         if (text == null || text.isBlank()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "--libvirt needs a URI such as qemu:///system");
+            throw new PatchbayException(Reason.BAD_INPUT, "--libvirt needs a URI such as qemu:///system");
         }
         String t = text.strip();
         URI uri;
         try {
             uri = new URI(t);
         } catch (URISyntaxException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "libvirt URI '" + t + "' is not a URI: " + e.getReason());
+            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t + "' is not a URI: " + e.getReason());
         }
         String scheme = uri.getScheme();
         if (scheme == null || !t.contains(":/")) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "libvirt URI '" + t
+            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t
                     + "' has no driver: expected e.g. qemu:///system or qemu+ssh://user@host/system");
         }
         scheme = scheme.toLowerCase(Locale.ROOT);
@@ -51,17 +51,17 @@ public record LibvirtUri(String given, String driver, String transport, String h
         String driver = plus < 0 ? scheme : scheme.substring(0, plus);
         String transport = plus < 0 ? "" : scheme.substring(plus + 1);
         if (driver.isEmpty() || !TRANSPORTS.contains(transport)) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "libvirt URI '" + t + "' has an unknown transport '"
+            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t + "' has an unknown transport '"
                     + transport + "': use one of unix, ssh, libssh, libssh2, tcp, tls");
         }
         String host = uri.getHost();
         if (host == null && uri.getAuthority() != null && !uri.getAuthority().isEmpty()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "libvirt URI '" + t + "' has a host part '"
+            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t + "' has a host part '"
                     + uri.getAuthority() + "' that is not a host name");
         }
         boolean remoteTransport = Set.of("ssh", "libssh", "libssh2", "tcp", "tls").contains(transport);
         if (remoteTransport && host == null) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "libvirt URI '" + t + "' uses transport " + transport
+            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t + "' uses transport " + transport
                     + " but names no host: expected e.g. " + driver + "+" + transport + "://user@host/system");
         }
         return new LibvirtUri(t, driver, transport, host);

@@ -1,6 +1,6 @@
 package io.patchbay.libvirt;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.model.HostTopology;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class LibvirtWatch implements AutoCloseable {
     private final List<Consumer<HostTopology>> listeners = new CopyOnWriteArrayList<>();
     private final DomainEventListener events;
     private volatile HostTopology current;
-    private volatile DiscoveryException lastError;
+    private volatile PatchbayException lastError;
     private volatile long reads;
     private volatile boolean closed;
 
@@ -74,13 +74,13 @@ public final class LibvirtWatch implements AutoCloseable {
     }
 
     /** Reads the host once (errors surface here), then follows its events; {@code poll} is the fallback. */
-    public static LibvirtWatch start(LibvirtSource source, Duration poll) throws DiscoveryException {
+    public static LibvirtWatch start(LibvirtSource source, Duration poll) throws PatchbayException {
         LibvirtWatch w = new LibvirtWatch(source, source.connection());
         w.connection.addListener(w.events);
         try {
             w.current = source.refresh();
             w.reads = 1;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             w.close();
             throw e;
         }
@@ -100,7 +100,7 @@ public final class LibvirtWatch implements AutoCloseable {
     }
 
     /** The error of the latest read, or null when it succeeded. */
-    public DiscoveryException lastError() {
+    public PatchbayException lastError() {
         return lastError;
     }
 
@@ -137,7 +137,7 @@ public final class LibvirtWatch implements AutoCloseable {
                     for (Consumer<HostTopology> l : listeners) {
                         l.accept(t);
                     }
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     if (closed) {
                         return;
                     }

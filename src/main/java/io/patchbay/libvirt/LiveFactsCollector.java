@@ -1,6 +1,6 @@
 package io.patchbay.libvirt;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.model.AddressSource;
 import io.patchbay.model.GuestAddress;
 import io.patchbay.model.TrafficCounters;
@@ -28,7 +28,7 @@ final class LiveFactsCollector {
         Map<String, Map<String, TrafficCounters>> stats = Map.of();
         try {
             stats = reader.interfaceStats();
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             warnings.add("libvirt interface statistics: " + e.getMessage());
         }
         Map<String, List<GuestAddress>> addresses = new LinkedHashMap<>();
@@ -38,7 +38,7 @@ final class LiveFactsCollector {
             }
             try {
                 reader.leases(n.name()).forEach((mac, a) -> addresses.computeIfAbsent(mac, k -> new ArrayList<>()).addAll(a));
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 warnings.add("libvirt DHCP leases of network " + n.name() + ": " + e.getMessage());
             }
         }
@@ -50,7 +50,7 @@ final class LiveFactsCollector {
             try {
                 reader.domainAddresses(vm.name(), AddressSource.AGENT)
                         .forEach((mac, a) -> addresses.computeIfAbsent(mac, k -> new ArrayList<>()).addAll(a));
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 // no agent in this guest (or it does not answer): not asked again for this domain
                 agentless.add(key);
             }

@@ -3,7 +3,7 @@ package io.patchbay.libvirt;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.model.AddressSource;
 import io.patchbay.model.GuestAddress;
 import io.patchbay.model.MacAddresses;
@@ -44,7 +44,7 @@ public final class LiveStateReader {
     }
 
     /** Counters of every running domain's interfaces, by domain name, then by host-side device. One round trip. */
-    public Map<String, Map<String, TrafficCounters>> interfaceStats() throws DiscoveryException {
+    public Map<String, Map<String, TrafficCounters>> interfaceStats() throws PatchbayException {
         return connection.callRaw("reading the interface statistics of the running domains", LiveStateReader::stats);
     }
 
@@ -80,7 +80,7 @@ public final class LiveStateReader {
     }
 
     /** The DHCP leases of one libvirt network, by MAC (lower case). */
-    public Map<String, List<GuestAddress>> leases(String network) throws DiscoveryException {
+    public Map<String, List<GuestAddress>> leases(String network) throws PatchbayException {
         return connection.callRaw("reading the DHCP leases of network " + network, conn -> leases(conn, network));
     }
 
@@ -126,7 +126,7 @@ public final class LiveStateReader {
      * A running domain's addresses by MAC as {@code source} (AGENT or ARP) reports them. Fails
      * (REMOTE) when the source cannot answer, e.g. no guest agent in the guest.
      */
-    public Map<String, List<GuestAddress>> domainAddresses(String domain, AddressSource source) throws DiscoveryException {
+    public Map<String, List<GuestAddress>> domainAddresses(String domain, AddressSource source) throws PatchbayException {
         int src = switch (source) {
             case LEASE -> LibvirtExtras.ADDRESSES_LEASE;
             case AGENT -> LibvirtExtras.ADDRESSES_AGENT;

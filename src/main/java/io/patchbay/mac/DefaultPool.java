@@ -1,6 +1,6 @@
 package io.patchbay.mac;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -13,7 +13,7 @@ final class DefaultPool {
     private DefaultPool() {
     }
 
-    static MacPool create(RandomGenerator random, MacPools existing) throws DiscoveryException {
+    static MacPool create(RandomGenerator random, MacPools existing) throws PatchbayException {
         for (int attempt = 0; attempt < 1000; attempt++) {
             long first = (random.nextInt(256) & 0xfc) | 0x02; // locally administered, unicast
             if (first == 0xfe) {

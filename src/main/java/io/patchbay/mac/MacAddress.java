@@ -1,7 +1,7 @@
 package io.patchbay.mac;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 
 /**
  * A 48-bit MAC address held in a long. {@link #parse} checks the syntax only;
@@ -20,21 +20,21 @@ public record MacAddress(long value) implements Comparable<MacAddress> {
     }
 
     /** Parses {@code xx:xx:xx:xx:xx:xx} (either case); a clear BAD_INPUT error otherwise. */
-    public static MacAddress parse(String text) throws DiscoveryException {
+    public static MacAddress parse(String text) throws PatchbayException {
         long v = parseBits(text);
         if (v < 0) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "'" + shorten(text)
+            throw new PatchbayException(Reason.BAD_INPUT, "'" + shorten(text)
                     + "' is not a MAC address: expected six hex octets separated by colons, like 52:54:00:12:34:56");
         }
         return new MacAddress(v);
     }
 
     /** Parses a MAC and checks that a vNIC may carry it; {@code what} names it in the message. */
-    public static MacAddress parseAssignable(String text, String what) throws DiscoveryException {
+    public static MacAddress parseAssignable(String text, String what) throws PatchbayException {
         MacAddress mac = parse(text);
         String why = mac.whyNotAssignable();
         if (why != null) {
-            throw new DiscoveryException(Reason.BAD_INPUT, what + " " + mac + " " + why);
+            throw new PatchbayException(Reason.BAD_INPUT, what + " " + mac + " " + why);
         }
         return mac;
     }

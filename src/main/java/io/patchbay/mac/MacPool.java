@@ -1,7 +1,7 @@
 package io.patchbay.mac;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,15 +31,15 @@ public final class MacPool {
     private long countedUsageFree;
 
     /** A new, empty pool; BAD_INPUT for a bad name, no range or overlapping ranges. */
-    public MacPool(String name, List<MacRange> ranges, boolean allowDuplicates) throws DiscoveryException {
+    public MacPool(String name, List<MacRange> ranges, boolean allowDuplicates) throws PatchbayException {
         checkName(name);
         if (ranges.isEmpty()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "pool " + name + " needs at least one --range FROM-TO");
+            throw new PatchbayException(Reason.BAD_INPUT, "pool " + name + " needs at least one --range FROM-TO");
         }
         for (int i = 0; i < ranges.size(); i++) {
             for (int j = i + 1; j < ranges.size(); j++) {
                 if (ranges.get(i).overlaps(ranges.get(j))) {
-                    throw new DiscoveryException(Reason.BAD_INPUT, "pool " + name + ": range " + ranges.get(i)
+                    throw new PatchbayException(Reason.BAD_INPUT, "pool " + name + ": range " + ranges.get(i)
                             + " overlaps range " + ranges.get(j));
                 }
             }
@@ -54,9 +54,9 @@ public final class MacPool {
         this.total = t;
     }
 
-    static void checkName(String name) throws DiscoveryException {
+    static void checkName(String name) throws PatchbayException {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "pool name '" + (name == null ? "" : name)
+            throw new PatchbayException(Reason.BAD_INPUT, "pool name '" + (name == null ? "" : name)
                     + "' is not valid: use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
     }
@@ -97,9 +97,9 @@ public final class MacPool {
     }
 
     /** Hands out {@code count} MACs, all or none; REFUSED when fewer are free. */
-    public Allocation allocate(int count, MacUsage usage) throws DiscoveryException {
+    public Allocation allocate(int count, MacUsage usage) throws PatchbayException {
         if (count < 1) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "--count must be at least 1, not " + count);
+            throw new PatchbayException(Reason.BAD_INPUT, "--count must be at least 1, not " + count);
         }
         long free = free(usage);
         if (free < count) {
@@ -145,8 +145,8 @@ public final class MacPool {
         return new Allocation(name, out, free(usage));
     }
 
-    private DiscoveryException exhausted(int count, long free) {
-        return new DiscoveryException(Reason.REFUSED, "pool " + name + " is exhausted: " + count
+    private PatchbayException exhausted(int count, long free) {
+        return new PatchbayException(Reason.REFUSED, "pool " + name + " is exhausted: " + count
                 + " MAC" + (count == 1 ? "" : "s") + " asked for, " + free + " free of " + total);
     }
 
@@ -171,21 +171,21 @@ public final class MacPool {
      *
      * @return true when it is external (outside the ranges)
      */
-    public boolean claim(MacAddress mac, MacUsage usage) throws DiscoveryException {
+    public boolean claim(MacAddress mac, MacUsage usage) throws PatchbayException {
         String why = mac.whyNotAssignable();
         if (why != null) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "MAC " + mac + " " + why);
+            throw new PatchbayException(Reason.BAD_INPUT, "MAC " + mac + " " + why);
         }
         long v = mac.value();
         if (!allowDuplicates) {
             if (allocations.contains(v) || externals.contains(v)) {
-                throw new DiscoveryException(Reason.REFUSED, "MAC " + mac + " is already allocated in pool " + name);
+                throw new PatchbayException(Reason.REFUSED, "MAC " + mac + " is already allocated in pool " + name);
             }
             if (reservations.contains(v)) {
-                throw new DiscoveryException(Reason.REFUSED, "MAC " + mac + " is reserved in pool " + name);
+                throw new PatchbayException(Reason.REFUSED, "MAC " + mac + " is reserved in pool " + name);
             }
             if (usage.contains(v)) {
-                throw new DiscoveryException(Reason.REFUSED, "MAC " + mac + " is already in use on a host");
+                throw new PatchbayException(Reason.REFUSED, "MAC " + mac + " is already in use on a host");
             }
         }
         countedUsage = null;
@@ -200,10 +200,10 @@ public final class MacPool {
     }
 
     /** Holds {@code mac} back from allocation (it must lie in the ranges). */
-    public void reserve(MacAddress mac) throws DiscoveryException {
+    public void reserve(MacAddress mac) throws PatchbayException {
         long v = mac.value();
         if (!inRanges(v)) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "MAC " + mac + " lies outside the ranges of pool " + name
+            throw new PatchbayException(Reason.BAD_INPUT, "MAC " + mac + " lies outside the ranges of pool " + name
                     + ", so it need not be reserved there");
         }
         countedUsage = null;
@@ -220,10 +220,10 @@ public final class MacPool {
     }
 
     /** The plan was applied: the MAC now belongs to a vNIC. */
-    public void commit(MacAddress mac) throws DiscoveryException {
+    public void commit(MacAddress mac) throws PatchbayException {
         long v = mac.value();
         if (!allocations.contains(v) && !externals.contains(v)) {
-            throw new DiscoveryException(Reason.NOT_FOUND, "MAC " + mac + " is not allocated in pool " + name);
+            throw new PatchbayException(Reason.NOT_FOUND, "MAC " + mac + " is not allocated in pool " + name);
         }
         pending.remove(v);
     }
@@ -234,7 +234,7 @@ public final class MacPool {
     }
 
     /** Gives a MAC back; NOT_FOUND when the pool did not hold it. */
-    public void release(MacAddress mac) throws DiscoveryException {
+    public void release(MacAddress mac) throws PatchbayException {
         long v = mac.value();
         countedUsage = null;
         if (allocations.remove(v)) {
@@ -247,7 +247,7 @@ public final class MacPool {
         if (externals.remove(v)) {
             return;
         }
-        throw new DiscoveryException(Reason.NOT_FOUND, "MAC " + mac + " is not allocated in pool " + name);
+        throw new PatchbayException(Reason.NOT_FOUND, "MAC " + mac + " is not allocated in pool " + name);
     }
 
     /**
@@ -255,7 +255,7 @@ public final class MacPool {
      * (set by hand outside its ranges) that lies in the new range counts as allocated from now on.
      * BAD_INPUT when the range overlaps one of its own.
      */
-    MacPool withRange(MacRange range) throws DiscoveryException {
+    MacPool withRange(MacRange range) throws PatchbayException {
         List<MacRange> rs = new ArrayList<>(ranges);
         rs.add(range);
         return carryInto(new MacPool(name, rs, allowDuplicates));
@@ -265,20 +265,20 @@ public final class MacPool {
      * This pool without {@code range}, which must be one of its ranges exactly. REFUSED when it is
      * the last one, or while MACs in it are allocated or reserved (give them back first).
      */
-    MacPool withoutRange(MacRange range) throws DiscoveryException {
+    MacPool withoutRange(MacRange range) throws PatchbayException {
         if (!ranges.contains(range)) {
-            throw new DiscoveryException(Reason.NOT_FOUND, "pool " + name + " has no range " + range + " (its ranges: "
+            throw new PatchbayException(Reason.NOT_FOUND, "pool " + name + " has no range " + range + " (its ranges: "
                     + String.join(", ", ranges.stream().map(MacRange::toString).toList()) + ")");
         }
         if (ranges.size() == 1) {
-            throw new DiscoveryException(Reason.REFUSED, "range " + range + " is the only range of pool " + name
+            throw new PatchbayException(Reason.REFUSED, "range " + range + " is the only range of pool " + name
                     + "; a pool needs at least one");
         }
         long[] held = {0};
         allocations.forEach(m -> held[0] += range.contains(m) ? 1 : 0);
         reservations.forEach(m -> held[0] += range.contains(m) && !allocations.contains(m) ? 1 : 0);
         if (held[0] > 0) {
-            throw new DiscoveryException(Reason.REFUSED, "range " + range + " of pool " + name + " still holds " + held[0]
+            throw new PatchbayException(Reason.REFUSED, "range " + range + " of pool " + name + " still holds " + held[0]
                     + " allocated or reserved MAC" + (held[0] == 1 ? "" : "s") + "; release them before removing it");
         }
         List<MacRange> rs = new ArrayList<>(ranges);

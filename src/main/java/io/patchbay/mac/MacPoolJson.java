@@ -3,8 +3,8 @@ package io.patchbay.mac;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.files.JsonDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class MacPoolJson {
     }
 
     /** Reads and checks a pools file; {@code where} names it in errors. */
-    public static MacPools read(byte[] json, String where) throws DiscoveryException {
+    public static MacPools read(byte[] json, String where) throws PatchbayException {
         JsonNode root;
         try {
             root = JsonDocument.parse(json);
@@ -72,7 +72,7 @@ public final class MacPoolJson {
             for (JsonNode r : array(o, "ranges", where, at)) {
                 try {
                     ranges.add(MacRange.parse(r.asText()));
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     throw corrupt(where, at + e.getMessage());
                 }
             }
@@ -80,7 +80,7 @@ public final class MacPoolJson {
             try {
                 p = new MacPool(name, ranges, o.path("allowDuplicates").asBoolean(false));
                 pools.add(p);
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 throw corrupt(where, e.getMessage());
             }
             for (long m : macs(o, "allocations", where, at)) {
@@ -118,7 +118,7 @@ public final class MacPoolJson {
         return pools;
     }
 
-    private static JsonNode array(JsonNode o, String field, String where, String at) throws DiscoveryException {
+    private static JsonNode array(JsonNode o, String field, String where, String at) throws PatchbayException {
         JsonNode a = o.path(field);
         if (!a.isArray()) {
             throw corrupt(where, at + "\"" + field + "\" is not an array");
@@ -126,7 +126,7 @@ public final class MacPoolJson {
         return a;
     }
 
-    private static long[] macs(JsonNode o, String field, String where, String at) throws DiscoveryException {
+    private static long[] macs(JsonNode o, String field, String where, String at) throws PatchbayException {
         JsonNode a = o.get(field);
         if (a == null) {
             return new long[0];
@@ -145,7 +145,7 @@ public final class MacPoolJson {
         return out;
     }
 
-    private static DiscoveryException corrupt(String where, String what) {
-        return new DiscoveryException(Reason.OTHER, "the MAC pool file " + where + " is damaged: " + what);
+    private static PatchbayException corrupt(String where, String what) {
+        return new PatchbayException(Reason.OTHER, "the MAC pool file " + where + " is damaged: " + what);
     }
 }

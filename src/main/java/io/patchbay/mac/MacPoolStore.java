@@ -1,7 +1,7 @@
 package io.patchbay.mac;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.files.AtomicFile;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -69,20 +69,20 @@ public final class MacPoolStore {
     /** One change to the pools: runs under the lock; when it throws, nothing is written. */
     @FunctionalInterface
     public interface Change<R> {
-        R apply(MacPools pools, RandomGenerator random) throws DiscoveryException;
+        R apply(MacPools pools, RandomGenerator random) throws PatchbayException;
     }
 
     /** Reads the pools under the lock, without writing. */
-    public MacPools read() throws DiscoveryException {
+    public MacPools read() throws PatchbayException {
         return locked(false, (pools, r) -> pools);
     }
 
     /** Lock, read, change, write, unlock. */
-    public <R> R update(Change<R> change) throws DiscoveryException {
+    public <R> R update(Change<R> change) throws PatchbayException {
         return locked(true, change);
     }
 
-    private <R> R locked(boolean write, Change<R> change) throws DiscoveryException {
+    private <R> R locked(boolean write, Change<R> change) throws PatchbayException {
         ReentrantLock jvm = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
         long deadline = System.nanoTime() + lockWait.toNanos();
         try {
@@ -91,7 +91,7 @@ public final class MacPoolStore {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DiscoveryException(Reason.OTHER, "interrupted while waiting for the MAC pool file " + file, e);
+            throw new PatchbayException(Reason.OTHER, "interrupted while waiting for the MAC pool file " + file, e);
         }
         try {
             Files.createDirectories(home);
@@ -112,14 +112,14 @@ public final class MacPoolStore {
                 }
             }
         } catch (IOException e) {
-            throw new DiscoveryException(Reason.OTHER, "cannot use the MAC pool file " + file + ": " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, "cannot use the MAC pool file " + file + ": " + e.getMessage(), e);
         } finally {
             jvm.unlock();
         }
     }
 
     /** Takes the file lock, polling until {@code deadline}: a timed {@code lock()} does not exist. */
-    private FileLock lockWithin(FileChannel channel, long deadline) throws IOException, DiscoveryException {
+    private FileLock lockWithin(FileChannel channel, long deadline) throws IOException, PatchbayException {
         while (true) {
             FileLock lock;
             try {
@@ -137,17 +137,17 @@ public final class MacPoolStore {
                 Thread.sleep(LOCK_POLL_MS); // poll interval while another process holds the lock
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new DiscoveryException(Reason.OTHER, "interrupted while waiting for the MAC pool file " + file, e);
+                throw new PatchbayException(Reason.OTHER, "interrupted while waiting for the MAC pool file " + file, e);
             }
         }
     }
 
-    private DiscoveryException busy() {
-        return new DiscoveryException(Reason.OTHER, "the MAC pool file " + file + " is locked by another process (lock "
+    private PatchbayException busy() {
+        return new PatchbayException(Reason.OTHER, "the MAC pool file " + file + " is locked by another process (lock "
                 + home.resolve(LOCK) + ") and stayed locked for " + lockWait.toMillis() / 1000.0 + " s; try again when it is done");
     }
 
-    private MacPools load() throws IOException, DiscoveryException {
+    private MacPools load() throws IOException, PatchbayException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -1,7 +1,7 @@
 package io.patchbay.mac;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ public final class MacPools {
     }
 
     /** The named pool; the default one is created on first use; NOT_FOUND for any other unknown name. */
-    public MacPool get(String name, RandomGenerator random) throws DiscoveryException {
+    public MacPool get(String name, RandomGenerator random) throws PatchbayException {
         MacPool p = pools.get(name);
         if (p != null) {
             return p;
@@ -34,20 +34,20 @@ public final class MacPools {
             return d;
         }
         MacPool.checkName(name);
-        throw new DiscoveryException(Reason.NOT_FOUND, "there is no MAC pool named " + name
+        throw new PatchbayException(Reason.NOT_FOUND, "there is no MAC pool named " + name
                 + (pools.isEmpty() ? "" : " (pools: " + String.join(", ", pools.keySet()) + ")"));
     }
 
     /** Adds a new pool; BAD_INPUT when the name is taken or a range overlaps another pool's. */
-    public void add(MacPool pool) throws DiscoveryException {
+    public void add(MacPool pool) throws PatchbayException {
         if (pools.containsKey(pool.name())) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "a MAC pool named " + pool.name() + " already exists");
+            throw new PatchbayException(Reason.BAD_INPUT, "a MAC pool named " + pool.name() + " already exists");
         }
         for (MacPool other : pools.values()) {
             for (MacRange mine : pool.ranges()) {
                 for (MacRange theirs : other.ranges()) {
                     if (mine.overlaps(theirs)) {
-                        throw new DiscoveryException(Reason.BAD_INPUT, "range " + mine + " overlaps range " + theirs
+                        throw new PatchbayException(Reason.BAD_INPUT, "range " + mine + " overlaps range " + theirs
                                 + " of pool " + other.name() + "; pools must not share MACs");
                     }
                 }
@@ -60,13 +60,13 @@ public final class MacPools {
      * Adds {@code range} to the named pool, keeping what it handed out; NOT_FOUND for an unknown
      * pool, BAD_INPUT when the range overlaps one of its own or another pool's.
      */
-    public void addRange(String name, MacRange range) throws DiscoveryException {
+    public void addRange(String name, MacRange range) throws PatchbayException {
         MacPool p = existing(name);
         for (MacPool other : pools.values()) {
             if (other != p) {
                 for (MacRange theirs : other.ranges()) {
                     if (range.overlaps(theirs)) {
-                        throw new DiscoveryException(Reason.BAD_INPUT, "range " + range + " overlaps range " + theirs
+                        throw new PatchbayException(Reason.BAD_INPUT, "range " + range + " overlaps range " + theirs
                                 + " of pool " + other.name() + "; pools must not share MACs");
                     }
                 }
@@ -79,15 +79,15 @@ public final class MacPools {
      * Removes {@code range} (exactly one of the pool's ranges) from the named pool; REFUSED for its
      * last range or while MACs in the range are allocated or reserved.
      */
-    public void removeRange(String name, MacRange range) throws DiscoveryException {
+    public void removeRange(String name, MacRange range) throws PatchbayException {
         pools.put(name, existing(name).withoutRange(range));
     }
 
-    private MacPool existing(String name) throws DiscoveryException {
+    private MacPool existing(String name) throws PatchbayException {
         MacPool p = pools.get(name);
         if (p == null) {
             MacPool.checkName(name);
-            throw new DiscoveryException(Reason.NOT_FOUND, "there is no MAC pool named " + name
+            throw new PatchbayException(Reason.NOT_FOUND, "there is no MAC pool named " + name
                     + (pools.isEmpty() ? "" : " (pools: " + String.join(", ", pools.keySet()) + ")"));
         }
         return p;

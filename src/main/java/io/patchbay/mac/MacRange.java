@@ -1,7 +1,7 @@
 package io.patchbay.mac;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 
 /**
  * An inclusive range of assignable MACs. Both ends share the first octet, so every address in
@@ -16,31 +16,31 @@ public record MacRange(MacAddress from, MacAddress to) {
     }
 
     /** Parses {@code FROM-TO} with the checks named in the class comment; BAD_INPUT otherwise. */
-    public static MacRange parse(String text) throws DiscoveryException {
+    public static MacRange parse(String text) throws PatchbayException {
         int dash = text == null ? -1 : text.indexOf('-');
         if (dash < 0 || text.indexOf('-', dash + 1) >= 0) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "range '" + (text == null ? "" : text)
+            throw new PatchbayException(Reason.BAD_INPUT, "range '" + (text == null ? "" : text)
                     + "' is not FROM-TO, like 52:54:00:00:00:00-52:54:00:00:ff:ff");
         }
         return of(MacAddress.parse(text.substring(0, dash).trim()), MacAddress.parse(text.substring(dash + 1).trim()));
     }
 
     /** A checked range: assignable ends, in order, within one first octet. */
-    public static MacRange of(MacAddress from, MacAddress to) throws DiscoveryException {
+    public static MacRange of(MacAddress from, MacAddress to) throws PatchbayException {
         String where = "range " + from + "-" + to;
         String why = from.whyNotAssignable();
         if (why != null) {
-            throw new DiscoveryException(Reason.BAD_INPUT, where + ": its start " + from + " " + why);
+            throw new PatchbayException(Reason.BAD_INPUT, where + ": its start " + from + " " + why);
         }
         why = to.whyNotAssignable();
         if (why != null) {
-            throw new DiscoveryException(Reason.BAD_INPUT, where + ": its end " + to + " " + why);
+            throw new PatchbayException(Reason.BAD_INPUT, where + ": its end " + to + " " + why);
         }
         if (from.compareTo(to) > 0) {
-            throw new DiscoveryException(Reason.BAD_INPUT, where + " is reversed: its start comes after its end");
+            throw new PatchbayException(Reason.BAD_INPUT, where + " is reversed: its start comes after its end");
         }
         if (from.firstOctet() != to.firstOctet()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, where
+            throw new PatchbayException(Reason.BAD_INPUT, where
                     + " spans first octets; keep both ends on one first octet so every address in it is unicast");
         }
         return new MacRange(from, to);

@@ -1,8 +1,8 @@
 package io.patchbay.newvm;
 
 import io.patchbay.xml.SafeXml;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -31,7 +31,7 @@ public final class DomainXml {
     }
 
     /** Parses {@code xml}; {@code what} names it in the error. */
-    public static Document parse(String xml, String what) throws DiscoveryException {
+    public static Document parse(String xml, String what) throws PatchbayException {
         try {
             javax.xml.parsers.DocumentBuilder b = FACTORY.newDocumentBuilder();
             b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
@@ -42,7 +42,7 @@ public final class DomainXml {
             });
             return b.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new DiscoveryException(Reason.OTHER, what + " is not readable XML: " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, what + " is not readable XML: " + e.getMessage(), e);
         }
     }
 
@@ -62,7 +62,7 @@ public final class DomainXml {
     }
 
     /** The {@code <domain>} element: the root, or the one inside a {@code <domainsnapshot>}. */
-    public static Element domain(Document doc, String what) throws DiscoveryException {
+    public static Element domain(Document doc, String what) throws PatchbayException {
         Element root = doc.getDocumentElement();
         if ("domain".equals(root.getTagName())) {
             return root;
@@ -72,9 +72,9 @@ public final class DomainXml {
             if (d != null) {
                 return d;
             }
-            throw new DiscoveryException(Reason.NOT_FOUND, what + " holds no domain XML");
+            throw new PatchbayException(Reason.NOT_FOUND, what + " holds no domain XML");
         }
-        throw new DiscoveryException(Reason.OTHER, what + " is not domain XML (its root is <" + root.getTagName() + ">)");
+        throw new PatchbayException(Reason.OTHER, what + " is not domain XML (its root is <" + root.getTagName() + ">)");
     }
 
     /** The first child element named {@code name}, or null. */

@@ -1,7 +1,7 @@
 package io.patchbay.newvm;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacCensus;
@@ -29,13 +29,13 @@ public final class LibvirtMacCensus {
     private record Texts(String domain, List<String[]> labelled) {
     }
 
-    public static void read(LibvirtConnection connection, MacCensus census) throws DiscoveryException {
+    public static void read(LibvirtConnection connection, MacCensus census) throws PatchbayException {
         String host = connection.uri().display();
         Set<String> names = new LinkedHashSet<>();
         for (int id : connection.call("listing running domains", c -> c.listDomains())) {
             try {
                 names.add(connection.call("reading domain id " + id, c -> c.domainLookupByID(id).getName()));
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 if (e.reason() != Reason.NOT_FOUND) {
                     throw e;
                 }
@@ -59,7 +59,7 @@ public final class LibvirtMacCensus {
                     }
                     return new Texts(name, out);
                 });
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 if (e.reason() == Reason.NOT_FOUND) {
                     continue; // undefined since the listing
                 }
@@ -74,7 +74,7 @@ public final class LibvirtMacCensus {
     }
 
     /** Every {@code <interface><mac address>} anywhere in the XML (a snapshot holds two domains). */
-    static Set<Long> macsIn(String xml, String what) throws DiscoveryException {
+    static Set<Long> macsIn(String xml, String what) throws PatchbayException {
         Document doc = DomainXml.parse(xml, what);
         NodeList ifaces = doc.getElementsByTagName("interface");
         Set<Long> out = new LinkedHashSet<>();

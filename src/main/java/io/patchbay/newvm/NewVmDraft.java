@@ -1,7 +1,7 @@
 package io.patchbay.newvm;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.mac.MacAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class NewVmDraft {
     }
 
     /** Reads domain XML, or a {@code <domainsnapshot>} holding one; {@code what} names it in errors. */
-    public static NewVmDraft of(String xml, String what) throws DiscoveryException {
+    public static NewVmDraft of(String xml, String what) throws PatchbayException {
         Document parsed = DomainXml.parse(xml, what);
         Element d = DomainXml.domain(parsed, what);
         Document own = DomainXml.parse("<domain/>", "an empty domain");
@@ -81,7 +81,7 @@ public final class NewVmDraft {
      * cloned or read-only (then shared, and said so).
      */
     public NewVmPlan plan(String newName, String uuid, List<MacAddress> macs, Map<String, String> clones,
-                          boolean withoutDisks) throws DiscoveryException {
+                          boolean withoutDisks) throws PatchbayException {
         VnicOrder.Result order = order();
         if (macs.size() != order.interfaces().size()) {
             throw new IllegalArgumentException(order.interfaces().size() + " vNICs need as many MACs, not " + macs.size());
@@ -112,7 +112,7 @@ public final class NewVmDraft {
         return new NewVmPlan(oldName, newName, uuid, order.rule(), vnics, disks, DomainXml.write(doc));
     }
 
-    private List<NewVmPlan.PlannedDisk> planDisks(Map<String, String> clones, boolean withoutDisks) throws DiscoveryException {
+    private List<NewVmPlan.PlannedDisk> planDisks(Map<String, String> clones, boolean withoutDisks) throws PatchbayException {
         List<NewVmPlan.PlannedDisk> out = new ArrayList<>();
         Element devices = DomainXml.child(domain, "devices");
         if (devices == null) {
@@ -139,7 +139,7 @@ public final class NewVmDraft {
             } else if (ref.readonly() || ref.source() == null) {
                 out.add(new NewVmPlan.PlannedDisk(ref.target(), ref.source(), NewVmPlan.PlannedDisk.Action.SHARE_READONLY, ref.source()));
             } else {
-                throw new DiscoveryException(Reason.REFUSED, "disk " + ref.target() + " of " + what + " (" + ref.source()
+                throw new PatchbayException(Reason.REFUSED, "disk " + ref.target() + " of " + what + " (" + ref.source()
                         + ") would be shared by two VMs; it must be cloned, or use --without-disks");
             }
         }

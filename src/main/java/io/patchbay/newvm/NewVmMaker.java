@@ -1,7 +1,7 @@
 package io.patchbay.newvm;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.mac.Allocation;
 import io.patchbay.mac.MacAddress;
@@ -52,7 +52,7 @@ public final class NewVmMaker {
     public record Result(NewVmPlan plan, boolean defined, String warning) {
     }
 
-    public Result fromTemplate(String template, Request request) throws DiscoveryException {
+    public Result fromTemplate(String template, Request request) throws PatchbayException {
         record Source(String xml, boolean active) {
         }
         Source s = connection.call("reading template " + template, c -> {
@@ -61,7 +61,7 @@ public final class NewVmMaker {
         });
         NewVmDraft draft = NewVmDraft.of(s.xml(), "template " + template);
         if (s.active() && !draft.markedTemplate()) {
-            throw new DiscoveryException(Reason.REFUSED, "domain " + template + " is running and not marked as a template;"
+            throw new PatchbayException(Reason.REFUSED, "domain " + template + " is running and not marked as a template;"
                     + " shut it off or mark it in its metadata first");
         }
         String why = s.active() ? "template " + template + " is running: its disks would be copied while in use; "
@@ -69,7 +69,7 @@ public final class NewVmMaker {
         return make(draft, "template " + template, why, request);
     }
 
-    public Result fromSnapshot(String vm, String snapshot, Request request) throws DiscoveryException {
+    public Result fromSnapshot(String vm, String snapshot, Request request) throws PatchbayException {
         String xml = connection.call("reading snapshot " + snapshot + " of domain " + vm, c -> {
             Domain d = c.domainLookupByName(vm);
             if (!List.of(d.snapshotListNames()).contains(snapshot)) {
@@ -78,7 +78,7 @@ public final class NewVmMaker {
             return d.snapshotLookupByName(snapshot).getXMLDesc();
         });
         if (xml == null) {
-            throw new DiscoveryException(Reason.NOT_FOUND, "domain " + vm + " on " + connection.uri().display()
+            throw new PatchbayException(Reason.NOT_FOUND, "domain " + vm + " on " + connection.uri().display()
                     + " has no snapshot named " + snapshot);
         }
         String what = "snapshot " + snapshot + " of " + vm;
@@ -86,13 +86,13 @@ public final class NewVmMaker {
                 + "storage API cannot copy out; use --without-disks", request);
     }
 
-    private Result make(NewVmDraft draft, String what, String noClonesBecause, Request r) throws DiscoveryException {
+    private Result make(NewVmDraft draft, String what, String noClonesBecause, Request r) throws PatchbayException {
         if (r.name() == null || !NAME.matcher(r.name()).matches()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "new VM name '" + r.name()
+            throw new PatchbayException(Reason.BAD_INPUT, "new VM name '" + r.name()
                     + "' is not valid: use 1-64 letters, digits, '.', '_', '+' or '-'");
         }
         if (domainExists(r.name())) {
-            throw new DiscoveryException(Reason.REFUSED, "a domain named " + r.name() + " already exists on "
+            throw new PatchbayException(Reason.REFUSED, "a domain named " + r.name() + " already exists on "
                     + connection.uri().display());
         }
         Map<String, VolumeClone> clones = r.withoutDisks() ? Map.of() : planClones(draft, what, noClonesBecause, r.name());
@@ -124,7 +124,7 @@ public final class NewVmMaker {
         NewVmPlan plan;
         try {
             plan = draft.plan(r.name(), UUID.randomUUID().toString(), macs, paths, r.withoutDisks());
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             releaseQuietly(r.pool(), macs, r.dryRun());
             throw e;
         }
@@ -135,7 +135,7 @@ public final class NewVmMaker {
         return new Result(plan, true, warning);
     }
 
-    private boolean domainExists(String name) throws DiscoveryException {
+    private boolean domainExists(String name) throws PatchbayException {
         return List.of(connection.call("listing defined domains", c -> c.listDefinedDomains())).contains(name)
                 || connection.call("looking for domain " + name, c -> {
                     for (int id : c.listDomains()) {
@@ -148,17 +148,17 @@ public final class NewVmMaker {
     }
 
     private Map<String, VolumeClone> planClones(NewVmDraft draft, String what, String noClonesBecause, String newName)
-            throws DiscoveryException {
+            throws PatchbayException {
         Map<String, VolumeClone> out = new LinkedHashMap<>();
         for (DiskRef d : draft.disks()) {
             if (d.readonly() || d.source() == null) {
                 continue; // shared read-only (CD-ROM) or an empty drive: the plan says so
             }
             if (noClonesBecause != null) {
-                throw new DiscoveryException(Reason.REFUSED, "disk " + d.target() + ": " + noClonesBecause);
+                throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + ": " + noClonesBecause);
             }
             if (!"volume".equals(d.type()) && !d.hasPath()) {
-                throw new DiscoveryException(Reason.REFUSED, "disk " + d.target() + " of " + what + " (" + d.type() + " "
+                throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + " of " + what + " (" + d.type() + " "
                         + d.source() + ") is not a libvirt storage volume, so it cannot be cloned; use --without-disks");
             }
             out.put(d.target(), volumeClone(d, what, newName));
@@ -170,7 +170,7 @@ public final class NewVmMaker {
     private record VolumeFacts(String pool, String name, String volumeXml, String poolXml, long capacity, List<String> poolVolumes) {
     }
 
-    private VolumeClone volumeClone(DiskRef d, String what, String newName) throws DiscoveryException {
+    private VolumeClone volumeClone(DiskRef d, String what, String newName) throws PatchbayException {
         VolumeFacts f;
         try {
             f = connection.call("finding the storage volume of disk " + d.target() + " of " + what, c -> {
@@ -185,9 +185,9 @@ public final class NewVmMaker {
                 return new VolumeFacts(pool.getName(), vol.getName(), vol.getXMLDesc(0), pool.getXMLDesc(0),
                         vol.getInfo().capacity, List.of(pool.listVolumes()));
             });
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             if (e.reason() == Reason.NOT_FOUND) {
-                throw new DiscoveryException(Reason.REFUSED, "disk " + d.target() + " of " + what + " (" + d.source()
+                throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + " of " + what + " (" + d.source()
                         + ") is not a libvirt storage volume, so it cannot be cloned; use --without-disks", e);
             }
             throw e;
@@ -195,7 +195,7 @@ public final class NewVmMaker {
         int dot = f.name().lastIndexOf('.');
         String newVol = newName + "-" + d.target() + (dot > 0 ? f.name().substring(dot) : "");
         if (f.poolVolumes().contains(newVol)) {
-            throw new DiscoveryException(Reason.REFUSED, "storage pool " + f.pool() + " already has a volume named " + newVol);
+            throw new PatchbayException(Reason.REFUSED, "storage pool " + f.pool() + " already has a volume named " + newVol);
         }
         Element target = DomainXml.child(DomainXml.parse(f.volumeXml(), "volume " + f.name()).getDocumentElement(), "target");
         Element format = target == null ? null : DomainXml.child(target, "format");
@@ -207,7 +207,7 @@ public final class NewVmMaker {
     }
 
     private void apply(NewVmPlan plan, Map<String, VolumeClone> clones, String pool, List<MacAddress> macs)
-            throws DiscoveryException {
+            throws PatchbayException {
         List<VolumeClone> made = new ArrayList<>();
         boolean defined = false;
         try {
@@ -234,20 +234,20 @@ public final class NewVmMaker {
                     return null;
                 });
             }
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             String undone = rollBack(plan.name(), defined, made, pool, macs);
-            throw new DiscoveryException(e.reason(), e.getMessage() + "; rolled back: " + undone, e);
+            throw new PatchbayException(e.reason(), e.getMessage() + "; rolled back: " + undone, e);
         }
     }
 
     /** Reads the new domain back: its vNICs must carry the planned MACs. */
-    private void verify(NewVmPlan plan) throws DiscoveryException {
+    private void verify(NewVmPlan plan) throws PatchbayException {
         String xml = connection.call("reading back domain " + plan.name(), c -> c.domainLookupByName(plan.name())
                 .getXMLDesc(XML_INACTIVE));
         List<String> got = NewVmDraft.of(xml, "domain " + plan.name()).macs();
         List<String> want = plan.vnics().stream().map(NewVmPlan.PlannedVnic::newMac).sorted().toList();
         if (!got.stream().sorted().toList().equals(want)) {
-            throw new DiscoveryException(Reason.REMOTE, "domain " + plan.name() + " was defined with MACs " + got
+            throw new PatchbayException(Reason.REMOTE, "domain " + plan.name() + " was defined with MACs " + got
                     + ", not the planned " + want);
         }
     }
@@ -261,7 +261,7 @@ public final class NewVmMaker {
                     return null;
                 });
                 done.add("domain undefined");
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 done.add("domain NOT undefined (" + e.getMessage() + ")");
             }
         }
@@ -272,7 +272,7 @@ public final class NewVmMaker {
                     return null;
                 });
                 done.add("volume " + v.newVolume() + " deleted");
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 done.add("volume " + v.newVolume() + " NOT deleted (" + e.getMessage() + ")");
             }
         }
@@ -295,7 +295,7 @@ public final class NewVmMaker {
                 return null;
             });
             return macs.size() + " MAC" + (macs.size() == 1 ? "" : "s") + " given back to pool " + pool;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             LOG.warn("MACs {} stay allocated in pool {}: {}", macs, pool, e.getMessage());
             return "MACs NOT given back (" + e.getMessage() + ")";
         }

@@ -20,7 +20,7 @@ record VolumeClone(String target, String pool, String sourceVolume, String newVo
                 ((Element) t.appendChild(doc.createElement("format"))).setAttribute("type", format);
             }
             return DomainXml.write(doc);
-        } catch (io.patchbay.discovery.DiscoveryException e) {
+        } catch (io.patchbay.core.PatchbayException e) {
             throw new IllegalStateException(e);
         }
     }

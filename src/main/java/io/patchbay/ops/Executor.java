@@ -1,7 +1,7 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,7 +77,7 @@ public final class Executor {
                                 + wait.toSeconds() + " s");
                     }
                 }
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 run.event("step " + (i + 1) + " failed: " + e.getMessage());
                 String gone = s.action() == Step.Action.DETACH ? null : bridgeGone(plan);
                 if (gone != null) {
@@ -92,7 +92,7 @@ public final class Executor {
         Verified v;
         try {
             v = verify(plan, pending);
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return fail(run, "verifying failed: " + e.getMessage(), e.reason(), applied);
         }
         if (v.problem() != null) {
@@ -109,7 +109,7 @@ public final class Executor {
         if (plan.pool() != null && macs != null) {
             try {
                 macs.commit(plan.pool(), plan.mac());
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 LOG.warn("MAC {} applied but could not be recorded in pool {}: {}", plan.mac(), plan.pool(), e.getMessage());
                 run.event("MAC " + plan.mac() + " could not be recorded as used in pool " + plan.pool() + ": " + e.getMessage());
             }
@@ -132,13 +132,13 @@ public final class Executor {
                 return "bridge '" + plan.bridge() + "' no longer exists on host " + plan.host()
                         + " (it was deleted after the plan was made)";
             }
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             LOG.debug("could not read host {} again to check bridge {}: {}", plan.host(), plan.bridge(), e.getMessage());
         }
         return null;
     }
 
-    private void run(Plan plan, Step s) throws DiscoveryException {
+    private void run(Plan plan, Step s) throws PatchbayException {
         String xml = s.xml();
         if (s.liveAddress()) {
             xml = withLiveAddress(plan, xml);
@@ -177,7 +177,7 @@ public final class Executor {
     }
 
     /** The config XML with the PCI address the live attach of this plan got, so both agree. */
-    private String withLiveAddress(Plan plan, String xml) throws DiscoveryException {
+    private String withLiveAddress(Plan plan, String xml) throws PatchbayException {
         String live = devices.liveXml(plan.vm());
         Element liveIf = live == null ? null : DeviceXml.interfaceByMac(DeviceXml.parse(live, "live XML"), plan.mac());
         Element address = liveIf == null ? null : DeviceXml.child(liveIf, "address");
@@ -193,7 +193,7 @@ public final class Executor {
     private record Verified(String problem, String tap, String pci) {
     }
 
-    private Verified verify(Plan plan, boolean pending) throws DiscoveryException {
+    private Verified verify(Plan plan, boolean pending) throws PatchbayException {
         String tap = null;
         String pci = null;
         if (plan.live() != null) {
@@ -278,14 +278,14 @@ public final class Executor {
             try {
                 undo(plan, undo);
                 run.event("undone: " + undo.describe());
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 if (!reconnected && !devices.connected() && reconnect(run)) {
                     reconnected = true;
                     try {
                         undo(plan, undo);
                         run.event("undone after reconnecting: " + undo.describe());
                         continue;
-                    } catch (DiscoveryException again) {
+                    } catch (PatchbayException again) {
                         e = again;
                     }
                 }
@@ -297,7 +297,7 @@ public final class Executor {
         String leftUnknown = null;
         try {
             left.addAll(stillApplied(plan));
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             leftUnknown = "the host could not be read again to check (" + e.getMessage() + ")";
         }
         String macNote = "";
@@ -309,7 +309,7 @@ public final class Executor {
                 try {
                     macs.release(plan.pool(), plan.mac());
                     macNote = "; MAC " + plan.mac() + " was released to pool " + plan.pool();
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     macNote = "; MAC " + plan.mac() + " could not be released to pool " + plan.pool() + ": " + e.getMessage();
                 }
             }
@@ -341,23 +341,23 @@ public final class Executor {
             devices.reconnect();
             run.event("reconnected to " + devices.uri());
             return true;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             run.event("reconnecting to " + devices.uri() + " failed: " + e.getMessage());
             return false;
         }
     }
 
-    private void undo(Plan plan, Step undo) throws DiscoveryException {
+    private void undo(Plan plan, Step undo) throws PatchbayException {
         run(plan, undo);
         if (undo.action() == Step.Action.DETACH && (undo.flags() & Step.LIVE) != 0 && !undo.redefine()
                 && devices.awaitRemoved(plan.vm(), plan.mac(), UNDO_WAIT) == null) {
-            throw new DiscoveryException(Reason.REMOTE, "the guest did not release vNIC " + plan.mac() + " within "
+            throw new PatchbayException(Reason.REMOTE, "the guest did not release vNIC " + plan.mac() + " within "
                     + UNDO_WAIT.toSeconds() + " s (removal pending)");
         }
     }
 
     /** Which of the plan's steps have their effect on the host now (read again), described. */
-    private List<String> stillApplied(Plan plan) throws DiscoveryException {
+    private List<String> stillApplied(Plan plan) throws PatchbayException {
         List<String> left = new ArrayList<>();
         Document live = null;
         Document conf = null;

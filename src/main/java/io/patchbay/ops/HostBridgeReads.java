@@ -1,6 +1,6 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceKind;
@@ -25,7 +25,7 @@ public final class HostBridgeReads {
     public Set<String> bridges() {
         try {
             last = source.refresh();
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             last = null;
             return null;
         }

@@ -1,6 +1,6 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceKind;
@@ -22,7 +22,7 @@ public final class HostTapVerifier implements TapVerifier {
     }
 
     @Override
-    public String check(String tap, String bridge) throws DiscoveryException {
+    public String check(String tap, String bridge) throws PatchbayException {
         HostTopology t = source.refresh();
         lastRead = t;
         Device d = t.device(tap).orElse(null);
@@ -38,7 +38,7 @@ public final class HostTapVerifier implements TapVerifier {
 
     /** Uses the host read of the {@link #check} just before it (verify calls both in a row), else reads. */
     @Override
-    public String checkVlan(String tap, VlanRequest vlan) throws DiscoveryException {
+    public String checkVlan(String tap, VlanRequest vlan) throws PatchbayException {
         HostTopology t = lastRead;
         lastRead = null;
         Device d = (t != null ? t : source.refresh()).device(tap).orElse(null);
@@ -55,7 +55,7 @@ public final class HostTapVerifier implements TapVerifier {
     }
 
     /** The host's bridges (Linux and Open vSwitch) as the source reads them now. */
-    public static Set<String> bridges(HostSource source) throws DiscoveryException {
+    public static Set<String> bridges(HostSource source) throws PatchbayException {
         return source.refresh().devices().stream().filter(d -> d.kind().isSwitch()).map(Device::name)
                 .collect(Collectors.toSet());
     }

@@ -3,8 +3,8 @@ package io.patchbay.ops;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -63,7 +63,7 @@ public final class Journal {
     }
 
     /** Appends one line under an exclusive lock; the line is on disk (forced) when this returns. */
-    public void append(JournalEntry entry) throws DiscoveryException {
+    public void append(JournalEntry entry) throws PatchbayException {
         byte[] line;
         try {
             line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -76,7 +76,7 @@ public final class Journal {
     }
 
     @SuppressWarnings("try") // the lock is held for the try block
-    private void appendLocked(byte[] line) throws DiscoveryException {
+    private void appendLocked(byte[] line) throws PatchbayException {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -89,7 +89,7 @@ public final class Journal {
                 ch.force(false);
             }
         } catch (IOException e) {
-            throw new DiscoveryException(Reason.OTHER, "cannot write the journal " + file + ": " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, "cannot write the journal " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -99,7 +99,7 @@ public final class Journal {
 
     /** Every entry, oldest first; an absent journal is empty. Unreadable lines are named, not fatal. */
     @SuppressWarnings("try") // the lock is held for the try block
-    public Contents read() throws DiscoveryException {
+    public Contents read() throws PatchbayException {
         List<String> lines;
         try {
             synchronized (IN_PROCESS) {
@@ -111,7 +111,7 @@ public final class Journal {
         } catch (NoSuchFileException e) {
             return new Contents(List.of(), List.of());
         } catch (IOException e) {
-            throw new DiscoveryException(Reason.OTHER, "cannot read the journal " + file + ": " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, "cannot read the journal " + file + ": " + e.getMessage(), e);
         }
         List<JournalEntry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();

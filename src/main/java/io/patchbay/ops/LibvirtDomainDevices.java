@@ -1,7 +1,7 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.libvirt.DomainEventListener;
 import io.patchbay.libvirt.LibvirtConnection;
 import java.time.Duration;
@@ -65,7 +65,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
      * Opens {@code uri}. {@code hostBridges} adds bridges known from another source (SSH or
      * local); null, or returning null, when there is none.
      */
-    public LibvirtDomainDevices(String uri, Supplier<Set<String>> hostBridges) throws DiscoveryException {
+    public LibvirtDomainDevices(String uri, Supplier<Set<String>> hostBridges) throws PatchbayException {
         this(uri, hostBridges, null);
     }
 
@@ -75,7 +75,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
      * {@code hostBridges}, so both may come from one read.
      */
     public LibvirtDomainDevices(String uri, Supplier<Set<String>> hostBridges, Supplier<Set<String>> hostOvsBridges)
-            throws DiscoveryException {
+            throws PatchbayException {
         this.uri = uri;
         this.hostBridges = hostBridges;
         this.hostOvsBridges = hostOvsBridges;
@@ -88,9 +88,9 @@ public final class LibvirtDomainDevices implements DomainDevices {
         return uri;
     }
 
-    private <T> T call(String what, io.patchbay.libvirt.LibvirtCall<T> call) throws DiscoveryException {
+    private <T> T call(String what, io.patchbay.libvirt.LibvirtCall<T> call) throws PatchbayException {
         if (dropped) {
-            throw new DiscoveryException(Reason.REMOTE, "libvirt at " + uri + ": " + what
+            throw new PatchbayException(Reason.REMOTE, "libvirt at " + uri + ": " + what
                     + " failed: the connection was dropped");
         }
         return conn.call(what, call);
@@ -102,7 +102,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
     }
 
     @Override
-    public HostState read(String hostName) throws DiscoveryException {
+    public HostState read(String hostName) throws PatchbayException {
         Set<String> extra = hostBridges == null ? null : hostBridges.get();
         Set<String> ovs = new HashSet<>();
         Set<String> extraOvs = hostOvsBridges == null ? null : hostOvsBridges.get();
@@ -209,7 +209,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
     }
 
     @Override
-    public String liveXml(String vm) throws DiscoveryException {
+    public String liveXml(String vm) throws PatchbayException {
         return call("reading the live XML of VM '" + vm + "'", c -> {
             Domain d = c.domainLookupByName(vm);
             return d.isActive() == 1 ? d.getXMLDesc(0) : null;
@@ -217,7 +217,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
     }
 
     @Override
-    public String configXml(String vm) throws DiscoveryException {
+    public String configXml(String vm) throws PatchbayException {
         return call("reading the persistent XML of VM '" + vm + "'", c -> {
             Domain d = c.domainLookupByName(vm);
             return d.isPersistent() == 1 ? d.getXMLDesc(XML_INACTIVE) : null;
@@ -225,7 +225,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
     }
 
     @Override
-    public void attach(String vm, String xml, int flags) throws DiscoveryException {
+    public void attach(String vm, String xml, int flags) throws PatchbayException {
         call("attaching the vNIC to VM '" + vm + "'", c -> {
             c.domainLookupByName(vm).attachDeviceFlags(xml, flags);
             return null;
@@ -233,12 +233,12 @@ public final class LibvirtDomainDevices implements DomainDevices {
     }
 
     @Override
-    public void update(String vm, String xml, int flags) throws DiscoveryException {
+    public void update(String vm, String xml, int flags) throws PatchbayException {
         call("updating the vNIC of VM '" + vm + "'", c -> c.domainLookupByName(vm).updateDeviceFlags(xml, flags));
     }
 
     @Override
-    public void detach(String vm, String xml, int flags) throws DiscoveryException {
+    public void detach(String vm, String xml, int flags) throws PatchbayException {
         String mac = DeviceXml.macOf(DeviceXml.parseInterface(xml));
         if ((flags & Step.LIVE) != 0) {
             String live = liveXml(vm);
@@ -258,20 +258,20 @@ public final class LibvirtDomainDevices implements DomainDevices {
     }
 
     @Override
-    public void redefine(String vm, XmlEdit edit) throws DiscoveryException {
+    public void redefine(String vm, XmlEdit edit) throws PatchbayException {
         String xml = call("reading the persistent XML of VM '" + vm + "'",
                 c -> c.domainLookupByName(vm).getXMLDesc(XML_INACTIVE | XML_SECURE));
         Document doc = DeviceXml.parse(xml, "the persistent XML of VM " + vm);
         String refused = edit.apply(doc);
         if (refused != null) {
-            throw new DiscoveryException(Reason.NOT_FOUND, "cannot redefine VM '" + vm + "': " + refused);
+            throw new PatchbayException(Reason.NOT_FOUND, "cannot redefine VM '" + vm + "': " + refused);
         }
         String changed = DeviceXml.write(doc);
         call("redefining VM '" + vm + "'", c -> c.domainDefineXML(changed));
     }
 
     @Override
-    public String awaitRemoved(String vm, String mac, Duration bound) throws DiscoveryException {
+    public String awaitRemoved(String vm, String mac, Duration bound) throws PatchbayException {
         long end = System.nanoTime() + bound.toNanos();
         String alias = detaching.remove(vm + "/" + mac);
         if (alias != null && conn.hasDeviceEvents()) {
@@ -311,7 +311,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
     }
 
     @Override
-    public void reconnect() throws DiscoveryException {
+    public void reconnect() throws PatchbayException {
         LibvirtConnection old = conn;
         LibvirtConnection fresh = LibvirtConnection.open(uri);
         fresh.addListener(events);

@@ -1,12 +1,12 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 
 /**
  * A {@code --live} change the running VM cannot take ({@link #limit()} says why); the persistent
  * definition still can ({@code --config}, or neither flag).
  */
-public final class LiveChangeRefused extends DiscoveryException {
+public final class LiveChangeRefused extends PatchbayException {
     private static final long serialVersionUID = 1L;
 
     private final transient LiveLimit limit;

@@ -1,6 +1,6 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import java.util.function.Predicate;
 
 /**
@@ -12,13 +12,13 @@ public interface MacSupply {
      * Reserves the next free MAC of {@code pool} that {@code inUse} does not claim; the
      * reservation is persisted before this returns, so two consoles never get the same MAC.
      *
-     * @throws DiscoveryException NOT_FOUND for an unknown pool, REFUSED when it is exhausted
+     * @throws PatchbayException NOT_FOUND for an unknown pool, REFUSED when it is exhausted
      */
-    String reserve(String pool, Predicate<String> inUse) throws DiscoveryException;
+    String reserve(String pool, Predicate<String> inUse) throws PatchbayException;
 
     /** The plan was applied: the reserved MAC now belongs to a vNIC. */
-    void commit(String pool, String mac) throws DiscoveryException;
+    void commit(String pool, String mac) throws PatchbayException;
 
     /** The plan failed or the vNIC was removed: the MAC is free again. */
-    void release(String pool, String mac) throws DiscoveryException;
+    void release(String pool, String mac) throws PatchbayException;
 }

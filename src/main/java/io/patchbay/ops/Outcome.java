@@ -1,6 +1,6 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 

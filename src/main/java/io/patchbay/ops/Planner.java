@@ -1,7 +1,7 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.model.MacAddresses;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Turns an intent into a {@link Plan}, or refuses it with the reason (a {@link DiscoveryException}
+ * Turns an intent into a {@link Plan}, or refuses it with the reason (a {@link PatchbayException}
  * whose reason maps to the CLI exit code). Pure: it reads only the states it is given.
  */
 public final class Planner {
@@ -31,8 +31,8 @@ public final class Planner {
      * Plans {@code intent} on {@code target}; {@code all} are every connected host (target
      * included) whose VMs' MACs a new vNIC must not reuse.
      */
-    public static Plan plan(HostState target, List<HostState> all, VnicIntent intent) throws DiscoveryException {
-        DomainState d = target.domain(intent.vm()).orElseThrow(() -> new DiscoveryException(Reason.NOT_FOUND,
+    public static Plan plan(HostState target, List<HostState> all, VnicIntent intent) throws PatchbayException {
+        DomainState d = target.domain(intent.vm()).orElseThrow(() -> new PatchbayException(Reason.NOT_FOUND,
                 "VM '" + intent.vm() + "' not found on host " + target.host() + " (" + target.uri() + ")"));
         List<String> notes = new ArrayList<>();
         boolean[] scope = scope(target, d, intent.scope(), notes);
@@ -50,12 +50,12 @@ public final class Planner {
         boolean live = scope[0];
         boolean config = scope[1];
         if (liveIf == null && confIf == null) {
-            throw new DiscoveryException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
+            throw new PatchbayException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
                     + " in its " + words(live, config) + " definition");
         }
         if (live && liveIf == null) {
             if (!intent.scope().isDefault()) {
-                throw new DiscoveryException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
+                throw new PatchbayException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
                         + " in its live definition (it is only in the persistent one)");
             }
             notes.add("the vNIC exists only in the persistent definition: the live one is left alone");
@@ -63,7 +63,7 @@ public final class Planner {
         }
         if (config && confIf == null) {
             if (!intent.scope().isDefault()) {
-                throw new DiscoveryException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
+                throw new PatchbayException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
                         + " in its persistent definition (it is only live)");
             }
             notes.add("the vNIC exists only live (not in the persistent definition): the persistent one is left alone");
@@ -104,7 +104,7 @@ public final class Planner {
 
     /** {live, config} after docs/CLI.md's default and the VM's state. */
     private static boolean[] scope(HostState h, DomainState d, ScopeRequest req, List<String> notes)
-            throws DiscoveryException {
+            throws PatchbayException {
         if (req.isDefault()) {
             boolean live = d.running() && h.liveDeviceChanges();
             boolean config = d.persistent();
@@ -115,21 +115,21 @@ public final class Planner {
                         + " definition changes (redefined), effective at the VM's next start");
             }
             if (!live && !config) {
-                throw new DiscoveryException(Reason.BAD_INPUT, "VM '" + d.name() + "' is transient and the driver at "
+                throw new PatchbayException(Reason.BAD_INPUT, "VM '" + d.name() + "' is transient and the driver at "
                         + h.uri() + " cannot change its devices live: nothing could be changed");
             }
             return new boolean[] {live, config};
         }
         if (req.live() && !d.running()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "VM '" + d.name() + "' is shut off: a --live change is "
+            throw new PatchbayException(Reason.BAD_INPUT, "VM '" + d.name() + "' is shut off: a --live change is "
                     + "impossible; use --config (or neither flag) to change its persistent definition");
         }
         if (req.live() && !h.liveDeviceChanges()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "the driver at " + h.uri() + " cannot change devices of a "
+            throw new PatchbayException(Reason.BAD_INPUT, "the driver at " + h.uri() + " cannot change devices of a "
                     + "running VM live; use --config to change the persistent definition");
         }
         if (req.config() && !d.persistent()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "VM '" + d.name() + "' is transient: it has no persistent "
+            throw new PatchbayException(Reason.BAD_INPUT, "VM '" + d.name() + "' is transient: it has no persistent "
                     + "definition for --config");
         }
         if (req.config() && !h.liveDeviceChanges()) {
@@ -139,62 +139,62 @@ public final class Planner {
     }
 
     /** Normalises a MAC given for an existing vNIC; malformed is BAD_INPUT. */
-    static String mac(String given) throws DiscoveryException {
+    static String mac(String given) throws PatchbayException {
         String mac = MacAddresses.normalize(given == null ? null : given.strip());
         if (mac == null) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "'" + given + "' is not a MAC address (expected six hex "
+            throw new PatchbayException(Reason.BAD_INPUT, "'" + given + "' is not a MAC address (expected six hex "
                     + "octets like 52:54:00:12:34:56)");
         }
         return mac;
     }
 
     /** A MAC for a new vNIC: well-formed, unicast, not all-zero, not fe: (host taps). */
-    static String newMac(String given) throws DiscoveryException {
+    static String newMac(String given) throws PatchbayException {
         String mac = mac(given);
         int first = Integer.parseInt(mac.substring(0, 2), 16);
         if ((first & 1) != 0) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "MAC " + mac + " is a multicast address (the low bit of its"
+            throw new PatchbayException(Reason.BAD_INPUT, "MAC " + mac + " is a multicast address (the low bit of its"
                     + " first octet is set): a vNIC needs a unicast MAC");
         }
         if (mac.equals("00:00:00:00:00:00")) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "MAC 00:00:00:00:00:00 is all zeros: a vNIC needs a real MAC");
+            throw new PatchbayException(Reason.BAD_INPUT, "MAC 00:00:00:00:00:00 is all zeros: a vNIC needs a real MAC");
         }
         if (MacAddresses.isTapMac(mac)) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "MAC " + mac + " starts with fe:, which libvirt gives host "
+            throw new PatchbayException(Reason.BAD_INPUT, "MAC " + mac + " starts with fe:, which libvirt gives host "
                     + "taps: a guest MAC must not");
         }
         return mac;
     }
 
     private static Plan add(HostState h, List<HostState> all, DomainState d, VnicIntent.Add a, boolean live,
-                            boolean config, List<String> notes) throws DiscoveryException {
+                            boolean config, List<String> notes) throws PatchbayException {
         String model = a.model() == null ? "virtio" : a.model().toLowerCase(Locale.ROOT);
         if (!MODELS.contains(model)) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "unknown NIC model '" + a.model() + "': expected one of "
+            throw new PatchbayException(Reason.BAD_INPUT, "unknown NIC model '" + a.model() + "': expected one of "
                     + String.join(", ", MODELS));
         }
         if (!"bridge".equals(a.sourceType()) && !"network".equals(a.sourceType())) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "a new vNIC needs a bridge or a network, not '"
+            throw new PatchbayException(Reason.BAD_INPUT, "a new vNIC needs a bridge or a network, not '"
                     + a.sourceType() + "'");
         }
         String mac = newMac(a.mac());
         String used = MacsInUse.of(all).whereUsed(mac);
         if (used != null) {
-            throw new DiscoveryException(Reason.REFUSED, "MAC " + mac + " is already used by " + used);
+            throw new PatchbayException(Reason.REFUSED, "MAC " + mac + " is already used by " + used);
         }
         if ("bridge".equals(a.sourceType())) {
             requireBridge(h, a.sourceName(), notes);
         } else if (!h.networks().contains(a.sourceName())) {
-            throw new DiscoveryException(Reason.NOT_FOUND, "network '" + a.sourceName() + "' not found on host "
+            throw new PatchbayException(Reason.NOT_FOUND, "network '" + a.sourceName() + "' not found on host "
                     + h.host() + " (its networks: " + list(h.networks()) + ")");
         }
         boolean ovs = "bridge".equals(a.sourceType()) && h.isOvs(a.sourceName());
         if ("bridge".equals(a.sourceType()) && !ovs && !a.vlan().none()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "bridge '" + a.sourceName() + "' is not an Open vSwitch"
+            throw new PatchbayException(Reason.BAD_INPUT, "bridge '" + a.sourceName() + "' is not an Open vSwitch"
                     + " bridge: libvirt cannot put a vNIC on a VLAN there (" + a.vlan().describe() + ")");
         }
         if (a.portgroup() != null && !"network".equals(a.sourceType())) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "a portgroup belongs to a libvirt network: give --network"
+            throw new PatchbayException(Reason.BAD_INPUT, "a portgroup belongs to a libvirt network: give --network"
                     + " with --portgroup");
         }
         if (ovs) {
@@ -222,7 +222,7 @@ public final class Planner {
                 "bridge".equals(a.sourceType()) ? a.sourceName() : null, null);
     }
 
-    private static Plan move(Ctx c, VnicIntent.Move m) throws DiscoveryException {
+    private static Plan move(Ctx c, VnicIntent.Move m) throws PatchbayException {
         requireBridge(c.host(), m.bridge(), c.notes());
         if (ReplugPlanner.needed(c, m)) {
             return ReplugPlanner.replug(c, m);
@@ -239,7 +239,7 @@ public final class Planner {
             boolean isLive = e == c.liveIf();
             String type = e.getAttribute("type");
             if (!"bridge".equals(type) && !"network".equals(type)) {
-                throw new DiscoveryException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is of"
+                throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is of"
                         + " type '" + type + "': only bridge and network vNICs can move to a bridge");
             }
             String was = "bridge".equals(type) ? DeviceXml.sourceOf(e) : "network " + DeviceXml.sourceOf(e);
@@ -322,14 +322,14 @@ public final class Planner {
                 c.live() ? wait : null);
     }
 
-    static void requireBridge(HostState h, String bridge, List<String> notes) throws DiscoveryException {
+    static void requireBridge(HostState h, String bridge, List<String> notes) throws PatchbayException {
         if (bridge == null || bridge.isBlank()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "no bridge given");
+            throw new PatchbayException(Reason.BAD_INPUT, "no bridge given");
         }
         if (h.bridges() == null) {
             notes.add("the bridges of host " + h.host() + " could not be read: libvirt itself refuses an unknown bridge");
         } else if (!h.bridges().contains(bridge)) {
-            throw new DiscoveryException(Reason.NOT_FOUND, "bridge '" + bridge + "' not found on host " + h.host()
+            throw new PatchbayException(Reason.NOT_FOUND, "bridge '" + bridge + "' not found on host " + h.host()
                     + " (its bridges: " + list(h.bridges()) + ")");
         }
     }

@@ -1,6 +1,6 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
@@ -20,7 +20,7 @@ public final class PoolMacSupply implements MacSupply {
     }
 
     @Override
-    public String reserve(String pool, Predicate<String> inUse) throws DiscoveryException {
+    public String reserve(String pool, Predicate<String> inUse) throws PatchbayException {
         MacUsage usage = MacUsage.asking(mac -> inUse.test(MacAddress.format(mac)));
         return store.update((pools, random) -> {
             MacPool p = pools.get(pool, random);
@@ -31,7 +31,7 @@ public final class PoolMacSupply implements MacSupply {
     }
 
     @Override
-    public void commit(String pool, String mac) throws DiscoveryException {
+    public void commit(String pool, String mac) throws PatchbayException {
         MacAddress m = MacAddress.parse(mac);
         store.update((pools, random) -> {
             pools.get(pool, random).commit(m);
@@ -40,7 +40,7 @@ public final class PoolMacSupply implements MacSupply {
     }
 
     @Override
-    public void release(String pool, String mac) throws DiscoveryException {
+    public void release(String pool, String mac) throws PatchbayException {
         MacAddress m = MacAddress.parse(mac);
         store.update((pools, random) -> {
             pools.get(pool, random).release(m);
@@ -52,7 +52,7 @@ public final class PoolMacSupply implements MacSupply {
      * Records a MAC given by hand (outside the pool's ranges: as external); REFUSED when
      * {@code inUse} claims it or the pool already holds it, unless the pool allows duplicates.
      */
-    public void claim(String pool, String mac, Predicate<String> inUse) throws DiscoveryException {
+    public void claim(String pool, String mac, Predicate<String> inUse) throws PatchbayException {
         MacAddress m = MacAddress.parseAssignable(mac, "MAC");
         MacUsage usage = MacUsage.asking(v -> inUse.test(MacAddress.format(v)));
         store.update((pools, random) -> pools.get(pool, random).claim(m, usage));

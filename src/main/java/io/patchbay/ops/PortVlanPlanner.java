@@ -1,7 +1,7 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +17,7 @@ final class PortVlanPlanner {
     private PortVlanPlanner() {
     }
 
-    static Plan vlan(Planner.Ctx c, VnicIntent.Vlan v) throws DiscoveryException {
+    static Plan vlan(Planner.Ctx c, VnicIntent.Vlan v) throws PatchbayException {
         boolean live = c.live();
         LiveLimit limit = null;
         if (live && !onOvs(c.host(), c.liveIf())) {
@@ -46,7 +46,7 @@ final class PortVlanPlanner {
             boolean isLive = e == c.liveIf();
             String type = e.getAttribute("type");
             if (!"bridge".equals(type) && !"network".equals(type)) {
-                throw new DiscoveryException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name()
+                throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name()
                         + "' is of type '" + type + "': only bridge and network vNICs have a VLAN");
             }
             if (v.vlan().equals(DeviceXml.vlanOf(e))) {

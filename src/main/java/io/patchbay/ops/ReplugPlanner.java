@@ -1,7 +1,7 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,16 +26,16 @@ final class ReplugPlanner {
         return PortVlanPlanner.onOvs(c.host(), c.liveIf()) || c.host().isOvs(m.bridge());
     }
 
-    static Plan replug(Planner.Ctx c, VnicIntent.Move m) throws DiscoveryException {
+    static Plan replug(Planner.Ctx c, VnicIntent.Move m) throws PatchbayException {
         Element liveIf = c.liveIf();
         String type = liveIf.getAttribute("type");
         if (!"bridge".equals(type) && !"network".equals(type)) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is of"
+            throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is of"
                     + " type '" + type + "': only bridge and network vNICs can move to a bridge");
         }
         String from = DeviceXml.bridgeOf(liveIf);
         if (m.bridge().equals(from)) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name()
+            throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name()
                     + "' is already on bridge " + m.bridge());
         }
         boolean toOvs = c.host().isOvs(m.bridge());
@@ -72,12 +72,12 @@ final class ReplugPlanner {
 
     /** The VLAN asked for, else the vNIC's own; a Linux bridge carries none. */
     private static VlanRequest vlanOnNewBridge(Planner.Ctx c, VnicIntent.Move m, boolean toOvs)
-            throws DiscoveryException {
+            throws PatchbayException {
         VlanRequest own = DeviceXml.vlanOf(c.liveIf());
         VlanRequest vlan = m.vlan() != null ? m.vlan() : own;
         if (!toOvs && !vlan.none()) {
             if (m.vlan() != null) {
-                throw new DiscoveryException(Reason.BAD_INPUT, "bridge '" + m.bridge() + "' is not an Open vSwitch"
+                throw new PatchbayException(Reason.BAD_INPUT, "bridge '" + m.bridge() + "' is not an Open vSwitch"
                         + " bridge: libvirt cannot put a vNIC on a VLAN there (" + vlan.describe() + ")");
             }
             c.notes().add("bridge " + m.bridge() + " is a Linux bridge without VLAN support: the vNIC's "

@@ -1,7 +1,7 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,19 +23,19 @@ public record VlanRequest(List<Integer> tags, boolean trunk, Integer nativeTag) 
     }
 
     /** An access port carrying VLAN {@code id}. */
-    public static VlanRequest access(int id) throws DiscoveryException {
+    public static VlanRequest access(int id) throws PatchbayException {
         return new VlanRequest(List.of(check(id, "--tag")), false, null);
     }
 
     /** A trunk of {@code ids}; {@code nativeId} (or null) is carried untagged and joins the list when missing. */
-    public static VlanRequest trunk(List<Integer> ids, Integer nativeId) throws DiscoveryException {
+    public static VlanRequest trunk(List<Integer> ids, Integer nativeId) throws PatchbayException {
         if (ids == null || ids.isEmpty()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "a trunk needs at least one VLAN id (--trunk N,M,...)");
+            throw new PatchbayException(Reason.BAD_INPUT, "a trunk needs at least one VLAN id (--trunk N,M,...)");
         }
         List<Integer> out = new ArrayList<>();
         for (Integer id : ids) {
             if (id == null) {
-                throw new DiscoveryException(Reason.BAD_INPUT, "a trunk's VLAN ids must be numbers");
+                throw new PatchbayException(Reason.BAD_INPUT, "a trunk's VLAN ids must be numbers");
             }
             if (!out.contains(check(id, "--trunk"))) {
                 out.add(id);
@@ -47,9 +47,9 @@ public record VlanRequest(List<Integer> tags, boolean trunk, Integer nativeTag) 
         return new VlanRequest(out, true, nativeId);
     }
 
-    private static int check(int id, String what) throws DiscoveryException {
+    private static int check(int id, String what) throws PatchbayException {
         if (id < MIN_ID || id > MAX_ID) {
-            throw new DiscoveryException(Reason.BAD_INPUT, what + " " + id + " is not a VLAN id: expected "
+            throw new PatchbayException(Reason.BAD_INPUT, what + " " + id + " is not a VLAN id: expected "
                     + MIN_ID + " to " + MAX_ID);
         }
         return id;

@@ -1,7 +1,7 @@
 package io.patchbay.ops;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +39,7 @@ public final class VnicService {
      * Plans {@code intent}. For an add from a pool (no MAC given) the next free MAC is reserved;
      * it is released again when planning refuses, or when {@code dryRun}.
      */
-    public Plan plan(VnicIntent intent, boolean dryRun) throws DiscoveryException {
+    public Plan plan(VnicIntent intent, boolean dryRun) throws PatchbayException {
         HostState target = devices.read(hostName);
         List<HostState> all = new ArrayList<>();
         all.add(target);
@@ -48,10 +48,10 @@ public final class VnicService {
         }
         if (intent instanceof VnicIntent.Add a && a.mac() == null) {
             if (a.pool() == null) {
-                throw new DiscoveryException(Reason.BAD_INPUT, "a new vNIC needs --mac MAC or --pool NAME");
+                throw new PatchbayException(Reason.BAD_INPUT, "a new vNIC needs --mac MAC or --pool NAME");
             }
             if (macs == null) {
-                throw new DiscoveryException(Reason.BAD_INPUT, "MAC pools are not available in this build; give --mac");
+                throw new PatchbayException(Reason.BAD_INPUT, "MAC pools are not available in this build; give --mac");
             }
             // the pool must also skip MACs in use on any connected host
             MacsInUse usage = MacsInUse.of(all);
@@ -61,7 +61,7 @@ public final class VnicService {
             Plan plan;
             try {
                 plan = Planner.plan(target, all, withMac);
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 macs.release(a.pool(), mac);
                 throw e;
             }
@@ -84,12 +84,12 @@ public final class VnicService {
      * A journal that cannot be written (disk full, permissions) does not hide what happened on the
      * host: the outcome is returned with {@link Outcome#journalProblem()} set.
      */
-    public Outcome apply(Plan plan) throws DiscoveryException {
+    public Outcome apply(Plan plan) throws PatchbayException {
         Outcome outcome = new Executor(devices, tapVerifier, macs, hook).execute(plan);
         if (journal != null && !plan.steps().isEmpty()) {
             try {
                 journal.append(journal.entry(plan, outcome));
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 return outcome.withJournalProblem(e.getMessage());
             }
         }

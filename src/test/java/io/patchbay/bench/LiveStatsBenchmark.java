@@ -1,6 +1,6 @@
 package io.patchbay.bench;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.libvirt.LiveStateReader;
 import io.patchbay.model.TrafficCounters;
@@ -110,7 +110,7 @@ public final class LiveStatsBenchmark {
             Map<String, Map<String, TrafficCounters>> s = reader.interfaceStats();
             boolean all = names.stream().allMatch(n -> s.containsKey(n) && s.get(n).size() == 1);
             return all ? Optional.of(s) : Optional.empty();
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             throw new IllegalStateException(e);
         }
     }

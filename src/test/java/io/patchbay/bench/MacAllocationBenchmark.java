@@ -1,6 +1,6 @@
 package io.patchbay.bench;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.LongHashSet;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacRange;
@@ -83,13 +83,13 @@ public class MacAllocationBenchmark {
     }
 
     @Setup(Level.Iteration)
-    public void freshPools() throws DiscoveryException {
+    public void freshPools() throws PatchbayException {
         pool = new MacPool("bench", List.of(MacRange.parse("02:5a:00:00:00:00-02:5a:00:ff:ff:ff")), false);
         baseline = new BoxedAllocator();
     }
 
     @Benchmark
-    public long primitivePool() throws DiscoveryException {
+    public long primitivePool() throws PatchbayException {
         long sum = 0;
         for (int i = 0; i < allocations; i++) {
             sum += pool.allocate(1, usage).macs().get(0).value();

@@ -1,7 +1,7 @@
 package io.patchbay.bench;
 
 import io.patchbay.discovery.Collection;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.ssh.ExecResult;
 import io.patchbay.discovery.ssh.SshConnection;
 import io.patchbay.discovery.ssh.SshHostSource;
@@ -86,7 +86,7 @@ public final class SshRefreshBenchmark {
         }
     }
 
-    private static void check(ExecResult r) throws DiscoveryException {
+    private static void check(ExecResult r) throws PatchbayException {
         if (r.exitStatus() != 0) {
             throw new IllegalStateException("exit " + r.exitStatus() + ": " + r.stderr());
         }

@@ -1,5 +1,6 @@
 package io.patchbay.discovery;
 
+import io.patchbay.core.PatchbayException;
 import static io.patchbay.testsupport.FuzzProperty.holds;
 import static io.patchbay.testsupport.FuzzProperty.text;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes the framed output of the collection script as a host would return it: a host or a
- * {@link DiscoveryException} naming what is wrong. Corpus: CollectionFuzzTestInputs/ beside
+ * {@link PatchbayException} naming what is wrong. Corpus: CollectionFuzzTestInputs/ beside
  * this package in src/test/resources; see docs/FUZZING.md.
  */
 class CollectionFuzzTest {

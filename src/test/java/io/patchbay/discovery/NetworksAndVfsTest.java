@@ -1,5 +1,6 @@
 package io.patchbay.discovery;
 
+import io.patchbay.core.PatchbayException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patchbay.discovery.capture.CaptureDetector;
@@ -35,7 +36,7 @@ class NetworksAndVfsTest {
     private static final List<String> NETWORK_FILES = List.of("net-default-status.xml", "net-host-bridge.xml",
             "net-routed.xml", "net-isolated.xml", "net-macvtap-passthrough.xml", "net-vf-pool.xml", "net-ovs.xml");
 
-    private static HostTopology captures(String linkFile, Path... more) throws DiscoveryException {
+    private static HostTopology captures(String linkFile, Path... more) throws PatchbayException {
         List<Path> paths = new ArrayList<>();
         paths.add(TestCaptures.path(DIR + linkFile));
         NETWORK_FILES.forEach(f -> paths.add(TestCaptures.path(DIR + f)));

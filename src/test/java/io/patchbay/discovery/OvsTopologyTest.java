@@ -1,5 +1,6 @@
 package io.patchbay.discovery;
 
+import io.patchbay.core.PatchbayException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patchbay.discovery.capture.CaptureDetector;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class OvsTopologyTest {
     private static final String DIR = "ovs-netdev/";
 
-    private static HostTopology captures(String... files) throws DiscoveryException {
+    private static HostTopology captures(String... files) throws PatchbayException {
         return new CaptureSource("ovs", java.util.Arrays.stream(files).map(f -> TestCaptures.path(DIR + f)).toList())
                 .refresh();
     }
@@ -67,7 +68,7 @@ class OvsTopologyTest {
     }
 
     @Test
-    void theWholeFolderOfCaptures() throws DiscoveryException {
+    void theWholeFolderOfCaptures() throws PatchbayException {
         HostTopology h = new CaptureSource("ovs", List.of(TestCaptures.path("ovs-netdev"))).refresh();
         assertOvsPicture(h);
         assertThat(device(h, "vnet12").portVlan()).isEqualTo(PortVlan.ovs(300, List.of(301, 302), "native-untagged"));
@@ -76,7 +77,7 @@ class OvsTopologyTest {
     }
 
     @Test
-    void ipAndTheThreeJsonTables() throws DiscoveryException {
+    void ipAndTheThreeJsonTables() throws PatchbayException {
         HostTopology h = captures("ip-j-d-addr-show.json", "ovs-vsctl-list-bridge.json", "ovs-vsctl-list-port.json",
                 "ovs-vsctl-list-interface.json");
         assertOvsPicture(h);
@@ -85,13 +86,13 @@ class OvsTopologyTest {
     }
 
     @Test
-    void ipTextAndTheShowTextWithBondShow() throws DiscoveryException {
+    void ipTextAndTheShowTextWithBondShow() throws PatchbayException {
         HostTopology h = captures("ip-d-link-show.txt", "ovs-vsctl-show.txt", "ovs-appctl-bond-show.txt");
         assertOvsPicture(h);
     }
 
     @Test
-    void withoutOvsOutputsTheUserspaceBridgeIsATapAndNothingIsInvented() throws DiscoveryException {
+    void withoutOvsOutputsTheUserspaceBridgeIsATapAndNothingIsInvented() throws PatchbayException {
         HostTopology h = captures("ip-j-d-addr-show.json");
         assertThat(device(h, "br-int").kind()).isEqualTo(DeviceKind.TAP);
         assertThat(device(h, "vnet10").master()).isNull();
@@ -110,7 +111,7 @@ class OvsTopologyTest {
     }
 
     @Test
-    void theCollectionExecCarriesTheOvsTables() throws DiscoveryException {
+    void theCollectionExecCarriesTheOvsTables() throws PatchbayException {
         String raw = "@@patchbay hostname\n|ovshost\n@@patchbay ip-json\n" + TestCaptures.read(DIR + "ip-j-d-addr-show.json")
                 + "@@patchbay ovs-json Bridge\n" + TestCaptures.read(DIR + "ovs-vsctl-list-bridge.json")
                 + "@@patchbay ovs-json Port\n" + TestCaptures.read(DIR + "ovs-vsctl-list-port.json")
@@ -124,7 +125,7 @@ class OvsTopologyTest {
     }
 
     @Test
-    void anEmptyOvsSectionIsAWarningNotAFailure() throws DiscoveryException {
+    void anEmptyOvsSectionIsAWarningNotAFailure() throws PatchbayException {
         String raw = "@@patchbay ip-json\n" + TestCaptures.read(DIR + "ip-j-d-addr-show.json")
                 + "@@patchbay ovs-json Bridge\n@@patchbay end\n";
         HostTopology h = Collection.toTopology(raw, "h", "ssh", "ssh h");

@@ -1,5 +1,6 @@
 package io.patchbay.discovery;
 
+import io.patchbay.core.PatchbayException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patchbay.discovery.capture.CaptureSource;
@@ -18,7 +19,7 @@ class SeedMergeTest {
     private static HostTopology host;
 
     @BeforeAll
-    static void read() throws DiscoveryException {
+    static void read() throws PatchbayException {
         host = new CaptureSource(null, List.of(Shared.seed("rhev-host-01.ip-addr-show.txt"),
                 Shared.seed("rhev-host-01.brctl-show.txt"))).refresh();
     }

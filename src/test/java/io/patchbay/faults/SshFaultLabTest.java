@@ -3,8 +3,8 @@ package io.patchbay.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.ssh.ExecResult;
 import io.patchbay.discovery.ssh.SshConnection;
 import io.patchbay.discovery.ssh.SshHostSource;
@@ -57,19 +57,19 @@ class SshFaultLabTest {
                 .withCommandTimeout(Duration.ofSeconds(20));
     }
 
-    private SshTarget target() throws DiscoveryException {
+    private SshTarget target() throws PatchbayException {
         return SshTarget.parse(host.user() + "@" + FaultHost.ADDR);
     }
 
-    private static DiscoveryException failure(ThrowingCall call, Duration bound) {
+    private static PatchbayException failure(ThrowingCall call, Duration bound) {
         long start = System.nanoTime();
-        DiscoveryException caught = null;
+        PatchbayException caught = null;
         try {
             call.run();
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             caught = e;
         } catch (Exception e) {
-            throw new AssertionError("expected a DiscoveryException, got " + e, e);
+            throw new AssertionError("expected a PatchbayException, got " + e, e);
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to fail").isLessThan(bound);
         assertThat(caught).as("the call failed").isNotNull();
@@ -97,7 +97,7 @@ class SshFaultLabTest {
             CompletableFuture<ExecResult> running = CompletableFuture.supplyAsync(() -> {
                 try {
                     return c.exec("echo started; sleep 30", Duration.ofSeconds(30));
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     throw new IllegalStateException(e);
                 }
             });
@@ -106,13 +106,13 @@ class SshFaultLabTest {
             long start = System.nanoTime();
             host.killSshd();
             assertThatThrownBy(() -> running.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                    .cause().cause().isInstanceOfSatisfying(DiscoveryException.class,
+                    .cause().cause().isInstanceOfSatisfying(PatchbayException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                     .hasMessageContaining(FaultHost.ADDR).hasMessageContaining("lost");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 
             // the refresh while the sshd is down: the session is gone and reconnecting is refused
-            DiscoveryException down = failure(source::refresh, CONNECT.plusSeconds(2));
+            PatchbayException down = failure(source::refresh, CONNECT.plusSeconds(2));
             assertThat(down.reason()).isEqualTo(Reason.REMOTE);
             assertThat(down.reason().exitCode()).isEqualTo(5);
             assertThat(down).hasMessageContaining(FaultHost.ADDR);
@@ -133,7 +133,7 @@ class SshFaultLabTest {
             CompletableFuture<Object> refresh = CompletableFuture.supplyAsync(() -> {
                 try {
                     return source.refresh();
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     return e;
                 }
             });
@@ -144,7 +144,7 @@ class SshFaultLabTest {
             host.killSshd();
             Object result = refresh.get(10, TimeUnit.SECONDS);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-            assertThat(result).isInstanceOfSatisfying(DiscoveryException.class, e -> {
+            assertThat(result).isInstanceOfSatisfying(PatchbayException.class, e -> {
                 assertThat(e.reason()).isEqualTo(Reason.REMOTE);
                 // the session dies while the collection's channel opens: the one reconnect then finds no sshd
                 assertThat(e.getMessage()).isIn("SSH connection to " + FaultHost.ADDR + ":22 was lost while the command ran.",
@@ -165,7 +165,7 @@ class SshFaultLabTest {
             host.newHostKey();
             host.startSshd();
             for (int i = 0; i < 2; i++) {
-                DiscoveryException e = failure(source::refresh, CONNECT.plusSeconds(2));
+                PatchbayException e = failure(source::refresh, CONNECT.plusSeconds(2));
                 assertThat(e.reason()).isEqualTo(Reason.REFUSED);
                 assertThat(e.reason().exitCode()).isEqualTo(4);
                 assertThat(e).hasMessageContaining("host key of " + FaultHost.ADDR + " has CHANGED")
@@ -178,7 +178,7 @@ class SshFaultLabTest {
     @Test
     void aCommandThatNeverReturnsTimesOutAndIsKilledOnTheHost() throws Exception {
         try (SshConnection c = SshConnection.open(target(), settings())) {
-            DiscoveryException e = failure(() -> c.exec("sleep 600", Duration.ofSeconds(2)), Duration.ofSeconds(4));
+            PatchbayException e = failure(() -> c.exec("sleep 600", Duration.ofSeconds(2)), Duration.ofSeconds(4));
             assertThat(e.reason()).isEqualTo(Reason.REMOTE);
             assertThat(e).hasMessage("SSH command timed out after 2s on " + FaultHost.ADDR + ":22.");
             Await.until("the timed-out sleep gone from the host", Duration.ofSeconds(5),
@@ -200,7 +200,7 @@ class SshFaultLabTest {
             System.out.println("fault matrix: 50 MB of output read over SSH in " + fifty.toMillis() + " ms");
             r = null;
 
-            DiscoveryException e = failure(() -> c.exec("head -c 83886080 /dev/zero", Duration.ofSeconds(30)),
+            PatchbayException e = failure(() -> c.exec("head -c 83886080 /dev/zero", Duration.ofSeconds(30)),
                     Duration.ofSeconds(25));
             assertThat(e.reason()).isEqualTo(Reason.REMOTE);
             assertThat(e).hasMessageStartingWith("The command on " + FaultHost.ADDR + ":22 wrote more than 64 MiB (83886080 bytes of output")
@@ -214,12 +214,12 @@ class SshFaultLabTest {
         try (SshHostSource source = new SshHostSource("pbfault", target(), settings())) {
             assertThat(source.refresh().devices()).isNotEmpty();
             host.removeNamespace();
-            DiscoveryException e = failure(source::refresh, CONNECT.plusSeconds(2));
+            PatchbayException e = failure(source::refresh, CONNECT.plusSeconds(2));
             assertThat(e.reason()).isEqualTo(Reason.REMOTE);
             assertThat(e).hasMessageContaining(FaultHost.ADDR);
         }
         try (SshHostSource fresh = new SshHostSource("pbfault", target(), settings())) {
-            DiscoveryException e = failure(fresh::refresh, CONNECT.plusSeconds(2));
+            PatchbayException e = failure(fresh::refresh, CONNECT.plusSeconds(2));
             assertThat(e.reason()).isEqualTo(Reason.REMOTE);
             assertThat(e).hasMessageContaining(FaultHost.ADDR);
         }

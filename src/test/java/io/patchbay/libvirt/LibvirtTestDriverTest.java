@@ -3,8 +3,8 @@ package io.patchbay.libvirt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Vm;
 import io.patchbay.testsupport.Await;
@@ -45,14 +45,14 @@ class LibvirtTestDriverTest {
     @Test
     void anUnknownDomainIsNotFoundNamingIt() {
         assertThatThrownBy(() -> new LibvirtReader(conn).readDomain("no-such-vm"))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND))
                 .hasMessageContaining("libvirt at test:///default: reading domain no-such-vm failed");
     }
 
     @Test
     void anUnknownHostIsARemoteFailure() {
         assertThatThrownBy(() -> LibvirtConnection.open("qemu+tcp://no-such-host.invalid/system"))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.REMOTE);
                     assertThat(e.reason().exitCode()).isEqualTo(5);
                 })
@@ -114,6 +114,6 @@ class LibvirtTestDriverTest {
         c.close();
         c.close();
         assertThatThrownBy(() -> c.call("listing domains", x -> x.listDomains()))
-                .isInstanceOf(DiscoveryException.class).hasMessageContaining("the connection was closed");
+                .isInstanceOf(PatchbayException.class).hasMessageContaining("the connection was closed");
     }
 }

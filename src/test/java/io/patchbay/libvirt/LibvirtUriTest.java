@@ -3,8 +3,8 @@ package io.patchbay.libvirt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import org.junit.jupiter.api.Test;
 
 class LibvirtUriTest {
@@ -58,7 +58,7 @@ class LibvirtUriTest {
 
     private static void assertBad(String uri, String message) {
         assertThatThrownBy(() -> LibvirtUri.parse(uri))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT);
                     assertThat(e.reason().exitCode()).isEqualTo(2);
                 })

@@ -3,8 +3,8 @@ package io.patchbay.mac;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import org.junit.jupiter.api.Test;
 
 /** Parsing, formatting and the checks a vNIC's MAC must pass; ranges and their errors. */
@@ -22,9 +22,9 @@ class MacAddressTest {
     void malformedTextIsBadInputNamingIt() {
         for (String bad : new String[] {"", "52:54:00:ab:cd", "52-54-00-ab-cd-0f", "52:54:00:ab:cd:0g", "52:54:00:ab:cd:0f:00",
                 "525400abcd0f", " 52:54:00:ab:cd:0f"}) {
-            assertThatThrownBy(() -> MacAddress.parse(bad)).isInstanceOf(DiscoveryException.class)
+            assertThatThrownBy(() -> MacAddress.parse(bad)).isInstanceOf(PatchbayException.class)
                     .hasMessageContaining("'" + bad + "' is not a MAC address")
-                    .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.BAD_INPUT);
+                    .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.BAD_INPUT);
         }
     }
 
@@ -33,11 +33,11 @@ class MacAddressTest {
     void onlyAsciiHexDigitsMakeAMac() {
         for (String bad : new String[] {"\uFF152:54:00:12:34:56", "52:54:00:12:34:\uFF21\uFF22", "52:54:00:12:34:\u0663\u0664"}) {
             assertThat(MacAddress.parseBits(bad)).isEqualTo(-1);
-            assertThatThrownBy(() -> MacAddress.parse(bad)).isInstanceOf(DiscoveryException.class)
+            assertThatThrownBy(() -> MacAddress.parse(bad)).isInstanceOf(PatchbayException.class)
                     .hasMessageContaining("is not a MAC address");
         }
         assertThatThrownBy(() -> MacRange.parse("52:54:00:00:00:00-52:54:00:00:00:\uFF110"))
-                .isInstanceOf(DiscoveryException.class).hasMessageContaining("is not a MAC address");
+                .isInstanceOf(PatchbayException.class).hasMessageContaining("is not a MAC address");
     }
 
     @Test
@@ -57,7 +57,7 @@ class MacAddressTest {
         assertThat(r.contains(0x020000abcdefL)).isTrue();
         assertThat(r.contains(0x020001000000L)).isFalse();
         assertThatThrownBy(() -> MacRange.parse("02:00:00:00:00:10-02:00:00:00:00:01")).hasMessageContaining("is reversed")
-                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.BAD_INPUT);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.BAD_INPUT);
         assertThatThrownBy(() -> MacRange.parse("01:00:00:00:00:00-01:00:00:00:00:ff")).hasMessageContaining("multicast");
         assertThatThrownBy(() -> MacRange.parse("00:00:00:00:00:00-00:00:00:00:00:ff")).hasMessageContaining("all-zero");
         assertThatThrownBy(() -> MacRange.parse("02:00:00:00:00:00-04:00:00:00:00:00")).hasMessageContaining("spans first octets");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.patchbay.cli.PatchbayCommand;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -27,7 +27,7 @@ class MacPoolFaultTest {
     @TempDir
     Path home;
 
-    private void addPool(MacPoolStore store) throws DiscoveryException {
+    private void addPool(MacPoolStore store) throws PatchbayException {
         store.update((pools, r) -> {
             pools.add(new MacPool("p", List.of(MacRange.parse("02:00:00:00:01:00-02:00:00:00:01:0f")), false));
             return null;
@@ -62,7 +62,7 @@ class MacPoolFaultTest {
         Files.write(store.file(), torn);
 
         assertThatThrownBy(() -> new PoolMacSupplyProbe(store).allocate())
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.OTHER))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.OTHER))
                 .hasMessageStartingWith("the MAC pool file " + store.file() + " is damaged: ");
         Run r = cli("mac", "allocate", "--pool", "p");
         assertThat(r.code()).isEqualTo(1);
@@ -77,7 +77,7 @@ class MacPoolFaultTest {
 
     /** One allocation through the store, as the CLI and the plans do it. */
     private record PoolMacSupplyProbe(MacPoolStore store) {
-        String allocate() throws DiscoveryException {
+        String allocate() throws PatchbayException {
             return store.update((pools, r) -> pools.get("p", r).allocate(1, MacUsage.NONE).macs().get(0).toString());
         }
     }
@@ -95,7 +95,7 @@ class MacPoolFaultTest {
             MacPoolStore impatient = new MacPoolStore(home, Duration.ofSeconds(1));
             long start = System.nanoTime();
             assertThatThrownBy(() -> impatient.update((pools, r) -> pools.get("p", r).allocate(1, MacUsage.NONE)))
-                    .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.OTHER))
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.OTHER))
                     .hasMessage("the MAC pool file " + store.file() + " is locked by another process (lock "
                             + home.resolve(MacPoolStore.LOCK) + ") and stayed locked for 1.0 s; try again when it is done");
             Duration waited = Duration.ofNanos(System.nanoTime() - start);
@@ -107,7 +107,7 @@ class MacPoolFaultTest {
             CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> {
                 try {
                     return new PoolMacSupplyProbe(patient).allocate();
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     throw new IllegalStateException(e);
                 }
             });

@@ -3,8 +3,8 @@ package io.patchbay.mac;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +16,7 @@ class MacPoolRangesTest {
     @TempDir
     Path home;
 
-    private MacPoolStore store() throws DiscoveryException {
+    private MacPoolStore store() throws PatchbayException {
         MacPoolStore s = new MacPoolStore(home);
         s.update((pools, r) -> {
             pools.add(new MacPool("a", List.of(MacRange.parse("02:00:00:00:00:00-02:00:00:00:00:03")), false));
@@ -29,7 +29,7 @@ class MacPoolRangesTest {
         return s;
     }
 
-    private static MacPool a(MacPoolStore s) throws DiscoveryException {
+    private static MacPool a(MacPoolStore s) throws PatchbayException {
         return s.read().get("a", new Random());
     }
 
@@ -59,16 +59,16 @@ class MacPoolRangesTest {
         assertThatThrownBy(() -> s.update((pools, r) -> {
             pools.addRange("a", MacRange.parse("06:00:00:00:00:80-06:00:00:00:01:00"));
             return null;
-        })).isInstanceOf(DiscoveryException.class).hasMessage("range 06:00:00:00:00:80-06:00:00:00:01:00 overlaps range "
+        })).isInstanceOf(PatchbayException.class).hasMessage("range 06:00:00:00:00:80-06:00:00:00:01:00 overlaps range "
                 + "06:00:00:00:00:00-06:00:00:00:00:ff of pool b; pools must not share MACs");
         assertThatThrownBy(() -> s.update((pools, r) -> {
             pools.addRange("a", MacRange.parse("02:00:00:00:00:02-02:00:00:00:00:09"));
             return null;
-        })).isInstanceOf(DiscoveryException.class).hasMessage("pool a: range 02:00:00:00:00:00-02:00:00:00:00:03 overlaps range 02:00:00:00:00:02-02:00:00:00:00:09");
+        })).isInstanceOf(PatchbayException.class).hasMessage("pool a: range 02:00:00:00:00:00-02:00:00:00:00:03 overlaps range 02:00:00:00:00:02-02:00:00:00:00:09");
         assertThatThrownBy(() -> s.update((pools, r) -> {
             pools.addRange("zz", MacRange.parse("0a:00:00:00:00:00-0a:00:00:00:00:09"));
             return null;
-        })).isInstanceOf(DiscoveryException.class).hasMessageStartingWith("there is no MAC pool named zz");
+        })).isInstanceOf(PatchbayException.class).hasMessageStartingWith("there is no MAC pool named zz");
         assertThat(a(s).ranges()).hasSize(1);
     }
 
@@ -84,7 +84,7 @@ class MacPoolRangesTest {
         assertThatThrownBy(() -> s.update((pools, r) -> {
             pools.removeRange("a", first);
             return null;
-        })).isInstanceOf(DiscoveryException.class).satisfies(e -> assertThat(((DiscoveryException) e).reason()).isEqualTo(Reason.REFUSED))
+        })).isInstanceOf(PatchbayException.class).satisfies(e -> assertThat(((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED))
                 .hasMessage("range 02:00:00:00:00:00-02:00:00:00:00:03 of pool a still holds 3 allocated or reserved MACs;"
                         + " release them before removing it");
         s.update((pools, r) -> {
@@ -98,10 +98,10 @@ class MacPoolRangesTest {
         assertThatThrownBy(() -> s.update((pools, r) -> {
             pools.removeRange("a", first);
             return null;
-        })).isInstanceOf(DiscoveryException.class).hasMessageContaining("is the only range of pool a");
+        })).isInstanceOf(PatchbayException.class).hasMessageContaining("is the only range of pool a");
         assertThatThrownBy(() -> s.update((pools, r) -> {
             pools.removeRange("a", extra);
             return null;
-        })).isInstanceOf(DiscoveryException.class).satisfies(e -> assertThat(((DiscoveryException) e).reason()).isEqualTo(Reason.NOT_FOUND));
+        })).isInstanceOf(PatchbayException.class).satisfies(e -> assertThat(((PatchbayException) e).reason()).isEqualTo(Reason.NOT_FOUND));
     }
 }

@@ -3,8 +3,8 @@ package io.patchbay.mac;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ class MacPoolStoreTest {
         byte[] before = Files.readAllBytes(store.file());
         assertThatThrownBy(() -> store.update((pools, r) -> {
             pools.get("p", r).allocate(5, MacUsage.NONE);
-            throw new DiscoveryException(Reason.REFUSED, "changed my mind");
+            throw new PatchbayException(Reason.REFUSED, "changed my mind");
         })).hasMessage("changed my mind");
         assertThat(Files.readAllBytes(store.file())).isEqualTo(before);
     }

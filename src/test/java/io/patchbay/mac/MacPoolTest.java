@@ -3,15 +3,15 @@ package io.patchbay.mac;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Allocation order, round-robin over ranges, skipping, warnings, exhaustion, claims and release. */
 class MacPoolTest {
-    private static MacPool pool(boolean dup, String... ranges) throws DiscoveryException {
+    private static MacPool pool(boolean dup, String... ranges) throws PatchbayException {
         List<MacRange> rs = new java.util.ArrayList<>();
         for (String r : ranges) {
             rs.add(MacRange.parse(r));
@@ -55,9 +55,9 @@ class MacPoolTest {
         Allocation a = p.allocate(1, MacUsage.NONE);
         assertThat(a.remaining()).isEqualTo(10);
         assertThat(a.warning()).isEqualTo("pool p has only 10 free MACs left");
-        assertThatThrownBy(() -> p.allocate(11, MacUsage.NONE)).isInstanceOf(DiscoveryException.class)
+        assertThatThrownBy(() -> p.allocate(11, MacUsage.NONE)).isInstanceOf(PatchbayException.class)
                 .hasMessage("pool p is exhausted: 11 MACs asked for, 10 free of 16")
-                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.REFUSED);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED);
         assertThat(p.allocatedCount()).isEqualTo(6);
         // with usage only asked about, the scan finds the shortfall and still takes nothing
         MacUsage allBusy = MacUsage.asking(mac -> mac > 0x020000000008L);
@@ -76,7 +76,7 @@ class MacPoolTest {
         used.add(0x020000000005L);
         assertThatThrownBy(() -> p.claim(MacAddress.parse("02:00:00:00:00:05"), MacUsage.of(used)))
                 .hasMessage("MAC 02:00:00:00:00:05 is already in use on a host")
-                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.REFUSED);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED);
         assertThatThrownBy(() -> p.claim(MacAddress.parse("02:00:00:00:00:00"), MacUsage.NONE)).hasMessageContaining("already allocated");
         MacPool dup = pool(true, "06:00:00:00:00:00-06:00:00:00:00:0f");
         dup.claim(MacAddress.parse("06:00:00:00:00:05"), MacUsage.of(used));
@@ -89,7 +89,7 @@ class MacPoolTest {
         MacAddress m = p.allocate(1, MacUsage.NONE).macs().get(0);
         p.release(m);
         assertThat(p.free(MacUsage.NONE)).isEqualTo(16);
-        assertThatThrownBy(() -> p.release(m)).extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.NOT_FOUND);
+        assertThatThrownBy(() -> p.release(m)).extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.NOT_FOUND);
     }
 
     @Test
@@ -99,7 +99,7 @@ class MacPoolTest {
         assertThatThrownBy(() -> pools.add(new MacPool("q", List.of(MacRange.parse("02:00:00:00:00:0f-02:00:00:00:00:1f")), false)))
                 .hasMessageContaining("overlaps range 02:00:00:00:00:00-02:00:00:00:00:0f of pool p");
         assertThatThrownBy(() -> pools.get("nope", new Random(1))).hasMessageContaining("no MAC pool named nope")
-                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.NOT_FOUND);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.NOT_FOUND);
         for (int seed = 0; seed < 200; seed++) {
             MacPool d = new MacPools().get(MacPools.DEFAULT, new Random(seed));
             MacAddress from = d.ranges().get(0).from();

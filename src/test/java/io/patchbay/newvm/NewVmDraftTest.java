@@ -3,7 +3,7 @@ package io.patchbay.newvm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacAddress;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,7 @@ class NewVmDraftTest {
     @Test
     void aDiskIsNeverSilentlyShared() throws Exception {
         NewVmDraft d = NewVmDraft.of(WITH_PCI, "template tmpl");
-        assertThatThrownBy(() -> d.plan("n", "u", macs(3), Map.of(), false)).isInstanceOf(DiscoveryException.class)
+        assertThatThrownBy(() -> d.plan("n", "u", macs(3), Map.of(), false)).isInstanceOf(PatchbayException.class)
                 .hasMessage("disk vda of template tmpl (/pool/tmpl.qcow2) would be shared by two VMs; it must be cloned, or use --without-disks");
         NewVmPlan p = NewVmDraft.of(WITH_PCI, "t").plan("n", "u", macs(3), Map.of(), true);
         assertThat(p.xml()).doesNotContain("<disk");

@@ -2,7 +2,7 @@ package io.patchbay.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class JournalTest {
 
     /** A writer process: {@code JournalTest$Writer HOME NAME COUNT}. */
     public static final class Writer {
-        public static void main(String[] args) throws DiscoveryException {
+        public static void main(String[] args) throws PatchbayException {
             Journal j = new Journal(Path.of(args[0]));
             for (int i = 0; i < Integer.parseInt(args[2]); i++) {
                 j.append(entry(args[1], i));

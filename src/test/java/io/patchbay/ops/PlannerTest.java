@@ -3,8 +3,8 @@ package io.patchbay.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class PlannerTest {
         assertThat(p.steps()).singleElement().satisfies(s -> assertThat(s.flags()).isEqualTo(Step.CONFIG));
         assertThat(p.live()).isNull();
         assertThatThrownBy(() -> Planner.plan(h, List.of(h), new VnicIntent.Link("db1", "52:54:00:aa:00:01", false,
-                new ScopeRequest(true, true)))).isInstanceOfSatisfying(DiscoveryException.class,
+                new ScopeRequest(true, true)))).isInstanceOfSatisfying(PatchbayException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT));
     }
 
@@ -66,7 +66,7 @@ class PlannerTest {
         assertThat(p.steps()).singleElement().satisfies(s -> assertThat(s.flags()).isEqualTo(Step.LIVE));
         assertThat(p.notes()).anySatisfy(n -> assertThat(n).startsWith("the vNIC exists only live"));
         assertThatThrownBy(() -> Planner.plan(h, List.of(h), new VnicIntent.Remove("tmp1", "52:54:00:aa:00:01",
-                new ScopeRequest(false, true), null))).isInstanceOfSatisfying(DiscoveryException.class,
+                new ScopeRequest(false, true), null))).isInstanceOfSatisfying(PatchbayException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
     }
 
@@ -76,14 +76,14 @@ class PlannerTest {
         HostState other = new HostState("h2", "qemu+ssh://h2/system", true, Set.of(), Set.of(), List.of(STOPPED));
         VnicIntent.Add add = new VnicIntent.Add("web1", "bridge", "br1", "52:54:00:AA:00:01", null, "virtio",
                 ScopeRequest.DEFAULT);
-        assertThatThrownBy(() -> Planner.plan(h, List.of(h, other), add)).isInstanceOfSatisfying(DiscoveryException.class,
+        assertThatThrownBy(() -> Planner.plan(h, List.of(h, other), add)).isInstanceOfSatisfying(PatchbayException.class,
                 e -> {
                     assertThat(e.reason()).isEqualTo(Reason.REFUSED);
                     assertThat(e.getMessage()).isEqualTo("MAC 52:54:00:aa:00:01 is already used by VM web1 on host h1 (live XML)");
                 });
         HostState alone = host(new DomainState("web1", "u1", true, true, domain("web1"), domain("web1")));
         assertThatThrownBy(() -> Planner.plan(alone, List.of(alone, other), add))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.getMessage())
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.getMessage())
                         .isEqualTo("MAC 52:54:00:aa:00:01 is already used by VM db1 on host h2 (persistent XML)"));
     }
 
@@ -98,7 +98,7 @@ class PlannerTest {
         assertThat(p.steps()).extracting(Step::liveAddress).containsExactly(false, true);
         assertThatThrownBy(() -> Planner.plan(h, List.of(h), new VnicIntent.Add("web1", "bridge", "br'\"><x/>",
                 "52:54:00:aa:00:09", null, "pcnet", ScopeRequest.DEFAULT)))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT);
                     assertThat(e.getMessage()).isEqualTo("unknown NIC model 'pcnet': expected one of virtio, e1000e, e1000, rtl8139");
                 });
@@ -109,7 +109,7 @@ class PlannerTest {
         String direct = "<interface type='direct'><mac address='52:54:00:aa:00:05'/><source dev='eth0' mode='bridge'/></interface>";
         HostState h = host(new DomainState("m1", "u", true, false, domain("m1", direct), null));
         assertThatThrownBy(() -> Planner.plan(h, List.of(h), new VnicIntent.Move("m1", "52:54:00:aa:00:05", "br1",
-                ScopeRequest.DEFAULT))).isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                ScopeRequest.DEFAULT))).isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT);
                     assertThat(e.getMessage()).contains("type 'direct'");
                 });

@@ -3,8 +3,8 @@ package io.patchbay.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.mac.MacRange;
@@ -39,17 +39,17 @@ class PoolMacSupplyTest {
         assertThat(p.allocatedCount()).isEqualTo(1);
         supply.release("p", mac);
         assertThat(store.read().get("p", new Random()).allocatedCount()).isZero();
-        assertThatThrownBy(() -> supply.reserve("nope", m -> false)).extracting(e -> ((DiscoveryException) e).reason())
+        assertThatThrownBy(() -> supply.reserve("nope", m -> false)).extracting(e -> ((PatchbayException) e).reason())
                 .isEqualTo(Reason.NOT_FOUND);
         supply.claim("p", "52:54:00:00:00:01", m -> false);
         assertThat(store.read().get("p", new Random()).externalCount()).isEqualTo(1);
         assertThatThrownBy(() -> supply.claim("p", "02:00:00:00:00:00", onHost::contains))
                 .hasMessage("MAC 02:00:00:00:00:00 is already in use on a host")
-                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.REFUSED);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED);
         for (int i = 0; i < 3; i++) {
             supply.reserve("p", onHost::contains);
         }
         assertThatThrownBy(() -> supply.reserve("p", onHost::contains)).hasMessageContaining("pool p is exhausted")
-                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.REFUSED);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED);
     }
 }

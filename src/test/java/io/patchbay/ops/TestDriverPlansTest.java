@@ -3,8 +3,8 @@ package io.patchbay.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +27,7 @@ class TestDriverPlansTest {
     private VnicService service;
 
     @BeforeEach
-    void open() throws DiscoveryException {
+    void open() throws PatchbayException {
         devices = new LibvirtDomainDevices("test:///default", null);
         service = new VnicService(devices, "testhost", List.of(), null, null, new Journal(home), null);
     }
@@ -44,7 +44,7 @@ class TestDriverPlansTest {
     @Test
     void unknownVmIsNotFound() {
         assertThatThrownBy(() -> service.plan(add("nosuchvm", "network", "default", MAC, ScopeRequest.DEFAULT), false))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
                     assertThat(e.getMessage()).isEqualTo("VM 'nosuchvm' not found on host testhost (test:///default)");
                 });
@@ -53,32 +53,32 @@ class TestDriverPlansTest {
     @Test
     void unknownBridgeAndNetworkAreNotFound() {
         assertThatThrownBy(() -> service.plan(add("test", "bridge", "nobr0", MAC, ScopeRequest.DEFAULT), false))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
                     assertThat(e.getMessage()).isEqualTo("bridge 'nobr0' not found on host testhost (its bridges: virbr0)");
                 });
         assertThatThrownBy(() -> service.plan(add("test", "network", "nonet", MAC, ScopeRequest.DEFAULT), false))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
     }
 
     @Test
     void macInUseIsRefusedAndBadMacsAreBadInput() {
         assertThatThrownBy(() -> service.plan(add("test", "network", "default", "AA:BB:CC:DD:EE:FF", ScopeRequest.DEFAULT), false))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.REFUSED);
                     assertThat(e.getMessage()).isEqualTo("MAC aa:bb:cc:dd:ee:ff is already used by VM test on host testhost (live XML)");
                 });
         for (String bad : List.of("01:00:5e:00:00:01", "52:54:00:fb:10", "zz:54:00:fb:10:01", "fe:54:00:fb:10:01",
                 "00:00:00:00:00:00")) {
             assertThatThrownBy(() -> service.plan(add("test", "network", "default", bad, ScopeRequest.DEFAULT), false))
-                    .as(bad).isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT));
+                    .as(bad).isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT));
         }
     }
 
     @Test
     void liveChangesAreRefusedWhereTheDriverHasNoDeviceCalls() {
         assertThatThrownBy(() -> service.plan(add("test", "network", "default", MAC, new ScopeRequest(true, false)), false))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT);
                     assertThat(e.getMessage()).contains("cannot change devices of a running VM live");
                 });

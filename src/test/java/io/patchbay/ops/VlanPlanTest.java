@@ -3,7 +3,7 @@ package io.patchbay.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,18 +25,18 @@ class VlanPlanTest {
             Set.of(), List.of(new DomainState("vm", "u", true, true, LIVE, LIVE)), Set.of("ovs0", "ovs1"));
     private static final ScopeRequest LIVE_ONLY = new ScopeRequest(true, false);
 
-    private static Plan plan(VnicIntent i) throws DiscoveryException {
+    private static Plan plan(VnicIntent i) throws PatchbayException {
         return Planner.plan(HOST, List.of(HOST), i);
     }
 
     @Test
     void vlanIdsOutsideOneTo4094AreRefused() {
         for (int bad : new int[] {0, 4095, -1}) {
-            assertThatThrownBy(() -> VlanRequest.access(bad)).isInstanceOf(DiscoveryException.class)
+            assertThatThrownBy(() -> VlanRequest.access(bad)).isInstanceOf(PatchbayException.class)
                     .hasMessageContaining("1 to 4094");
         }
         assertThatThrownBy(() -> VlanRequest.trunk(List.of(10, 5000), null)).hasMessageContaining("5000");
-        assertThatThrownBy(() -> VlanRequest.trunk(List.of(), null)).isInstanceOf(DiscoveryException.class);
+        assertThatThrownBy(() -> VlanRequest.trunk(List.of(), null)).isInstanceOf(PatchbayException.class);
     }
 
     @Test
@@ -100,7 +100,7 @@ class VlanPlanTest {
         assertThat(DeviceXml.isOvs(iface)).isTrue();
         assertThat(DeviceXml.vlanOf(iface)).isEqualTo(VlanRequest.access(42));
         assertThatThrownBy(() -> plan(new VnicIntent.Add("vm", "bridge", "br0", "52:54:00:aa:00:09", null, "virtio",
-                LIVE_ONLY, VlanRequest.access(42), null))).isInstanceOf(DiscoveryException.class)
+                LIVE_ONLY, VlanRequest.access(42), null))).isInstanceOf(PatchbayException.class)
                 .hasMessageContaining("not an Open vSwitch bridge");
     }
 }

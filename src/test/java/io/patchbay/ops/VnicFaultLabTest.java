@@ -3,7 +3,7 @@ package io.patchbay.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patchbay.cli.PatchbayCommand;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.local.LocalSource;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
@@ -72,7 +72,7 @@ class VnicFaultLabTest {
         devices = new LibvirtDomainDevices(Lab.load().libvirtUri(), () -> {
             try {
                 return HostTapVerifier.bridges(local);
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -146,7 +146,7 @@ class VnicFaultLabTest {
                         + BRIDGE + "' no longer exists on host lab (it was deleted after the plan was made)")
                 .contains("nothing had been applied, VM " + VM + " is as before")
                 .endsWith("MAC " + POOL_MAC + " was released to pool fault");
-        assertThat(o.reason()).isEqualTo(io.patchbay.discovery.DiscoveryException.Reason.NOT_FOUND);
+        assertThat(o.reason()).isEqualTo(io.patchbay.core.PatchbayException.Reason.NOT_FOUND);
         assertThat(o.exitCode()).isEqualTo(3);
         assertThat(LabHost.iface(VM, false, POOL_MAC)).isNull();
         assertThat(LabHost.iface(VM, true, POOL_MAC)).isNull();

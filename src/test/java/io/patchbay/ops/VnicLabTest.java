@@ -3,8 +3,8 @@ package io.patchbay.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.local.LocalSource;
 import io.patchbay.testsupport.GuestSerial;
 import io.patchbay.testsupport.GuestSerial.GuestNic;
@@ -41,7 +41,7 @@ class VnicLabTest {
     private VnicService service;
 
     @BeforeEach
-    void open() throws DiscoveryException {
+    void open() throws PatchbayException {
         lab = Lab.load();
         LabHost.scrub(VM, MAC);
         local = new LocalSource("lab", Duration.ofSeconds(20));
@@ -172,16 +172,16 @@ class VnicLabTest {
         String liveBefore = LabHost.virshXml(VM, false);
         String confBefore = LabHost.virshXml(VM, true);
         assertThatThrownBy(() -> service.plan(add(VM, "nosuchbr9", MAC), false))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
                     assertThat(e.getMessage()).startsWith("bridge 'nosuchbr9' not found on host lab (its bridges: ")
                             .contains("pbbr0", "pbbr1");
                 });
         assertThatThrownBy(() -> service.plan(add("nosuchvm9", "pbbr0", MAC), false))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
         String otherMac = DeviceXml.macOf(DeviceXml.interfaces(DeviceXml.parse(LabHost.virshXml(OTHER_VM, false), "x")).get(0));
         assertThatThrownBy(() -> service.plan(add(VM, "pbbr0", otherMac), false))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.REFUSED);
                     assertThat(e.getMessage()).isEqualTo("MAC " + otherMac + " is already used by VM " + OTHER_VM
                             + " on host lab (live XML)");
@@ -195,7 +195,7 @@ class VnicLabTest {
         try (LibvirtDomainDevices other = new LibvirtDomainDevices("test:///default", null)) {
             VnicService both = new VnicService(devices, "lab", List.of(other), null, null, new Journal(home), null);
             assertThatThrownBy(() -> both.plan(add(VM, "pbbr0", "aa:bb:cc:dd:ee:ff"), false))
-                    .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.REFUSED);
                         assertThat(e.getMessage()).contains("VM test on host test:///default");
                     });
@@ -211,7 +211,7 @@ class VnicLabTest {
         try {
             assertThatThrownBy(() -> service.plan(new VnicIntent.Add(vm, "bridge", "pbbr0", mac, null, "e1000e",
                     new ScopeRequest(true, false)), false))
-                    .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT);
                         assertThat(e.getMessage()).startsWith("VM '" + vm + "' is shut off: a --live change is impossible");
                     });

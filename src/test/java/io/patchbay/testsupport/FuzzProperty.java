@@ -1,6 +1,6 @@
 package io.patchbay.testsupport;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.parse.ParseException;
 import java.nio.charset.StandardCharsets;
 
@@ -16,7 +16,7 @@ public final class FuzzProperty {
     /** The code under test, allowed to throw only the documented checked exceptions. */
     @FunctionalInterface
     public interface Target<T> {
-        T run() throws ParseException, DiscoveryException;
+        T run() throws ParseException, PatchbayException;
     }
 
     /** Fuzz bytes as the text a host would have sent (malformed UTF-8 becomes U+FFFD, as when reading a file). */
@@ -29,7 +29,7 @@ public final class FuzzProperty {
         T value;
         try {
             value = target.run();
-        } catch (ParseException | DiscoveryException e) {
+        } catch (ParseException | PatchbayException e) {
             if (e.getMessage() == null || e.getMessage().isBlank()) {
                 throw new AssertionError("a " + e.getClass().getSimpleName() + " without a message", e);
             }

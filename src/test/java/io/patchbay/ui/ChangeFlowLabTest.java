@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.patchbay.cli.PatchbayCommand;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.ops.DeviceXml;
@@ -120,7 +120,7 @@ class ChangeFlowLabTest {
 
     // vNICs made outside the console (the CLI's service)
 
-    private static Outcome run(VnicIntent intent) throws DiscoveryException {
+    private static Outcome run(VnicIntent intent) throws PatchbayException {
         try (LibvirtDomainDevices d = new LibvirtDomainDevices(LAB.libvirtUri(), null)) {
             VnicService s = new VnicService(d, HOST, List.of(), null, null, null, null);
             return s.apply(s.plan(intent, false));
@@ -138,8 +138,8 @@ class ChangeFlowLabTest {
     private static void removeVnic(String mac) throws Exception {
         try {
             run(new VnicIntent.Remove(GUEST, mac, ScopeRequest.DEFAULT, Planner.DEFAULT_WAIT));
-        } catch (DiscoveryException e) {
-            if (e.reason() != DiscoveryException.Reason.NOT_FOUND) {
+        } catch (PatchbayException e) {
+            if (e.reason() != PatchbayException.Reason.NOT_FOUND) {
                 throw e;
             }
         }

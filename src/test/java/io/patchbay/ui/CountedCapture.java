@@ -1,6 +1,6 @@
 package io.patchbay.ui;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.model.AddressSource;
@@ -44,7 +44,7 @@ final class CountedCapture implements HostSource {
     }
 
     @Override
-    public HostTopology refresh() throws DiscoveryException {
+    public HostTopology refresh() throws PatchbayException {
         HostTopology t = capture.refresh();
         int n = reads.incrementAndGet();
         boolean[] first = {true};

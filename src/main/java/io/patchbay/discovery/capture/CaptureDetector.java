@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -48,10 +48,10 @@ public final class CaptureDetector {
 
     /**
      * @param file how to name the file in the error, e.g. "capture/ip-link.json"
-     * @throws DiscoveryException BAD_INPUT when the content is none of the known outputs
+     * @throws PatchbayException BAD_INPUT when the content is none of the known outputs
      */
-    public static CaptureKind detect(String text, String file) throws DiscoveryException {
-        return recognise(text).orElseThrow(() -> new DiscoveryException(DiscoveryException.Reason.BAD_INPUT,
+    public static CaptureKind detect(String text, String file) throws PatchbayException {
+        return recognise(text).orElseThrow(() -> new PatchbayException(PatchbayException.Reason.BAD_INPUT,
                 file + ": not a recognised capture (expected ip, brctl, bridge, bonding, domain or network XML, virsh list,"
                 + " ovs-vsctl or ovs-appctl bond/show output)"));
     }

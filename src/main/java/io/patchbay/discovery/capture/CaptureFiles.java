@@ -1,7 +1,7 @@
 package io.patchbay.discovery.capture;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -24,30 +24,30 @@ final class CaptureFiles {
 
     /**
      * @param shown the file as messages name it
-     * @throws DiscoveryException BAD_INPUT when the file cannot be read, exceeds {@link #MAX_BYTES}
+     * @throws PatchbayException BAD_INPUT when the file cannot be read, exceeds {@link #MAX_BYTES}
      *                            or is not UTF-8 text
      */
-    static String readText(Path file, String shown) throws DiscoveryException {
+    static String readText(Path file, String shown) throws PatchbayException {
         if (!Files.exists(file)) {
-            throw new DiscoveryException(Reason.BAD_INPUT, shown + ": no such file");
+            throw new PatchbayException(Reason.BAD_INPUT, shown + ": no such file");
         }
         if (!Files.isRegularFile(file)) {
             // a FIFO or device would block or never end
-            throw new DiscoveryException(Reason.BAD_INPUT, shown + ": not a regular file");
+            throw new PatchbayException(Reason.BAD_INPUT, shown + ": not a regular file");
         }
         byte[] bytes;
         // read at most one byte more than allowed: /proc files report size 0, devices never end
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, shown + ": no such file", e);
+            throw new PatchbayException(Reason.BAD_INPUT, shown + ": no such file", e);
         } catch (AccessDeniedException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, shown + ": cannot be read (permission denied)", e);
+            throw new PatchbayException(Reason.BAD_INPUT, shown + ": cannot be read (permission denied)", e);
         } catch (IOException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, shown + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.BAD_INPUT, shown + ": cannot be read (" + e.getMessage() + ")", e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new DiscoveryException(Reason.BAD_INPUT, shown + ": larger than the " + MAX_BYTES / (1024 * 1024)
+            throw new PatchbayException(Reason.BAD_INPUT, shown + ": larger than the " + MAX_BYTES / (1024 * 1024)
                     + " MiB a capture may have; refused");
         }
         String text;
@@ -58,10 +58,10 @@ final class CaptureFiles {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, shown + ": not a text capture (not UTF-8)", e);
+            throw new PatchbayException(Reason.BAD_INPUT, shown + ": not a text capture (not UTF-8)", e);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new DiscoveryException(Reason.BAD_INPUT, shown + ": not a text capture (contains NUL bytes)");
+            throw new PatchbayException(Reason.BAD_INPUT, shown + ": not a text capture (contains NUL bytes)");
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

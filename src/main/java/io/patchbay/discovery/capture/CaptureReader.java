@@ -1,7 +1,7 @@
 package io.patchbay.discovery.capture;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.parse.Observation;
 import io.patchbay.discovery.parse.ParseException;
 import java.io.IOException;
@@ -39,9 +39,9 @@ public final class CaptureReader {
 
     /**
      * @param paths files and folders, in the order given; each gives its observations in order
-     * @throws DiscoveryException BAD_INPUT naming the file at fault
+     * @throws PatchbayException BAD_INPUT naming the file at fault
      */
-    public List<Observation> read(List<Path> paths) throws DiscoveryException {
+    public List<Observation> read(List<Path> paths) throws PatchbayException {
         List<Observation> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -57,7 +57,7 @@ public final class CaptureReader {
         return out;
     }
 
-    private void readFolder(Path dir, List<Observation> out) throws DiscoveryException {
+    private void readFolder(Path dir, List<Observation> out) throws PatchbayException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
@@ -66,10 +66,10 @@ public final class CaptureReader {
                 }
             }
         } catch (IOException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, dir + ": cannot list the folder (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.BAD_INPUT, dir + ": cannot list the folder (" + e.getMessage() + ")", e);
         }
         if (files.isEmpty()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, dir + ": no capture files in this folder");
+            throw new PatchbayException(Reason.BAD_INPUT, dir + ": no capture files in this folder");
         }
         files.sort(null);
         for (Path f : files) {
@@ -77,7 +77,7 @@ public final class CaptureReader {
         }
     }
 
-    private Observation readFile(Path file) throws DiscoveryException {
+    private Observation readFile(Path file) throws PatchbayException {
         String shown = file.toString();
         String text = CaptureFiles.readText(file, shown);
         CaptureKind kind = CaptureDetector.detect(text, shown);
@@ -92,7 +92,7 @@ public final class CaptureReader {
         try {
             obs = parsers.parserFor(kind, bondName).parse(text, origin);
         } catch (ParseException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, e.getMessage(), e);
+            throw new PatchbayException(Reason.BAD_INPUT, e.getMessage(), e);
         }
         if (bondName != null && !IFNAME.matcher(bondName).matches() && obs.has(bondName)) {
             // the merge matches it to its bond by members and mode, or leaves it out

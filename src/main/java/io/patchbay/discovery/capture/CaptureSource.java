@@ -1,6 +1,6 @@
 package io.patchbay.discovery.capture;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.TopologyMerger;
 import io.patchbay.discovery.parse.Observation;
@@ -27,7 +27,7 @@ public final class CaptureSource implements HostSource {
     }
 
     @Override
-    public HostTopology refresh() throws DiscoveryException {
+    public HostTopology refresh() throws PatchbayException {
         List<Observation> observations = new CaptureReader().read(paths);
         String name = displayName;
         if (name == null) {

@@ -1,7 +1,7 @@
 package io.patchbay.discovery.capture;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.parse.Observation;
 import io.patchbay.discovery.parse.ParseException;
 import io.patchbay.model.Vm;
@@ -60,7 +60,7 @@ final class SosreportReader {
         return Files.isDirectory(dir.resolve("sos_commands"));
     }
 
-    List<Observation> read(Path root) throws DiscoveryException {
+    List<Observation> read(Path root) throws PatchbayException {
         Path realRoot = realPath(root, root.toString());
         String label = root.getFileName() == null ? root.toString() : root.getFileName().toString();
         Context ctx = new Context(root, realRoot, label);
@@ -99,14 +99,14 @@ final class SosreportReader {
             one.forEach(o -> out.add(persistent(o)));
         }
         if (out.isEmpty()) {
-            throw new DiscoveryException(Reason.BAD_INPUT, root + ": a sosreport without any of the network outputs"
+            throw new PatchbayException(Reason.BAD_INPUT, root + ": a sosreport without any of the network outputs"
                     + " Patchbay reads (sos_commands/networking/ip_*, brctl_show, proc/net/bonding, libvirt domain or network XML)");
         }
         return out;
     }
 
     private void firstPresent(Context ctx, List<String> candidates, CaptureKind kind, List<Observation> out)
-            throws DiscoveryException {
+            throws PatchbayException {
         for (String rel : candidates) {
             Path file = ctx.root.resolve(rel);
             if (Files.isRegularFile(file)) {
@@ -118,7 +118,7 @@ final class SosreportReader {
 
     /** Reads and parses one file; its observation, or one with a warning saying why it was skipped, goes to {@code out}. */
     private void readOne(Context ctx, Path file, CaptureKind kind, String bondName, List<Observation> out)
-            throws DiscoveryException {
+            throws PatchbayException {
         String origin = "capture " + ctx.label + "/" + ctx.root.relativize(file).toString().replace('\\', '/');
         Path real = realPath(file, origin);
         if (!real.startsWith(ctx.realRoot)) {
@@ -172,7 +172,7 @@ final class SosreportReader {
     }
 
     /** Regular files of a folder by name (only *.xml when asked); none when it is absent. */
-    private static List<Path> files(Path dir, boolean xmlOnly) throws DiscoveryException {
+    private static List<Path> files(Path dir, boolean xmlOnly) throws PatchbayException {
         List<Path> found = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return found;
@@ -185,17 +185,17 @@ final class SosreportReader {
                 }
             }
         } catch (IOException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, dir + ": cannot list the folder (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.BAD_INPUT, dir + ": cannot list the folder (" + e.getMessage() + ")", e);
         }
         found.sort(null);
         return found;
     }
 
-    private static Path realPath(Path p, String shown) throws DiscoveryException {
+    private static Path realPath(Path p, String shown) throws PatchbayException {
         try {
             return p.toRealPath();
         } catch (IOException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, shown + ": cannot be resolved (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.BAD_INPUT, shown + ": cannot be resolved (" + e.getMessage() + ")", e);
         }
     }
 

@@ -1,8 +1,8 @@
 package io.patchbay.discovery.local;
 
 import io.patchbay.discovery.Collection;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
 import java.io.ByteArrayOutputStream;
@@ -33,39 +33,39 @@ public final class LocalSource implements HostSource {
     }
 
     @Override
-    public HostTopology refresh() throws DiscoveryException {
+    public HostTopology refresh() throws PatchbayException {
         String out = run(timeout);
         return Collection.toTopology(out, displayName, "local", "local");
     }
 
-    private static String run(Duration timeout) throws DiscoveryException {
+    private static String run(Duration timeout) throws PatchbayException {
         Process p;
         try {
             p = new ProcessBuilder("/bin/sh", "-c", Collection.SCRIPT).redirectErrorStream(false).start();
         } catch (IOException e) {
-            throw new DiscoveryException(Reason.OTHER, "could not start /bin/sh for the local collection: " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, "could not start /bin/sh for the local collection: " + e.getMessage(), e);
         }
         CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
         CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new DiscoveryException(Reason.OTHER, "the local collection timed out after " + timeout.toSeconds() + " s");
+                throw new PatchbayException(Reason.OTHER, "the local collection timed out after " + timeout.toSeconds() + " s");
             }
             byte[] out = stdout.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             byte[] err = stderr.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (p.exitValue() != 0) {
-                throw new DiscoveryException(Reason.OTHER, "the local collection failed (exit " + p.exitValue() + "): "
+                throw new PatchbayException(Reason.OTHER, "the local collection failed (exit " + p.exitValue() + "): "
                         + new String(err, StandardCharsets.UTF_8).strip());
             }
             return new String(out, StandardCharsets.UTF_8);
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new DiscoveryException(Reason.OTHER, "interrupted while reading this computer", e);
+            throw new PatchbayException(Reason.OTHER, "interrupted while reading this computer", e);
         } catch (ExecutionException | TimeoutException e) {
             p.destroyForcibly();
-            throw new DiscoveryException(Reason.OTHER, "could not read the local collection output: " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, "could not read the local collection output: " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * A connect attempt that ended because a secret was not given: the user cancelled, answered wrong
  * too often, or nobody could be asked. Thrown (unchecked) out of JSch's authentication, which
- * passes runtime exceptions through; {@link SessionOpener} turns it into a DiscoveryException
+ * passes runtime exceptions through; {@link SessionOpener} turns it into a PatchbayException
  * whose cause it is, so callers can tell the case by type.
  */
 public final class CredentialsNotGiven extends RuntimeException {

@@ -4,8 +4,8 @@ import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.Slf4jLogger;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +35,7 @@ final class SessionOpener {
         this.credentials = credentials;
     }
 
-    OpenSessions open(SshRoute route) throws DiscoveryException {
+    OpenSessions open(SshRoute route) throws PatchbayException {
         List<Session> jumps = new ArrayList<>();
         try {
             Session previous = null;
@@ -48,7 +48,7 @@ final class SessionOpener {
             }
             Session target = connect(route.target(), previous, previousName, "");
             return new OpenSessions(jumps, target);
-        } catch (DiscoveryException | RuntimeException e) {
+        } catch (PatchbayException | RuntimeException e) {
             for (int i = jumps.size() - 1; i >= 0; i--) {
                 jumps.get(i).disconnect();
             }
@@ -56,7 +56,7 @@ final class SessionOpener {
         }
     }
 
-    private Session connect(ResolvedHost host, Session via, String viaName, String role) throws DiscoveryException {
+    private Session connect(ResolvedHost host, Session via, String viaName, String role) throws PatchbayException {
         CredentialAsker asker = new CredentialAsker(credentials, host.display());
         try {
             return connect(host, via, viaName, role, asker);
@@ -66,7 +66,7 @@ final class SessionOpener {
     }
 
     private Session connect(ResolvedHost host, Session via, String viaName, String role, CredentialAsker asker)
-            throws DiscoveryException {
+            throws PatchbayException {
         VerifyingHostKeyRepository hostKeys = VerifyingHostKeyRepository.load(settings.knownHosts(), decider, acceptedOnce);
         SshIdentities ids = SshIdentities.load(host, settings.identityFiles(), settings.home(), asker);
         JSch jsch = new JSch();
@@ -75,7 +75,7 @@ final class SessionOpener {
         try {
             session = jsch.getSession(host.user(), host.hostName(), host.port());
         } catch (JSchException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, role + "cannot set up an SSH session for " + host.display() + ": " + e.getMessage() + ".", e);
+            throw new PatchbayException(Reason.BAD_INPUT, role + "cannot set up an SSH session for " + host.display() + ": " + e.getMessage() + ".", e);
         }
         session.setHostKeyRepository(hostKeys);
         session.setIdentityRepository(ids.repository());
@@ -102,7 +102,7 @@ final class SessionOpener {
         } catch (JSchException e) {
             session.disconnect();
             if (watchdog != null && watchdog.fired() && hostKeys.refusal() == null) {
-                throw new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
+                throw new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
                         + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).", e);
             }
             throw SshFailures.connectFailed(e, host, role, hostKeys, ids, asker.unaskedKeys(), settings);
@@ -113,7 +113,7 @@ final class SessionOpener {
         }
         if (watchdog.fired() || !session.isConnected()) {
             session.disconnect();
-            throw new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
+            throw new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
                     + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).");
         }
         asker.succeeded();

@@ -2,8 +2,8 @@ package io.patchbay.discovery.ssh;
 
 import com.jcraft.jsch.ConfigRepository;
 import com.jcraft.jsch.OpenSSHConfig;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -40,7 +40,7 @@ public final class SshConfigResolver {
     }
 
     /** Reads {@code settings.sshConfig()} if it exists; an absent file means no config. */
-    public static SshConfigResolver load(SshSettings settings) throws DiscoveryException {
+    public static SshConfigResolver load(SshSettings settings) throws PatchbayException {
         Path file = settings.sshConfig();
         if (!Files.exists(file)) {
             LOG.debug("no ssh config at {}", file);
@@ -49,12 +49,12 @@ public final class SshConfigResolver {
         try {
             return new SshConfigResolver(settings, OpenSSHConfig.parseFile(file.toString()));
         } catch (IOException | RuntimeException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "SSH config " + file + " cannot be read: " + e.getMessage() + ".", e);
+            throw new PatchbayException(Reason.BAD_INPUT, "SSH config " + file + " cannot be read: " + e.getMessage() + ".", e);
         }
     }
 
     /** The route to {@code target}: its ProxyJump hops (each resolved through the config too) and itself. */
-    public SshRoute route(SshTarget target) throws DiscoveryException {
+    public SshRoute route(SshTarget target) throws PatchbayException {
         ConfigRepository.Config c = config.getConfig(target.host());
         ResolvedHost resolved = resolve(target, c, settings.identityFiles());
         List<ResolvedHost> jumps = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class SshConfigResolver {
                 SshTarget hopTarget;
                 try {
                     hopTarget = SshTarget.parse(stripSshUri(hop.strip()));
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     throw badConfig(target.host(), "ProxyJump hop '" + SshTarget.printable(hop) + "': " + e.getMessage());
                 }
                 ConfigRepository.Config hc = config.getConfig(hopTarget.host());
@@ -82,7 +82,7 @@ public final class SshConfigResolver {
     }
 
     private ResolvedHost resolve(SshTarget target, ConfigRepository.Config c, List<Path> commandLineKeys)
-            throws DiscoveryException {
+            throws PatchbayException {
         String alias = target.host();
         String hostName = unquote(c.getHostname());
         boolean fromConfig = hostName != null;
@@ -124,7 +124,7 @@ public final class SshConfigResolver {
             } else {
                 try {
                     port = SshTarget.parsePort(alias, p);
-                } catch (DiscoveryException e) {
+                } catch (PatchbayException e) {
                     throw badConfig(alias, "Port '" + SshTarget.printable(p) + "' is not a number from 1 to 65535");
                 }
             }
@@ -157,7 +157,7 @@ public final class SshConfigResolver {
         return new ResolvedHost(alias, user, hostName, port, keys, fromConfig, agent, identitiesOnly);
     }
 
-    private String expandHostName(String alias, String value) throws DiscoveryException {
+    private String expandHostName(String alias, String value) throws PatchbayException {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
@@ -182,7 +182,7 @@ public final class SshConfigResolver {
 
     /** Expands {@code ~} and the tokens %d %h %n %p %r %u %% as OpenSSH does for file names. */
     private String expandTokens(String alias, String keyword, String value, String hostName, String user, int port)
-            throws DiscoveryException {
+            throws PatchbayException {
         String home = settings.home().toString();
         String v = value;
         if (v.equals("~")) {
@@ -217,7 +217,7 @@ public final class SshConfigResolver {
         return b.toString();
     }
 
-    private Path toPath(String alias, String keyword, String value) throws DiscoveryException {
+    private Path toPath(String alias, String keyword, String value) throws PatchbayException {
         try {
             Path p = Path.of(value);
             return p.isAbsolute() ? p : settings.home().resolve(p);
@@ -226,8 +226,8 @@ public final class SshConfigResolver {
         }
     }
 
-    private DiscoveryException badConfig(String alias, String why) {
-        return new DiscoveryException(Reason.BAD_INPUT, "SSH config " + configName + ", Host " + SshTarget.printable(alias) + ": " + why + ".");
+    private PatchbayException badConfig(String alias, String why) {
+        return new PatchbayException(Reason.BAD_INPUT, "SSH config " + configName + ", Host " + SshTarget.printable(alias) + ": " + why + ".");
     }
 
     private static String localUser() {

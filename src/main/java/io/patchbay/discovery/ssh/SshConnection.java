@@ -3,8 +3,8 @@ package io.patchbay.discovery.ssh;
 import com.jcraft.jsch.ChannelExec;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Objects;
@@ -36,18 +36,18 @@ public final class SshConnection implements AutoCloseable {
     }
 
     /** Resolves {@code target} through the SSH config and connects; host keys decided by {@code --accept-new-host-key}. */
-    public static SshConnection open(SshTarget target, SshSettings settings) throws DiscoveryException {
+    public static SshConnection open(SshTarget target, SshSettings settings) throws PatchbayException {
         return open(target, settings, HostKeyDecider.cli(settings.acceptNewHostKey()));
     }
 
     /** As {@link #open(SshTarget, SshSettings)}, with the UI's decider for unknown host keys. */
-    public static SshConnection open(SshTarget target, SshSettings settings, HostKeyDecider decider) throws DiscoveryException {
+    public static SshConnection open(SshTarget target, SshSettings settings, HostKeyDecider decider) throws PatchbayException {
         return open(target, settings, decider, SshCredentials.nobody());
     }
 
     /** As {@link #open(SshTarget, SshSettings, HostKeyDecider)}, asking {@code credentials} for passphrases and passwords. */
     public static SshConnection open(SshTarget target, SshSettings settings, HostKeyDecider decider, SshCredentials credentials)
-            throws DiscoveryException {
+            throws PatchbayException {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(decider, "decider");
         Objects.requireNonNull(credentials, "credentials");
@@ -76,7 +76,7 @@ public final class SshConnection implements AutoCloseable {
     }
 
     /** Runs {@code command} with the configured command timeout. */
-    public ExecResult exec(String command) throws DiscoveryException {
+    public ExecResult exec(String command) throws PatchbayException {
         return exec(command, settings.commandTimeout());
     }
 
@@ -84,7 +84,7 @@ public final class SshConnection implements AutoCloseable {
      * Runs a fixed command on the open session. Standard output and error are collected as they
      * arrive; on timeout the channel is closed and a REMOTE failure is raised.
      */
-    public synchronized ExecResult exec(String command, Duration timeout) throws DiscoveryException {
+    public synchronized ExecResult exec(String command, Duration timeout) throws PatchbayException {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(timeout, "timeout");
         if (closed) {
@@ -143,7 +143,7 @@ public final class SshConnection implements AutoCloseable {
         return new Started(channel, out, err, start);
     }
 
-    private ExecResult finish(Session session, Started s, Duration timeout) throws DiscoveryException {
+    private ExecResult finish(Session session, Started s, Duration timeout) throws PatchbayException {
         String host = route.target().address();
         ChannelExec channel = s.channel();
         try {
@@ -153,30 +153,30 @@ public final class SshConnection implements AutoCloseable {
                 finished = s.err().awaitClosed(timeout.toNanos());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new DiscoveryException(Reason.OTHER, "Interrupted while waiting for the command on " + host + ".", e);
+                throw new PatchbayException(Reason.OTHER, "Interrupted while waiting for the command on " + host + ".", e);
             }
             if (!finished) {
                 signalQuietly(channel);
-                throw new DiscoveryException(Reason.REMOTE, "SSH command timed out after " + SshFailures.seconds(timeout) + " on " + host + ".");
+                throw new PatchbayException(Reason.REMOTE, "SSH command timed out after " + SshFailures.seconds(timeout) + " on " + host + ".");
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - s.startNanos());
             if (!session.isConnected() && channel.getExitStatus() < 0) {
-                throw new DiscoveryException(Reason.REMOTE, "SSH connection to " + host + " was lost while the command ran.");
+                throw new PatchbayException(Reason.REMOTE, "SSH connection to " + host + " was lost while the command ran.");
             }
             OutputCapture out = s.out();
             OutputCapture err = s.err();
             if (out.overflowed() || err.overflowed()) {
-                throw new DiscoveryException(Reason.REMOTE, "The command on " + host + " wrote more than " + OUTPUT_LIMIT / (1024 * 1024)
+                throw new PatchbayException(Reason.REMOTE, "The command on " + host + " wrote more than " + OUTPUT_LIMIT / (1024 * 1024)
                         + " MiB (" + out.total() + " bytes of output, " + err.total() + " of errors); refusing to use it.");
             }
             int status = channel.getExitStatus();
             if (status < 0 && channel.getExitSignal() != null) {
-                throw new DiscoveryException(Reason.REMOTE, "The command on " + host + " was killed by signal " + channel.getExitSignal() + ".");
+                throw new PatchbayException(Reason.REMOTE, "The command on " + host + " was killed by signal " + channel.getExitSignal() + ".");
             }
             if (status < 0) {
                 // the channel closed without an exit status: the server side went away (JSch may not
                 // have marked the session down yet), so the output is incomplete
-                throw new DiscoveryException(Reason.REMOTE, "SSH connection to " + host + " was lost while the command ran.");
+                throw new PatchbayException(Reason.REMOTE, "SSH connection to " + host + " was lost while the command ran.");
             }
             LOG.debug("command on {}: exit {}, {} bytes out, {} bytes err, {} ms", host, status, out.total(), err.total(),
                     elapsed.toMillis());
@@ -194,7 +194,7 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
-    private void reconnect() throws DiscoveryException {
+    private void reconnect() throws PatchbayException {
         if (sessions != null) {
             sessions.close();
             sessions = null;
@@ -202,14 +202,14 @@ public final class SshConnection implements AutoCloseable {
         OpenSessions opened = opener.open(route);
         if (closed) {
             opened.close();
-            throw new DiscoveryException(Reason.OTHER, "SSH connection to " + route.target().display() + " was closed while connecting.");
+            throw new PatchbayException(Reason.OTHER, "SSH connection to " + route.target().display() + " was closed while connecting.");
         }
         sessions = opened;
         sessionsOpened++;
     }
 
-    private DiscoveryException lost(JSchException e) {
-        return new DiscoveryException(Reason.REMOTE, "SSH connection to " + route.target().address()
+    private PatchbayException lost(JSchException e) {
+        return new PatchbayException(Reason.REMOTE, "SSH connection to " + route.target().address()
                 + " is down and could not be used again: " + e.getMessage() + ".", e);
     }
 

@@ -3,8 +3,8 @@ package io.patchbay.discovery.ssh;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.JSchHostKeyException;
 import com.jcraft.jsch.JSchRevokedHostKeyException;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -32,19 +32,19 @@ final class SshFailures {
      * @param unasked  encrypted key files skipped because nobody could be asked for
      * their passphrase: an authentication failure then names them (cause: {@link CredentialsNotGiven}).
      */
-    static DiscoveryException connectFailed(JSchException e, ResolvedHost host, String role, VerifyingHostKeyRepository hostKeys,
+    static PatchbayException connectFailed(JSchException e, ResolvedHost host, String role, VerifyingHostKeyRepository hostKeys,
                                             SshIdentities ids, List<Path> unasked, SshSettings settings) {
         Duration connectTimeout = settings.connectTimeout();
-        DiscoveryException refusal = hostKeys.refusal();
+        PatchbayException refusal = hostKeys.refusal();
         if (refusal != null) {
-            return new DiscoveryException(refusal.reason(), role + refusal.getMessage(), e);
+            return new PatchbayException(refusal.reason(), role + refusal.getMessage(), e);
         }
         if (e instanceof JSchRevokedHostKeyException) {
-            return new DiscoveryException(Reason.REFUSED, role + "The host key of " + host.address()
+            return new PatchbayException(Reason.REFUSED, role + "The host key of " + host.address()
                     + " is marked @revoked in " + hostKeys.getKnownHostsRepositoryID() + "; not connecting.", e);
         }
         if (e instanceof JSchHostKeyException) {
-            return new DiscoveryException(Reason.REFUSED, role + "The host key of " + host.address() + " was refused: " + e.getMessage() + ".", e);
+            return new PatchbayException(Reason.REFUSED, role + "The host key of " + host.address() + " was refused: " + e.getMessage() + ".", e);
         }
         String msg = String.valueOf(e.getMessage());
         if ((msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")) && !unasked.isEmpty()) {
@@ -53,12 +53,12 @@ final class SshFailures {
             CredentialsNotGiven why = new CredentialsNotGiven(CredentialsNotGiven.Why.NOBODY_TO_ASK, CredentialKind.PASSPHRASE, key,
                     "the key file " + key + " is encrypted and nobody can be asked for its passphrase");
             why.addSuppressed(e);
-            return new DiscoveryException(Reason.REMOTE, role + "SSH authentication failed for " + host.display() + ": the key file "
+            return new PatchbayException(Reason.REMOTE, role + "SSH authentication failed for " + host.display() + ": the key file "
                     + shown + " is encrypted and there is no terminal to ask its passphrase (add it to ssh-agent, or run in a terminal)"
                     + " (tried: " + String.join(", ", ids.tried()) + ").", why);
         }
         if (msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")) {
-            return new DiscoveryException(Reason.REMOTE, role + "SSH authentication failed for " + host.display()
+            return new PatchbayException(Reason.REMOTE, role + "SSH authentication failed for " + host.display()
                     + " (tried: " + (ids.tried().isEmpty() ? "no keys found" : String.join(", ", ids.tried())) + ").", e);
         }
         Throwable cause = rootCause(e);
@@ -66,31 +66,31 @@ final class SshFailures {
             String why = host.hostNameFromConfig()
                     ? "the host name '" + host.hostName() + "' (HostName of '" + host.alias() + "' in the SSH config) cannot be resolved"
                     : "'" + host.hostName() + "' is not a resolvable host name nor an alias with a HostName in the SSH config";
-            return new DiscoveryException(Reason.NOT_FOUND, role + "SSH host not found: " + why + ".", e);
+            return new PatchbayException(Reason.NOT_FOUND, role + "SSH host not found: " + why + ".", e);
         }
         if (cause instanceof ConnectException) {
-            return new DiscoveryException(Reason.REMOTE, role + "SSH connection to " + host.address() + " was refused"
+            return new PatchbayException(Reason.REMOTE, role + "SSH connection to " + host.address() + " was refused"
                     + " (nothing listens there, or a firewall rejects it).", e);
         }
         if (cause instanceof NoRouteToHostException) {
-            return new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " is unreachable (no route to host).", e);
+            return new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " is unreachable (no route to host).", e);
         }
         if (cause instanceof SocketTimeoutException || msg.toLowerCase(Locale.ROOT).startsWith("timeout")) {
-            return new DiscoveryException(Reason.REMOTE, role + "SSH host " + host.address() + " did not answer within "
+            return new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " did not answer within "
                     + seconds(connectTimeout) + " (connect timeout).", e);
         }
         if (msg.contains("channel is not opened") || msg.contains("could not open a channel")) {
-            return new DiscoveryException(Reason.REMOTE, role + "the jump host could not open a connection to " + host.address() + ".", e);
+            return new PatchbayException(Reason.REMOTE, role + "the jump host could not open a connection to " + host.address() + ".", e);
         }
         if (msg.contains("closed by foreign host") || msg.contains("End of IO Stream")) {
-            return new DiscoveryException(Reason.REMOTE, role + "SSH server at " + host.address()
+            return new PatchbayException(Reason.REMOTE, role + "SSH server at " + host.address()
                     + " closed the connection during the handshake.", e);
         }
-        return new DiscoveryException(Reason.REMOTE, role + "SSH connection to " + host.address() + " failed: " + msg + ".", e);
+        return new PatchbayException(Reason.REMOTE, role + "SSH connection to " + host.address() + " failed: " + msg + ".", e);
     }
 
     /** The user did not give a secret (cancel, too many wrong answers): REMOTE, as any refused authentication. */
-    static DiscoveryException credentialsNotGiven(CredentialsNotGiven e, ResolvedHost host, String role, Path home) {
+    static PatchbayException credentialsNotGiven(CredentialsNotGiven e, ResolvedHost host, String role, Path home) {
         String what = switch (e.kind()) {
             case PASSPHRASE -> "the passphrase of " + SshIdentities.shorten(e.keyFile(), home);
             case PASSWORD -> "the password";
@@ -102,7 +102,7 @@ final class SshFailures {
                     + CredentialAsker.MAX_TRIES + " times.";
             case NOBODY_TO_ASK -> "SSH login to " + host.display() + " failed: " + what + " is needed and there is no terminal to ask for it.";
         };
-        return new DiscoveryException(Reason.REMOTE, role + sentence, e);
+        return new PatchbayException(Reason.REMOTE, role + sentence, e);
     }
 
     static String seconds(Duration d) {

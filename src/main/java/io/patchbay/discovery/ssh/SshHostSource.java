@@ -1,8 +1,8 @@
 package io.patchbay.discovery.ssh;
 
 import io.patchbay.discovery.Collection;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
 import java.util.Objects;
@@ -50,21 +50,21 @@ public final class SshHostSource implements HostSource {
     }
 
     @Override
-    public synchronized HostTopology refresh() throws DiscoveryException {
+    public synchronized HostTopology refresh() throws PatchbayException {
         if (closed) {
-            throw new DiscoveryException(Reason.OTHER, describe() + " is closed.");
+            throw new PatchbayException(Reason.OTHER, describe() + " is closed.");
         }
         if (connection == null) {
             connection = SshConnection.open(target, settings, decider, credentials);
             if (closed) {
                 connection.close();
-                throw new DiscoveryException(Reason.OTHER, describe() + " was closed while connecting.");
+                throw new PatchbayException(Reason.OTHER, describe() + " was closed while connecting.");
             }
         }
         String host = connection.target().address();
         ExecResult r = connection.exec(Collection.SCRIPT, settings.commandTimeout());
         if (r.exitStatus() != 0) {
-            throw new DiscoveryException(Reason.REMOTE, "The collection script failed on " + host + " (exit " + r.exitStatus() + ")"
+            throw new PatchbayException(Reason.REMOTE, "The collection script failed on " + host + " (exit " + r.exitStatus() + ")"
                     + firstLine(r.stderr()) + ".");
         }
         return Collection.toTopology(r.stdout(), displayName, "ssh", "ssh " + (displayName != null ? displayName : target.host()));

@@ -8,8 +8,8 @@ import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.SSHAgentConnector;
 import com.jcraft.jsch.UnixDomainSocketFactory;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
      * Loads the keys for {@code host}. Files given on the command line ({@code explicit}) must exist
      * and be readable keys; other missing or unreadable files are skipped, as OpenSSH does.
      */
-    static SshIdentities load(ResolvedHost host, List<Path> explicit, Path home) throws DiscoveryException {
+    static SshIdentities load(ResolvedHost host, List<Path> explicit, Path home) throws PatchbayException {
         return load(host, explicit, home, null);
     }
 
@@ -50,7 +50,7 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
      * {@code asker}, which asks for their passphrase once the server accepts the key (null: they
      * are only usable through the agent).
      */
-    static SshIdentities load(ResolvedHost host, List<Path> explicit, Path home, CredentialAsker asker) throws DiscoveryException {
+    static SshIdentities load(ResolvedHost host, List<Path> explicit, Path home, CredentialAsker asker) throws PatchbayException {
         List<String> tried = new ArrayList<>();
         IdentityRepository agent = null;
         if (host.agentSocket().isPresent()) {
@@ -78,7 +78,7 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
             String shown = shorten(file, home);
             if (!Files.isRegularFile(file)) {
                 if (fromCommandLine) {
-                    throw new DiscoveryException(Reason.BAD_INPUT, "Identity file " + file + " (-i) does not exist or is not a file.");
+                    throw new PatchbayException(Reason.BAD_INPUT, "Identity file " + file + " (-i) does not exist or is not a file.");
                 }
                 continue;
             }
@@ -88,7 +88,7 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
                 loader.addIdentity(file.toString());
             } catch (JSchException | RuntimeException e) {
                 if (fromCommandLine) {
-                    throw new DiscoveryException(Reason.BAD_INPUT, "Identity file " + file + " (-i) is not a usable private key: " + e.getMessage() + ".", e);
+                    throw new PatchbayException(Reason.BAD_INPUT, "Identity file " + file + " (-i) is not a usable private key: " + e.getMessage() + ".", e);
                 }
                 LOG.warn("skipping identity file {}: not a usable private key ({})", file, e.getMessage());
                 tried.add(shown + " (unusable)");

@@ -1,7 +1,7 @@
 package io.patchbay.discovery.ssh;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,7 +24,7 @@ public record SshTarget(Optional<String> user, String host, OptionalInt port) {
     }
 
     /** Parses and validates a target; a bad one gives a {@link Reason#BAD_INPUT} naming the fault. */
-    public static SshTarget parse(String text) throws DiscoveryException {
+    public static SshTarget parse(String text) throws PatchbayException {
         if (text == null || text.isBlank()) {
             throw bad(text, "it is empty; expected [user@]host[:port] or an alias from ~/.ssh/config");
         }
@@ -85,7 +85,7 @@ public record SshTarget(Optional<String> user, String host, OptionalInt port) {
         return new SshTarget(user, host, portText == null ? OptionalInt.empty() : OptionalInt.of(parsePort(text, portText)));
     }
 
-    static int parsePort(String text, String portText) throws DiscoveryException {
+    static int parsePort(String text, String portText) throws PatchbayException {
         if (portText.isEmpty() || portText.length() > 5 || !portText.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw bad(text, "the port '" + portText + "' is not a number from 1 to 65535");
         }
@@ -108,8 +108,8 @@ public record SshTarget(Optional<String> user, String host, OptionalInt port) {
         return user.map(u -> u + "@").orElse("") + h + (port.isPresent() ? ":" + port.getAsInt() : "");
     }
 
-    private static DiscoveryException bad(String text, String why) {
-        return new DiscoveryException(Reason.BAD_INPUT, "SSH target '" + printable(text) + "' is not valid: " + why + ".");
+    private static PatchbayException bad(String text, String why) {
+        return new PatchbayException(Reason.BAD_INPUT, "SSH target '" + printable(text) + "' is not valid: " + why + ".");
     }
 
     /** The text with control characters shown as '?', safe to print in a message. */

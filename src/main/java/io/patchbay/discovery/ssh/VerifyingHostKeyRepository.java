@@ -5,8 +5,8 @@ import com.jcraft.jsch.HostKeyRepository;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.UserInfo;
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
     private final KnownHostsFile file;
     private final HostKeyDecider decider;
     private final Set<String> acceptedOnce;
-    private volatile DiscoveryException refusal;
+    private volatile PatchbayException refusal;
     private volatile boolean deciding;
 
     private VerifyingHostKeyRepository(HostKeyRepository knownHosts, KnownHostsFile file, HostKeyDecider decider,
@@ -58,19 +58,19 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
      *                     shared so that a reconnect does not ask again
      */
     static VerifyingHostKeyRepository load(Path knownHostsFile, HostKeyDecider decider, Set<String> acceptedOnce)
-            throws DiscoveryException {
+            throws PatchbayException {
         JSch reader = new JSch();
         try {
             if (Files.exists(knownHostsFile)) {
                 if (!Files.isRegularFile(knownHostsFile) || !Files.isReadable(knownHostsFile)) {
-                    throw new DiscoveryException(Reason.BAD_INPUT, "known_hosts file " + knownHostsFile + " is not a readable file.");
+                    throw new PatchbayException(Reason.BAD_INPUT, "known_hosts file " + knownHostsFile + " is not a readable file.");
                 }
                 reader.setKnownHosts(knownHostsFile.toString());
             } else {
                 reader.setKnownHosts(new java.io.ByteArrayInputStream(new byte[0]));
             }
         } catch (JSchException e) {
-            throw new DiscoveryException(Reason.BAD_INPUT, "known_hosts file " + knownHostsFile + " cannot be read: " + e.getMessage() + ".", e);
+            throw new PatchbayException(Reason.BAD_INPUT, "known_hosts file " + knownHostsFile + " cannot be read: " + e.getMessage() + ".", e);
         }
         return new VerifyingHostKeyRepository(reader.getHostKeyRepository(), new KnownHostsFile(knownHostsFile), decider,
                 acceptedOnce);
@@ -82,7 +82,7 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
     }
 
     /** Why the last check refused the host key, or null when it did not. */
-    DiscoveryException refusal() {
+    PatchbayException refusal() {
         return refusal;
     }
 
@@ -126,7 +126,7 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
                 file.append(host, key);
                 LOG.info("added the {} host key of {} ({}) to {}", unknown.displayType(), host, fingerprint, file.path());
             } catch (IOException e) {
-                refusal = new DiscoveryException(Reason.OTHER, "The " + unknown.displayType() + " host key of " + host + " ("
+                refusal = new PatchbayException(Reason.OTHER, "The " + unknown.displayType() + " host key of " + host + " ("
                         + fingerprint + ") was accepted but cannot be added to " + file.path() + ": " + e.getMessage() + ".", e);
                 return NOT_INCLUDED;
             }
@@ -137,13 +137,13 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
         return OK;
     }
 
-    private DiscoveryException unknownRefused(UnknownHostKey k) {
-        return new DiscoveryException(Reason.REFUSED, "The " + k.displayType() + " host key of " + k.hostEntry()
+    private PatchbayException unknownRefused(UnknownHostKey k) {
+        return new PatchbayException(Reason.REFUSED, "The " + k.displayType() + " host key of " + k.hostEntry()
                 + " is not known (key fingerprint " + k.fingerprint() + ", not in " + k.knownHosts()
                 + "); check the fingerprint with the host's administrator, then connect with --accept-new-host-key to trust and store it.");
     }
 
-    private DiscoveryException changed(String host, String type, String fingerprint) {
+    private PatchbayException changed(String host, String type, String fingerprint) {
         List<KnownHostsFile.Entry> entries = file.entriesFor(host);
         if (entries.isEmpty() && host.startsWith("[") && host.indexOf("]:") > 1) {
             entries = file.entriesFor(host.substring(1, host.indexOf("]:"))); // JSch also checks the port-22 name
@@ -157,7 +157,7 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
             where = file.path() + " line " + offending.stream().map(e -> String.valueOf(e.line())).collect(Collectors.joining(", "))
                     + " (which has " + offending.stream().map(VerifyingHostKeyRepository::fingerprintOf).collect(Collectors.joining(", ")) + ")";
         }
-        return new DiscoveryException(Reason.REFUSED, "WARNING: the host key of " + host + " has CHANGED: it now presents "
+        return new PatchbayException(Reason.REFUSED, "WARNING: the host key of " + host + " has CHANGED: it now presents "
                 + HostKeyBlob.displayType(type) + " key " + fingerprint + ", which does not match known_hosts file " + where
                 + ". This may be an attack (someone intercepting the connection) or the host was reinstalled; not connecting."
                 + " If the change is expected, remove the old entry (ssh-keygen -R '" + host + "' -f " + file.path() + ") and connect again.");

@@ -1,6 +1,6 @@
 package io.patchbay.ui.change;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ops.Outcome;
@@ -137,14 +137,14 @@ public final class ChangeViewModel {
     }
 
     private Planned planned(ChangeTarget target, List<ChangeTarget> peers, VnicIntent intent, Context ctx)
-            throws DiscoveryException {
+            throws PatchbayException {
         ChangeBackend.Session s = backend.open(target, peers);
         try {
             Plan plan = s.plan(intent);
             List<Message> warnings = ManagementPath.warnings(plan, ctx.host(), ctx.fromBridge(),
                     identity.addressesOf(target.managementAddress()), identity.consoleMacs(), ctx.managedHosts());
             return new Planned(s, new Preview(plan, target, warnings, Impact.of(ctx.subjects(), plan, ctx.fromBridge())));
-        } catch (DiscoveryException | RuntimeException e) {
+        } catch (PatchbayException | RuntimeException e) {
             s.close();
             throw e;
         }
@@ -224,7 +224,7 @@ public final class ChangeViewModel {
     }
 
     static String message(Exception e) {
-        return e instanceof DiscoveryException || e instanceof IllegalArgumentException ? e.getMessage()
+        return e instanceof PatchbayException || e instanceof IllegalArgumentException ? e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 

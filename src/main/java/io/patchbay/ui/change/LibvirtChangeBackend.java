@@ -1,6 +1,6 @@
 package io.patchbay.ui.change;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.ops.DeviceXml;
@@ -36,7 +36,7 @@ public final class LibvirtChangeBackend implements ChangeBackend {
     }
 
     @Override
-    public Session open(ChangeTarget target, List<ChangeTarget> peers) throws DiscoveryException {
+    public Session open(ChangeTarget target, List<ChangeTarget> peers) throws PatchbayException {
         List<DomainDevices> opened = new ArrayList<>();
         try {
             HostSource reader = target.hostReader().get();
@@ -58,7 +58,7 @@ public final class LibvirtChangeBackend implements ChangeBackend {
             VnicService service = new VnicService(devices, target.host(), peerDevices, macs,
                     reader == null ? null : new HostTapVerifier(reader), new Journal(dir), null);
             return new LibvirtSession(service, devices, macs, opened);
-        } catch (DiscoveryException | RuntimeException e) {
+        } catch (PatchbayException | RuntimeException e) {
             opened.forEach(DomainDevices::close);
             throw e;
         }
@@ -67,24 +67,24 @@ public final class LibvirtChangeBackend implements ChangeBackend {
     private record LibvirtSession(VnicService service, DomainDevices devices, PoolMacSupply macs,
                                   List<DomainDevices> opened) implements Session {
         @Override
-        public Plan plan(VnicIntent intent) throws DiscoveryException {
+        public Plan plan(VnicIntent intent) throws PatchbayException {
             return service.plan(intent, false);
         }
 
         @Override
-        public Outcome apply(Plan plan) throws DiscoveryException {
+        public Outcome apply(Plan plan) throws PatchbayException {
             return service.apply(plan);
         }
 
         @Override
-        public void discard(Plan plan) throws DiscoveryException {
+        public void discard(Plan plan) throws PatchbayException {
             if (plan.kind() == Plan.Kind.ADD && plan.pool() != null) {
                 macs.release(plan.pool(), plan.mac());
             }
         }
 
         @Override
-        public String interfaceXml(String vm, String mac) throws DiscoveryException {
+        public String interfaceXml(String vm, String mac) throws PatchbayException {
             String xml = devices.liveXml(vm);
             if (xml == null) {
                 xml = devices.configXml(vm);

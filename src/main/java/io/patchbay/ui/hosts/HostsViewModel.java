@@ -1,7 +1,7 @@
 package io.patchbay.ui.hosts;
 
 import io.patchbay.discovery.Collection;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ui.common.BackgroundTasks;
@@ -226,7 +226,7 @@ public final class HostsViewModel {
     }
 
     static String message(Exception e) {
-        if (e instanceof DiscoveryException) {
+        if (e instanceof PatchbayException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();

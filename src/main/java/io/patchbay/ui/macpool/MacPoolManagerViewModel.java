@@ -1,6 +1,6 @@
 package io.patchbay.ui.macpool;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPools;
 import io.patchbay.mac.MacRange;
@@ -113,7 +113,7 @@ public final class MacPoolManagerViewModel {
                 probe.add(p);
             }
             probe.add(new MacPool(name, ranges, false));
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return new Problem(null, e.getMessage());
         }
         return null;
@@ -137,7 +137,7 @@ public final class MacPoolManagerViewModel {
             for (String t : texts) {
                 probe.addRange(p.name(), MacRange.parse(t)); // the store's rules, on a copy
             }
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             return new Problem(null, e.getMessage());
         }
         return null;
@@ -222,7 +222,7 @@ public final class MacPoolManagerViewModel {
     }
 
     static String message(Exception e) {
-        return e instanceof DiscoveryException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return e instanceof PatchbayException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     public ObservableList<PoolRow> pools() {

@@ -1,6 +1,6 @@
 package io.patchbay.ui.macpool;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacCensus;
@@ -50,7 +50,7 @@ public final class MacPoolSource {
     }
 
     /** The pools with their usage, and the MACs used by more than one domain. */
-    public Reading read() throws DiscoveryException {
+    public Reading read() throws PatchbayException {
         MacCensus census = new MacCensus();
         for (String uri : libvirtUris) {
             try (LibvirtConnection c = LibvirtConnection.open(uri)) {
@@ -81,7 +81,7 @@ public final class MacPoolSource {
     }
 
     /** Adds ranges to a pool, all or none (the store's rules, {@link MacPools#addRange}). */
-    public void addRanges(String pool, List<MacRange> ranges) throws DiscoveryException {
+    public void addRanges(String pool, List<MacRange> ranges) throws PatchbayException {
         store.update((pools, random) -> {
             for (MacRange r : ranges) {
                 pools.addRange(pool, r);
@@ -91,7 +91,7 @@ public final class MacPoolSource {
     }
 
     /** Removes one range of a pool (refused while it holds MACs, or for the last range). */
-    public void removeRange(String pool, MacRange range) throws DiscoveryException {
+    public void removeRange(String pool, MacRange range) throws PatchbayException {
         store.update((pools, random) -> {
             pools.removeRange(pool, range);
             return null;
@@ -99,7 +99,7 @@ public final class MacPoolSource {
     }
 
     /** Adds a pool; BAD_INPUT when its name is taken or a range overlaps another pool's. */
-    public void add(MacPool pool) throws DiscoveryException {
+    public void add(MacPool pool) throws PatchbayException {
         store.update((pools, random) -> {
             pools.add(pool);
             return null;

@@ -4,7 +4,7 @@ import io.patchbay.console.LocalLibvirtProblem;
 import io.patchbay.console.MachineReaders;
 import io.patchbay.console.MachineSources;
 import io.patchbay.console.ThisComputerSource;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.ssh.HostKeyDecider;
 import io.patchbay.discovery.ssh.SshCredentials;
@@ -61,7 +61,7 @@ final class HostMachine {
                     LibvirtOptions.defaults(), LOCAL_TIMEOUT);
             current.set(s);
             return s;
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }

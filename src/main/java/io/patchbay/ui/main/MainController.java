@@ -1,7 +1,7 @@
 package io.patchbay.ui.main;
 
 import io.patchbay.export.SafeText;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ops.ScopeRequest;
@@ -404,7 +404,7 @@ public final class MainController {
     public void addHost(HostRequest r) {
         try {
             vm.addHost(r);
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.initOwner(stage);
             a.setHeaderText(strings.getString("hosts.add.failed"));

@@ -5,7 +5,7 @@ import io.patchbay.console.LocalLibvirtProblem;
 import io.patchbay.console.MachineReaders;
 import io.patchbay.console.MachineSources;
 import io.patchbay.console.ThisComputerSource;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.discovery.ssh.HostKeyDecider;
@@ -449,9 +449,9 @@ public final class MainViewModel {
     /**
      * Adds a host over SSH, libvirt, or both (devices from SSH, VMs from libvirt).
      *
-     * @throws DiscoveryException when the target or URI is not valid (one sentence, nothing added)
+     * @throws PatchbayException when the target or URI is not valid (one sentence, nothing added)
      */
-    public HostEntry addHost(HostRequest r) throws DiscoveryException {
+    public HostEntry addHost(HostRequest r) throws PatchbayException {
         SshSettings settings = r.identity() == null ? ssh : ssh.withIdentityFiles(List.of(r.identity()));
         SshTarget target = r.sshTarget() == null ? null : SshTarget.parse(r.sshTarget());
         // checks the URI now, so bad input is refused before anything is added

@@ -1,6 +1,6 @@
 package io.patchbay.ui.newvm;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
@@ -13,20 +13,20 @@ import java.util.List;
 /** What the new-VM dialog asks of libvirt and the MAC pools; every call blocks (run it off the FX thread). */
 public interface NewVmBackend {
     /** The names of the console home's MAC pools, {@link MacPools#DEFAULT} first (made on first use). */
-    List<String> pools() throws DiscoveryException;
+    List<String> pools() throws PatchbayException;
 
     /** The snapshots of domain {@code vm}. */
-    List<String> snapshots(String uri, String vm) throws DiscoveryException;
+    List<String> snapshots(String uri, String vm) throws PatchbayException;
 
     /** Plans (a dry run) or makes the new VM. */
-    NewVmMaker.Result make(String uri, NewVmSource source, NewVmMaker.Request request) throws DiscoveryException;
+    NewVmMaker.Result make(String uri, NewVmSource source, NewVmMaker.Request request) throws PatchbayException;
 
     /** The real one: a libvirt connection per call, the MAC pools of {@code home}. */
     static NewVmBackend libvirt(Path home) {
         MacPoolStore store = new MacPoolStore(home);
         return new NewVmBackend() {
             @Override
-            public List<String> pools() throws DiscoveryException {
+            public List<String> pools() throws PatchbayException {
                 List<String> out = new ArrayList<>(List.of(MacPools.DEFAULT));
                 for (MacPool p : store.read().all()) {
                     if (!out.contains(p.name())) {
@@ -37,14 +37,14 @@ public interface NewVmBackend {
             }
 
             @Override
-            public List<String> snapshots(String uri, String vm) throws DiscoveryException {
+            public List<String> snapshots(String uri, String vm) throws PatchbayException {
                 try (LibvirtConnection c = LibvirtConnection.open(uri)) {
                     return List.of(c.call("listing the snapshots of " + vm, x -> x.domainLookupByName(vm).snapshotListNames()));
                 }
             }
 
             @Override
-            public NewVmMaker.Result make(String uri, NewVmSource source, NewVmMaker.Request request) throws DiscoveryException {
+            public NewVmMaker.Result make(String uri, NewVmSource source, NewVmMaker.Request request) throws PatchbayException {
                 try (LibvirtConnection c = LibvirtConnection.open(uri)) {
                     NewVmMaker maker = new NewVmMaker(c, store);
                     return source.snapshot() == null ? maker.fromTemplate(source.domain(), request)

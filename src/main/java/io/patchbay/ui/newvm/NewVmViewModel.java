@@ -1,6 +1,6 @@
 package io.patchbay.ui.newvm;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacPools;
 import io.patchbay.newvm.NewVmMaker;
 import io.patchbay.newvm.NewVmPlan;
@@ -216,7 +216,7 @@ public final class NewVmViewModel {
     }
 
     static String message(Exception e) {
-        return e instanceof DiscoveryException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return e instanceof PatchbayException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static boolean blank(String s) {

@@ -1,6 +1,6 @@
 package io.patchbay.ui.settings;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.settings.RememberedHost;
 import io.patchbay.ui.hosts.HostEntry;
 import io.patchbay.ui.hosts.HostRequest;
@@ -38,7 +38,7 @@ final class RememberedHosts {
             HostRequest r = request(h);
             try {
                 vm.addHost(r);
-            } catch (DiscoveryException e) {
+            } catch (PatchbayException e) {
                 vm.journal().add(r.label(), "error", e.getMessage());
             }
         }

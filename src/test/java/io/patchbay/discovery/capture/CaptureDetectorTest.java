@@ -3,7 +3,7 @@ package io.patchbay.discovery.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.testsupport.Shared;
 import io.patchbay.testsupport.TestCaptures;
 import java.util.Optional;
@@ -148,10 +148,10 @@ class CaptureDetectorTest {
     @Test
     void unknownContentNamesTheFile() {
         assertThatThrownBy(() -> CaptureDetector.detect("hello\n", "notes.txt"))
-                .isInstanceOf(DiscoveryException.class)
+                .isInstanceOf(PatchbayException.class)
                 .hasMessage("notes.txt: not a recognised capture (expected ip, brctl, bridge, bonding, domain or network XML"
                         + ", virsh list, ovs-vsctl or ovs-appctl bond/show output)")
-                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(DiscoveryException.Reason.BAD_INPUT);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(PatchbayException.Reason.BAD_INPUT);
         assertThat(CaptureDetector.recognise("")).isEqualTo(Optional.empty());
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.TopologyMerger;
 import io.patchbay.discovery.parse.Observation;
 import io.patchbay.model.HostTopology;
@@ -32,7 +32,7 @@ class CaptureReaderOnAnyFileSystemTest {
     }
 
     @Test
-    void aSosreportInMemoryReadsAsTheSameHostAsOnDisk() throws IOException, DiscoveryException {
+    void aSosreportInMemoryReadsAsTheSameHostAsOnDisk() throws IOException, PatchbayException {
         Path disk = TestCaptures.path("sosreport-lab");
         Path copy = copyTree(disk, memory.getPath("/reports/sosreport-lab"));
 
@@ -46,7 +46,7 @@ class CaptureReaderOnAnyFileSystemTest {
     }
 
     @Test
-    void aLinkOutOfTheReportIsSkippedInMemoryToo() throws IOException, DiscoveryException {
+    void aLinkOutOfTheReportIsSkippedInMemoryToo() throws IOException, PatchbayException {
         Path report = copyTree(TestCaptures.path("sosreport-lab"), memory.getPath("/reports/sosreport-lab"));
         Files.writeString(memory.getPath("/reports/secret"), "not a capture\n");
         Path brctl = report.resolve("sos_commands/networking/brctl_show");

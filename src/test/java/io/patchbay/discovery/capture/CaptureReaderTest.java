@@ -3,8 +3,8 @@ package io.patchbay.discovery.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.parse.Observation;
 import io.patchbay.discovery.parse.OutputParser;
 import io.patchbay.model.DeviceKind;
@@ -47,7 +47,7 @@ class CaptureReaderTest {
     }
 
     @Test
-    void looseFilesAreReadByContentInTheOrderGiven() throws DiscoveryException {
+    void looseFilesAreReadByContentInTheOrderGiven() throws PatchbayException {
         Path link = TestCaptures.path("json/ip-j-d-link.json");
         Path bridge = TestCaptures.path("json/bridge-j-link.json");
         Path brctl = TestCaptures.path("sosreport-lab/sos_commands/networking/brctl_show");
@@ -61,7 +61,7 @@ class CaptureReaderTest {
     }
 
     @Test
-    void corpusFilesGoToTheirParsers() throws DiscoveryException {
+    void corpusFilesGoToTheirParsers() throws PatchbayException {
         reader.read(List.of(Shared.corpus("ip", "IP_ADDR_TEST.txt"), Shared.corpus("virsh_list_all", "OUTPUT.txt"),
                 Shared.corpus("qemu_xml", "XML_IDM_CLIENT.txt")));
         assertThat(calls).extracting(Call::kind)
@@ -69,7 +69,7 @@ class CaptureReaderTest {
     }
 
     @Test
-    void aLooseBondingFileIsNamedAfterTheFile() throws DiscoveryException {
+    void aLooseBondingFileIsNamedAfterTheFile() throws PatchbayException {
         reader.read(List.of(TestCaptures.path("sosreport-lab/proc/net/bonding/bond0"),
                 Shared.corpus("bond", "BONDINFO_MODE_5.txt")));
         assertThat(calls).extracting(Call::kind, Call::bondName).containsExactly(
@@ -89,7 +89,7 @@ class CaptureReaderTest {
     }
 
     @Test
-    void sosreportFilesFromTheirPlaces() throws DiscoveryException {
+    void sosreportFilesFromTheirPlaces() throws PatchbayException {
         Path sos = TestCaptures.path("sosreport-lab");
         List<Observation> obs = reader.read(List.of(sos));
         String p = "capture sosreport-lab/";
@@ -169,7 +169,7 @@ class CaptureReaderTest {
         Files.copy(TestCaptures.path("json/ip-j-addr.json"), dir.resolve("addr.json"));
         Files.copy(Shared.seed("rhv-vnic-chapter.ja.txt"), dir.resolve("chapter.txt"));
         assertThatThrownBy(() -> reader.read(List.of(dir)))
-                .isInstanceOf(DiscoveryException.class)
+                .isInstanceOf(PatchbayException.class)
                 .hasMessage(dir.resolve("chapter.txt") + ": not a recognised capture (expected ip, brctl, bridge,"
                         + " bonding, domain or network XML, virsh list, ovs-vsctl or ovs-appctl bond/show output)");
     }
@@ -177,7 +177,7 @@ class CaptureReaderTest {
     @Test
     void anEmptyFolderIsAnError(@TempDir Path dir) {
         assertThatThrownBy(() -> reader.read(List.of(dir)))
-                .isInstanceOf(DiscoveryException.class)
+                .isInstanceOf(PatchbayException.class)
                 .hasMessage(dir + ": no capture files in this folder");
     }
 
@@ -185,25 +185,25 @@ class CaptureReaderTest {
     void aParseErrorIsBadInputWithTheParsersMessage() {
         Path blank = Shared.corpus("qemu_xml", "XML_NUMA_NO_NAME.txt");
         assertThatThrownBy(() -> reader.read(List.of(blank)))
-                .isInstanceOf(DiscoveryException.class)
+                .isInstanceOf(PatchbayException.class)
                 .hasMessage("capture " + blank + ", line 9: expected a <name> element with the domain's name inside <domain>"
                         + " (uuid 02cf0bba-2bd6-11e7-8337-e4115b9a50d0)")
-                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.BAD_INPUT);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.BAD_INPUT);
     }
 
     @Test
     void aMissingFileIsNamed(@TempDir Path dir) {
         Path missing = dir.resolve("nope.json");
         assertThatThrownBy(() -> reader.read(List.of(missing)))
-                .isInstanceOf(DiscoveryException.class)
+                .isInstanceOf(PatchbayException.class)
                 .hasMessage(missing + ": no such file")
-                .extracting(e -> ((DiscoveryException) e).reason()).isEqualTo(Reason.BAD_INPUT);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.BAD_INPUT);
     }
 
     @Test
     void aDeviceIsNoCapture() {
         assertThatThrownBy(() -> reader.read(List.of(Path.of("/dev/zero"))))
-                .isInstanceOf(DiscoveryException.class)
+                .isInstanceOf(PatchbayException.class)
                 .hasMessage("/dev/zero: not a regular file");
     }
 
@@ -214,7 +214,7 @@ class CaptureReaderTest {
             f.setLength(64L * 1024 * 1024 + 1);
         }
         assertThatThrownBy(() -> reader.read(List.of(big)))
-                .isInstanceOf(DiscoveryException.class)
+                .isInstanceOf(PatchbayException.class)
                 .hasMessage(big + ": larger than the 64 MiB a capture may have; refused");
     }
 
@@ -223,7 +223,7 @@ class CaptureReaderTest {
         Path bin = dir.resolve("capture.pcap");
         Files.write(bin, new byte[] {(byte) 0xd4, (byte) 0xc3, (byte) 0xb2, (byte) 0xa1, 2, 0, 4, 0});
         assertThatThrownBy(() -> reader.read(List.of(bin)))
-                .isInstanceOf(DiscoveryException.class)
+                .isInstanceOf(PatchbayException.class)
                 .hasMessage(bin + ": not a text capture (not UTF-8)");
     }
 }

@@ -3,7 +3,7 @@ package io.patchbay.discovery.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.parse.DeviceFacts;
 import io.patchbay.discovery.parse.Observation;
 import io.patchbay.model.Vm;
@@ -23,7 +23,7 @@ class SosreportLabTest {
     private static Map<String, Observation> byFile;
 
     @BeforeAll
-    static void read() throws DiscoveryException {
+    static void read() throws PatchbayException {
         List<Observation> obs = new CaptureReader().read(List.of(TestCaptures.path("sosreport-lab")));
         byFile = obs.stream().collect(Collectors.toMap(o -> o.origin().substring("capture sosreport-lab/".length()),
                 Function.identity()));

@@ -3,8 +3,8 @@ package io.patchbay.discovery.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,7 +49,7 @@ class SshAgentLabTest {
         return SshSettings.forHome(dir.resolve("home"), Optional.of(socket)).withKnownHosts(LabEnv.knownHosts());
     }
 
-    private SshTarget loop() throws DiscoveryException {
+    private SshTarget loop() throws PatchbayException {
         return SshTarget.parse(LabEnv.user() + "@" + LabEnv.loopAddr() + ":" + LabEnv.loopPort());
     }
 
@@ -68,7 +68,7 @@ class SshAgentLabTest {
     @Test
     void anEmptyAgentIsNamedInTheAuthenticationFailure() {
         assertThatThrownBy(() -> SshConnection.open(loop(), viaAgentOnly()))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                 .hasMessage("SSH authentication failed for " + LabEnv.user() + "@" + LabEnv.loopAddr() + ":" + LabEnv.loopPort()
                         + " (tried: agent " + socket + " (0 keys)).");
     }
@@ -107,7 +107,7 @@ class SshAgentLabTest {
         Cmd.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", stranger.toString()));
         Files.writeString(config, target.replace(encrypted.toString(), stranger.toString()) + "    IdentitiesOnly yes\n");
         assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("loop"), viaAgentOnly().withSshConfig(config)))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                 .hasMessageContaining("authentication failed")
                 .hasMessageContaining("tried: agent " + socket + " (2 keys), " + stranger + ")");
         // without it, the agent's keys are offered too

@@ -3,8 +3,8 @@ package io.patchbay.discovery.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +28,12 @@ class SshConnectLabTest {
         return SshSettings.forHome(dir.resolve("home"), Optional.empty()).withKnownHosts(LabEnv.knownHosts());
     }
 
-    private SshTarget loop() throws DiscoveryException {
+    private SshTarget loop() throws PatchbayException {
         return SshTarget.parse(LabEnv.user() + "@" + LabEnv.loopAddr() + ":" + LabEnv.loopPort());
     }
 
     /** "ADDR PORT" of the client as the server sees it ($SSH_CLIENT without the server port). */
-    private static String clientOf(SshConnection c) throws DiscoveryException {
+    private static String clientOf(SshConnection c) throws PatchbayException {
         String[] f = c.exec("echo $SSH_CLIENT").stdout().strip().split(" ");
         return f[0] + " port " + f[1];
     }
@@ -76,7 +76,7 @@ class SshConnectLabTest {
         SshSettings s = bare().withSshConfig(config).withKnownHosts(dir.resolve("empty_known_hosts"))
                 .withIdentityFiles(List.of(LabEnv.key("ed25519")));
         assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("inner"), s))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
                 .hasMessageStartingWith("jump host " + LabEnv.loopAddr() + ": The ED25519 host key of [" + LabEnv.loopAddr() + "]:"
                         + LabEnv.loopPort() + " is not known");
     }
@@ -106,7 +106,7 @@ class SshConnectLabTest {
         Path stranger = dir.resolve("stranger_ed25519");
         Cmd.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "stranger", "-f", stranger.toString()));
         assertThatThrownBy(() -> SshConnection.open(loop(), bare().withIdentityFiles(List.of(stranger))))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                 .hasMessage("SSH authentication failed for " + LabEnv.user() + "@" + LabEnv.loopAddr() + ":" + LabEnv.loopPort()
                         + " (tried: " + stranger + ").");
     }
@@ -115,7 +115,7 @@ class SshConnectLabTest {
     void aMissingIdentityFileFromTheCommandLineIsBadInput() {
         Path missing = dir.resolve("no_such_key");
         assertThatThrownBy(() -> SshConnection.open(loop(), bare().withIdentityFiles(List.of(missing))))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT))
                 .hasMessage("Identity file " + missing + " (-i) does not exist or is not a file.");
     }
 
@@ -128,7 +128,7 @@ class SshConnectLabTest {
         long start = System.nanoTime();
         SshTarget t = SshTarget.parse(LabEnv.user() + "@127.0.0.1:" + port);
         assertThatThrownBy(() -> SshConnection.open(t, bare()))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                 .hasMessageContaining("127.0.0.1:" + port + " was refused");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
@@ -140,7 +140,7 @@ class SshConnectLabTest {
         SshTarget t = SshTarget.parse(LabEnv.user() + "@10.77.1.99");
         long start = System.nanoTime();
         assertThatThrownBy(() -> SshConnection.open(t, s))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                 .hasMessageContaining("10.77.1.99:22");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2900));
     }
@@ -152,7 +152,7 @@ class SshConnectLabTest {
             SshTarget t = SshTarget.parse(LabEnv.user() + "@127.0.0.1:" + silent.getLocalPort());
             long start = System.nanoTime();
             assertThatThrownBy(() -> SshConnection.open(t, bare().withConnectTimeout(Duration.ofSeconds(1))))
-                    .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                     .hasMessageContaining("127.0.0.1:" + silent.getLocalPort())
                     .hasMessageContaining("within 1s");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1900));
@@ -168,7 +168,7 @@ class SshConnectLabTest {
             SshSettings s = bare().withSshConfig(config).withConnectTimeout(Duration.ofSeconds(1));
             long start = System.nanoTime();
             assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("silent"), s))
-                    .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                     .hasMessage("SSH host 127.0.0.1:" + silent.getLocalPort()
                             + " did not complete the SSH handshake within 1s (connect timeout).");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
@@ -178,7 +178,7 @@ class SshConnectLabTest {
     @Test
     void anUnresolvableNameIsNotFound() throws Exception {
         assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("pbtest@no-such-host.invalid"), bare()))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND))
                 .hasMessageContaining("'no-such-host.invalid' is not a resolvable host name nor an alias");
         assertThat(Reason.NOT_FOUND.exitCode()).isEqualTo(3);
     }
@@ -188,7 +188,7 @@ class SshConnectLabTest {
         try (SshConnection c = SshConnection.open(loop(), bare().withIdentityFiles(List.of(LabEnv.key("ed25519"))))) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> c.exec("sleep 20", Duration.ofSeconds(1)))
-                    .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                     .hasMessage("SSH command timed out after 1s on " + LabEnv.loopAddr() + ":" + LabEnv.loopPort() + ".");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
             assertThat(c.exec("echo still here").stdout()).isEqualTo("still here\n");
@@ -213,7 +213,7 @@ class SshConnectLabTest {
             String first = clientOf(c);
             // the command's parent is the server's session process: killing it drops the connection
             assertThatThrownBy(() -> c.exec("kill $PPID; sleep 5"))
-                    .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
                     .hasMessageContaining("lost");
             String second = clientOf(c);
             assertThat(second).isNotEqualTo(first);

@@ -3,8 +3,8 @@ package io.patchbay.discovery.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.ssh.CredentialsNotGiven.Why;
 import io.patchbay.testsupport.Lab;
 import java.nio.file.Files;
@@ -49,16 +49,16 @@ class SshCredentialsLabTest {
         return noAgent().withIdentityFiles(List.of()).withKnownHosts(known);
     }
 
-    private static SshTarget keyHost() throws DiscoveryException {
+    private static SshTarget keyHost() throws PatchbayException {
         return SshTarget.parse(lab.user() + "@" + lab.sshdAddress() + ":" + lab.sshdPort());
     }
 
-    private static SshTarget passwordHost(int port) throws DiscoveryException {
+    private static SshTarget passwordHost(int port) throws PatchbayException {
         return SshTarget.parse(lab.passwordUser() + "@" + lab.sshdAddress() + ":" + port);
     }
 
     private static SshConnection open(SshTarget target, SshSettings s, CredentialPrompt prompt, SessionSecrets secrets)
-            throws DiscoveryException {
+            throws PatchbayException {
         return SshConnection.open(target, s, HostKeyDecider.cli(false), new SshCredentials(prompt, secrets));
     }
 
@@ -85,7 +85,7 @@ class SshCredentialsLabTest {
         ScriptedPrompt user = new ScriptedPrompt(ScriptedPrompt.CANCEL);
         long start = System.nanoTime();
         assertThatThrownBy(() -> open(keyHost(), noAgent(), user, SessionSecrets.memoryOnly()))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.REMOTE);
                     assertThat(e.getCause()).isInstanceOfSatisfying(CredentialsNotGiven.class, c -> {
                         assertThat(c.why()).isEqualTo(Why.CANCELLED);
@@ -102,7 +102,7 @@ class SshCredentialsLabTest {
     void threeWrongPassphrasesGiveUp() throws Exception {
         ScriptedPrompt user = new ScriptedPrompt("wrong-1", "wrong-2", "wrong-3");
         assertThatThrownBy(() -> open(keyHost(), noAgent(), user, SessionSecrets.memoryOnly()))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.REMOTE);
                     assertThat(((CredentialsNotGiven) e.getCause()).why()).isEqualTo(Why.TOO_MANY_WRONG);
                 })
@@ -113,7 +113,7 @@ class SshCredentialsLabTest {
     @Test
     void withNobodyToAskTheEncryptedKeyIsNamed() throws Exception {
         assertThatThrownBy(() -> SshConnection.open(keyHost(), noAgent()))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> {
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.REMOTE);
                     assertThat(e.getCause()).isInstanceOfSatisfying(CredentialsNotGiven.class, c -> {
                         assertThat(c.why()).isEqualTo(Why.NOBODY_TO_ASK);
@@ -181,7 +181,7 @@ class SshCredentialsLabTest {
         ScriptedPrompt user = new ScriptedPrompt(ScriptedPrompt.CANCEL);
         SshTarget target = passwordHost(lab.passwordOnlySshdPort());
         assertThatThrownBy(() -> open(target, passwordOnly(), user, SessionSecrets.memoryOnly()))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(((CredentialsNotGiven) e.getCause()).why())
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(((CredentialsNotGiven) e.getCause()).why())
                         .isEqualTo(Why.CANCELLED))
                 .hasMessage("SSH login to " + target + " cancelled: the password was not given.");
         assertThat(user.asked()).hasSize(1);

@@ -3,8 +3,8 @@ package io.patchbay.discovery.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ class SshHostKeyLabTest {
     @TempDir
     Path dir;
 
-    private SshTarget loop() throws DiscoveryException {
+    private SshTarget loop() throws PatchbayException {
         return SshTarget.parse(LabEnv.user() + "@" + LabEnv.loopAddr() + ":" + LabEnv.loopPort());
     }
 
@@ -49,7 +49,7 @@ class SshHostKeyLabTest {
         assertThat(expected).startsWith("SHA256:");
 
         assertThatThrownBy(() -> SshConnection.open(loop(), settings(kh)))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
                 .hasMessageContaining("ED25519 host key of " + hostEntry() + " is not known")
                 .hasMessageContaining("key fingerprint " + expected + ",")
                 .hasMessageContaining("--accept-new-host-key");
@@ -96,7 +96,7 @@ class SshHostKeyLabTest {
         String oldFp = Cmd.fingerprint(LabEnv.hostKeyPub("pblab2"));
 
         assertThatThrownBy(() -> SshConnection.open(loop(), settings(kh).withAcceptNewHostKey(true)))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
                 .hasMessageContaining("host key of " + hostEntry() + " has CHANGED")
                 .hasMessageContaining("ED25519 key " + newFp)
                 .hasMessageContaining("known_hosts file " + kh + " line 2 (which has " + oldFp + ")")
@@ -128,7 +128,7 @@ class SshHostKeyLabTest {
         Cmd.run(List.of("ssh-keygen", "-H", "-f", kh.toString()));
 
         assertThatThrownBy(() -> SshConnection.open(loop(), settings(kh)))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
                 .hasMessageContaining("has CHANGED")
                 .hasMessageContaining(kh + " line 2");
     }
@@ -162,7 +162,7 @@ class SshHostKeyLabTest {
     @Test
     void aKnownHostsPathThatIsADirectoryIsBadInput() {
         assertThatThrownBy(() -> SshConnection.open(loop(), settings(dir)))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT))
                 .hasMessage("known_hosts file " + dir + " is not a readable file.");
     }
 

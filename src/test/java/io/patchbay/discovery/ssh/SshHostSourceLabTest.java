@@ -3,7 +3,7 @@ package io.patchbay.discovery.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Link;
@@ -64,8 +64,8 @@ class SshHostSourceLabTest {
     void anUnknownAliasIsNotFound() {
         SshHostSource source = new SshHostSource(null, sshTarget("pblab-nonexistent.invalid"), labSettings());
         assertThatThrownBy(source::refresh)
-                .isInstanceOfSatisfying(DiscoveryException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DiscoveryException.Reason.NOT_FOUND))
+                .isInstanceOfSatisfying(PatchbayException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PatchbayException.Reason.NOT_FOUND))
                 .hasMessageContaining("pblab-nonexistent.invalid");
         source.close();
     }
@@ -73,7 +73,7 @@ class SshHostSourceLabTest {
     private static SshTarget sshTarget(String text) {
         try {
             return SshTarget.parse(text);
-        } catch (DiscoveryException e) {
+        } catch (PatchbayException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -3,8 +3,8 @@ package io.patchbay.discovery.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SshTargetTest {
     @Test
-    void userHostAndPort() throws DiscoveryException {
+    void userHostAndPort() throws PatchbayException {
         SshTarget t = SshTarget.parse("pbtest@10.77.1.2:2222");
         assertThat(t.user()).contains("pbtest");
         assertThat(t.host()).isEqualTo("10.77.1.2");
@@ -22,7 +22,7 @@ class SshTargetTest {
     }
 
     @Test
-    void aliasAloneLeavesUserAndPortToTheConfig() throws DiscoveryException {
+    void aliasAloneLeavesUserAndPortToTheConfig() throws PatchbayException {
         SshTarget t = SshTarget.parse("lab-loop");
         assertThat(t).isEqualTo(new SshTarget(Optional.empty(), "lab-loop", OptionalInt.empty()));
     }
@@ -37,7 +37,7 @@ class SshTargetTest {
         "host-1.example.org.     | host-1.example.org. | 0",
         "my_host                 | my_host           | 0",
     })
-    void acceptsIpv6DnsNamesAndAliases(String text, String host, int port) throws DiscoveryException {
+    void acceptsIpv6DnsNamesAndAliases(String text, String host, int port) throws PatchbayException {
         SshTarget t = SshTarget.parse(text);
         assertThat(t.host()).isEqualTo(host);
         assertThat(t.port().orElse(0)).isEqualTo(port);
@@ -67,7 +67,7 @@ class SshTargetTest {
     })
     void rejectsBadTargetsNamingTheFault(String text, String why) {
         assertThatThrownBy(() -> SshTarget.parse(text))
-                .isInstanceOfSatisfying(DiscoveryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT))
                 .hasMessageContaining("SSH target '" + text + "'")
                 .hasMessageContaining(why);
     }
@@ -76,7 +76,7 @@ class SshTargetTest {
     void emptyAndControlCharactersAreRejected() {
         assertThatThrownBy(() -> SshTarget.parse("")).hasMessageContaining("empty");
         assertThatThrownBy(() -> SshTarget.parse("host\nProxyCommand x"))
-                .isInstanceOf(DiscoveryException.class)
+                .isInstanceOf(PatchbayException.class)
                 .hasMessageContaining("host?ProxyCommand x")
                 .hasMessageContaining("control characters");
     }

@@ -2,7 +2,7 @@ package io.patchbay.ui.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.ops.Outcome;
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.PlanState;
@@ -29,7 +29,7 @@ class ChangeViewModelTest {
     /** A backend that records its calls and plans a move or a pool add. */
     private final ChangeBackend backend = (t, peers) -> new ChangeBackend.Session() {
         @Override
-        public Plan plan(VnicIntent intent) throws DiscoveryException {
+        public Plan plan(VnicIntent intent) throws PatchbayException {
             calls.add("plan " + intent.getClass().getSimpleName() + " peers=" + peers.size());
             if (intent instanceof VnicIntent.Move m) {
                 return new Plan("p", Plan.Kind.MOVE, "h1", t.uri(), m.vm(), m.mac(), null, "<interface/>", List.of(),
@@ -39,7 +39,7 @@ class ChangeViewModelTest {
                 return new Plan("p", Plan.Kind.ADD, "h1", t.uri(), a.vm(), "02:00:00:00:00:07", "lab", "<interface/>",
                         List.of(), List.of("add"), List.of(), null, null, a.sourceName(), null);
             }
-            throw new DiscoveryException(DiscoveryException.Reason.NOT_FOUND, "VM 'nope' not found on host h1");
+            throw new PatchbayException(PatchbayException.Reason.NOT_FOUND, "VM 'nope' not found on host h1");
         }
 
         @Override
@@ -47,7 +47,7 @@ class ChangeViewModelTest {
             calls.add("apply " + plan.kind());
             if ("br-gone".equals(plan.bridge())) {
                 return new Outcome(PlanState.ROLLED_BACK, "updateDeviceFlags failed: bridge br-gone vanished; rolled back 1 "
-                        + "applied step(s), VM web1 is as before", DiscoveryException.Reason.REMOTE, false, List.of(),
+                        + "applied step(s), VM web1 is as before", PatchbayException.Reason.REMOTE, false, List.of(),
                         null, null, List.of("undone: updateDeviceFlags(xml, AFFECT_LIVE=1)"));
             }
             return new Outcome(PlanState.VERIFIED, "moved", null, false, List.of(), "vnet0", null, List.of());

@@ -2,8 +2,8 @@ package io.patchbay.ui.newvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.patchbay.discovery.DiscoveryException;
-import io.patchbay.discovery.DiscoveryException.Reason;
+import io.patchbay.core.PatchbayException;
+import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.newvm.NewVmDraft;
 import io.patchbay.newvm.NewVmMaker;
@@ -42,10 +42,10 @@ class NewVmViewModelTest {
         }
 
         @Override
-        public NewVmMaker.Result make(String uri, NewVmSource source, NewVmMaker.Request r) throws DiscoveryException {
+        public NewVmMaker.Result make(String uri, NewVmSource source, NewVmMaker.Request r) throws PatchbayException {
             made.add(r);
             if (failWith != null) {
-                throw new DiscoveryException(Reason.REFUSED, failWith);
+                throw new PatchbayException(Reason.REFUSED, failWith);
             }
             List<MacAddress> macs = List.of(new MacAddress(0x525400d14100L + next), new MacAddress(0x525400d14100L + next + 1));
             if (!r.dryRun()) {

@@ -2,7 +2,7 @@ package io.patchbay.ui.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.layout.TopologyGraph;
@@ -30,12 +30,12 @@ import org.junit.jupiter.api.Test;
 
 /** The OVS host of captures/ovs-netdev in the graph's plain-Java parts: search, inspector, drop rule, collapse. */
 class OvsGraphTest {
-    private static HostTopology host() throws DiscoveryException {
+    private static HostTopology host() throws PatchbayException {
         return new CaptureSource("ovs", List.of(TestCaptures.path("ovs-netdev"))).refresh();
     }
 
     @Test
-    void searchVlanFindsThePortsThatCarryIt() throws DiscoveryException {
+    void searchVlanFindsThePortsThatCarryIt() throws PatchbayException {
         Map<String, GraphSubject> s = TopologyGraph.of(List.of(host()), Set.of()).subjects();
         assertThat(GraphSearch.find(s, "vlan 100")).containsExactly(TopologyGraph.deviceId("ovs", "vnet10"));
         assertThat(GraphSearch.find(s, "VLAN:201")).containsExactly(TopologyGraph.deviceId("ovs", "vnet11"));
@@ -44,7 +44,7 @@ class OvsGraphTest {
     }
 
     @Test
-    void theInspectorShowsVlansAndOvsFactsWithTheirSource() throws DiscoveryException {
+    void theInspectorShowsVlansAndOvsFactsWithTheirSource() throws PatchbayException {
         HostTopology h = host();
         List<Fact> tap = DeviceFacts.of(h.device("vnet12").orElseThrow());
         assertThat(tap).extracting(Fact::labelKey, Fact::value).contains(
@@ -69,7 +69,7 @@ class OvsGraphTest {
     }
 
     @Test
-    void anOvsBridgeIsASwitchAndADropThereIsAReplug() throws DiscoveryException {
+    void anOvsBridgeIsASwitchAndADropThereIsAReplug() throws PatchbayException {
         // a running guest whose vNIC is the tap vnet10 (as libvirt's attached-mac on it says)
         Vnic vnic = new Vnic("52:54:00:aa:00:10", "bridge", "br-int", "vnet10", "virtio", null, null, null, null, null,
                 null);

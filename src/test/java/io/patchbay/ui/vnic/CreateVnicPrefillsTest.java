@@ -2,7 +2,7 @@ package io.patchbay.ui.vnic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.patchbay.discovery.DiscoveryException;
+import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPools;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class CreateVnicPrefillsTest {
     @Test
-    void everyVnicMacOfEveryHostAndThePoolsAllocationsAreInUse() throws DiscoveryException {
+    void everyVnicMacOfEveryHostAndThePoolsAllocationsAreInUse() throws PatchbayException {
         HostTopology a = host("a", "web1", "running", "52:54:00:d1:00:01");
         HostTopology b = host("b", "db1", "shut off", "52:54:00:D1:00:02");
         MacPools pools = new MacPools();

@@ -1,10 +1,10 @@
-package io.patchbay.discovery;
+package io.patchbay.core;
 
 /**
- * Reading a host failed. The message is one sentence naming the thing at fault; the reason maps
+ * Something Patchbay was asked to do failed. The message is one sentence naming the thing at fault; the reason maps
  * to the CLI's exit codes (docs/CLI.md).
  */
-public class DiscoveryException extends Exception {
+public class PatchbayException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Why it failed; {@link #exitCode()} follows docs/CLI.md. */
@@ -24,12 +24,12 @@ public class DiscoveryException extends Exception {
 
     private final Reason reason;
 
-    public DiscoveryException(Reason reason, String message) {
+    public PatchbayException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
-    public DiscoveryException(Reason reason, String message, Throwable cause) {
+    public PatchbayException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
