@@ -1,5 +1,5 @@
 package io.patchbay.layout;
 
-/** The band one host occupies; hosts sit side by side. */
+/** The box one host occupies; hosts sit in a grid ({@link HostGrid}). */
 public record HostFrame(String host, double x, double y, double width, double height) {
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * A layered layout built for host topologies, whose layers are known in advance ({@link Layer}).
  *
- * <p>Each host is laid out on its own and hosts sit side by side. Within a layer, nodes are first
+ * <p>Each host is laid out on its own; the hosts are then arranged in a grid ({@link HostGrid}). Within a layer, nodes are first
  * ordered by their stable key, then by median (barycenter) sweeps (down and up); coordinates come from
  * three linear passes that centre nodes over their neighbours without overlap. Given the previous
  * layout, known nodes keep their relative order and new ones are inserted at the barycenter of
@@ -119,7 +119,7 @@ public final class LayeredLayout {
             routes.add(route(e, boxes.get(e.from()), boxes.get(e.to())));
         }
         double width = Math.max(0, left - HOST_GAP);
-        return new Layout(boxes, routes, frames, width, frames.isEmpty() ? 0 : height);
+        return HostGrid.arrange(new Layout(boxes, routes, frames, width, frames.isEmpty() ? 0 : height), HOST_GAP);
     }
 
     private static boolean knowsHost(Layout previous, String host) {

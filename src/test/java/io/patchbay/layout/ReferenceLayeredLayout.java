@@ -125,7 +125,7 @@ final class ReferenceLayeredLayout {
             routes.add(route(e, boxes.get(e.from()), boxes.get(e.to())));
         }
         double width = Math.max(0, left - HOST_GAP);
-        return new Layout(boxes, routes, frames, width, frames.isEmpty() ? 0 : height);
+        return HostGrid.arrange(new Layout(boxes, routes, frames, width, frames.isEmpty() ? 0 : height), HOST_GAP);
     }
 
     private static List<List<LayoutNode>> emptyRows() {

@@ -30,6 +30,7 @@ import io.patchbay.ui.newvm.NewVmDialog;
 import io.patchbay.ui.problems.ProblemNodes;
 import io.patchbay.ui.problems.ProblemRow;
 import io.patchbay.ui.problems.ProblemsView;
+import io.patchbay.ui.search.SearchBar;
 import io.patchbay.ui.traffic.TrafficPanel;
 import io.patchbay.ui.traffic.TrafficSelection;
 import io.patchbay.ui.topology.GraphScene;
@@ -112,6 +113,7 @@ public final class MainController {
     @FXML
     private Tab devicesTab;
     private GraphActions actions;
+    private SearchBar search;
     @FXML
     private RadioMenuItem lightTheme;
     @FXML
@@ -133,6 +135,7 @@ public final class MainController {
         vm.setCredentials(WindowCredentials.create(strings, stage));
         initHosts();
         initGraph();
+        search = new SearchBar(searchField, searchResult, vm.topology(), strings, id -> centre(List.of(id)));
         LazyTab.fillOnFirstSelection(devicesTab,
                 () -> DevicesTab.load(vm.hosts(), vm.topology(), facts -> inspector.getItems().setAll(facts)));
         initInspector();
@@ -190,6 +193,9 @@ public final class MainController {
             }
         });
         graph.setOnSelect(id -> t.selectedProperty().set(id));
+        graph.setWords(this::label);
+        HostInView.install(graph, hostList, t);
+        PaneKeys.install(graphHolder, List.of(hostList, searchField, graph, inspector, bottomTabs));
         graph.setOnToggle(t::toggleCollapse);
         t.selectedProperty().addListener((o, a, b) -> {
             markGraph();
@@ -282,6 +288,7 @@ public final class MainController {
         GraphScene s = vm.topology().sceneProperty().get();
         if (s != null) {
             centre(vm.topology().reveal(ProblemNodes.of(s.graph().subjects(), r.host(), r.problem())));
+            search.tell();
         }
     }
 
@@ -349,14 +356,19 @@ public final class MainController {
     }
 
     @FXML
-    private void onSearch() {
-        List<String> hits = vm.topology().search(searchField.getText());
-        if (hits.isEmpty()) {
-            searchResult.setText(searchField.getText().isBlank() ? "" : strings.getString("graph.noMatch"));
-        } else {
-            searchResult.setText(String.format(strings.getString("graph.matches"), hits.size()));
-            centre(hits);
-        }
+    private void onFind() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    private void onFindNext() {
+        search.step(1);
+    }
+
+    @FXML
+    private void onFindPrevious() {
+        search.step(-1);
     }
 
     @FXML

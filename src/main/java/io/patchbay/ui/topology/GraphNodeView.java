@@ -4,6 +4,7 @@ import io.patchbay.export.SafeText;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.layout.NodeBox;
 import io.patchbay.model.Device;
+import io.patchbay.model.Vnic;
 import io.patchbay.ui.common.KindIcons;
 import io.patchbay.ui.common.SeverityIcons;
 import io.patchbay.problems.Severity;
@@ -17,8 +18,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One node of the graph: an icon for its kind, its name, a second line (kind, MAC, state or a
- * guest's address) and states as style classes; a badge when it is a subject of problems and a
- * red mark when its traffic lost frames, both told in its tooltip and accessible text.
+ * guest's address; a VM's tap shows its guest's MAC) and states as style classes, a down or
+ * carrier-less node also by a sign before its second line (never by colour alone); a badge when
+ * it is a subject of problems and a red mark when its traffic lost frames, both told in its
+ * tooltip. Its accessible text tells kind, name, second line, states, problems and losses.
  */
 final class GraphNodeView extends Region {
     private static final List<String> STATES = List.of(NodeState.DOWN, NodeState.NO_CARRIER, NodeState.DRIFT,
@@ -35,6 +38,8 @@ final class GraphNodeView extends Region {
     private Tooltip tooltip;
     private boolean detailed = true;
     private String detailText = "";
+    private Vnic guest;
+    private java.util.function.Function<String, String> words = key -> key;
 
     GraphNodeView(String id) {
         this.id = id;
@@ -61,7 +66,8 @@ final class GraphNodeView extends Region {
     }
 
     /** Shows {@code s} at {@code box}; {@code hidden} is how many nodes a collapsed bridge hides (null: not collapsed). */
-    void update(GraphSubject s, NodeBox box, Integer hidden, boolean pending) {
+    void update(GraphSubject s, Vnic guestVnic, NodeBox box, Integer hidden, boolean pending) {
+        guest = guestVnic;
         if (s != subject) {
             subject = s;
             String kindClass;
@@ -79,17 +85,19 @@ final class GraphNodeView extends Region {
             getStyleClass().add(kindClass);
             fitName();
         }
-        detailText = hidden != null ? "+" + hidden + " \u25B8" : detailOf(s);
+        List<String> states = NodeState.of(s, pending);
+        detailText = hidden != null ? "+" + hidden + " \u25B8" : sign(states) + detailOf(s, guest);
         fitDetail();
         detail.getStyleClass().remove("node-address");
         if (hidden == null && s instanceof GraphSubject.OfVm v && VmAddresses.shown(v.vm()).isPresent()) {
             detail.getStyleClass().add("node-address");
         }
         getStyleClass().removeAll(STATES);
-        getStyleClass().addAll(NodeState.of(s, pending));
+        getStyleClass().addAll(states);
         if (hidden != null) {
             getStyleClass().add("collapsed");
         }
+        describe();
         // the Group around sizes managed children to their preferred size: make that the box
         setMinSize(box.width(), box.height());
         setPrefSize(box.width(), box.height());
@@ -154,7 +162,13 @@ final class GraphNodeView extends Region {
         describe();
     }
 
-    /** The badge's and the mark's sentences as tooltip and accessible text. */
+    /** The bundles' words for states, by key. */
+    void setWords(java.util.function.Function<String, String> words) {
+        this.words = words;
+        describe();
+    }
+
+    /** The badge's and the mark's sentences as tooltip; those and what the node is as accessible text. */
     private void describe() {
         List<String> lines = new ArrayList<>();
         if (problems != null) {
@@ -163,12 +177,12 @@ final class GraphNodeView extends Region {
         if (loss != null) {
             lines.add(loss);
         }
+        setAccessibleText(spoken(lines));
         if (lines.isEmpty()) {
             if (tooltip != null) {
                 Tooltip.uninstall(this, tooltip);
                 tooltip = null;
             }
-            setAccessibleText(null);
             return;
         }
         String text = String.join("\n", lines);
@@ -180,7 +194,44 @@ final class GraphNodeView extends Region {
             Tooltip.install(this, tooltip);
         }
         tooltip.setText(text);
-        setAccessibleText((subject == null ? "" : subject.label() + ": ") + text);
+    }
+
+    /** Kind, name, second line and states, then the problems' and losses' sentences. */
+    private String spoken(List<String> sentences) {
+        if (subject == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(kindWord(subject) + " " + SafeText.terminal(subject.label()));
+        parts.add(detailText);
+        for (String c : getStyleClass()) {
+            String key = STATE_WORDS.get(c);
+            if (key != null) {
+                parts.add(words.apply(key));
+            }
+        }
+        parts.addAll(sentences);
+        return String.join(", ", parts);
+    }
+
+    private static final java.util.Map<String, String> STATE_WORDS = java.util.Map.of(
+            NodeState.DOWN, "graph.node.state.down", NodeState.NO_CARRIER, "graph.node.state.noCarrier",
+            NodeState.VM_OFF, "graph.node.state.vmOff", NodeState.DRIFT, "graph.node.state.drift",
+            NodeState.PENDING, "graph.node.state.pending", "collapsed", "graph.node.state.collapsed");
+
+    private static String kindWord(GraphSubject s) {
+        if (s instanceof GraphSubject.OfDevice d) {
+            return d.device().kind().wireName();
+        }
+        return s instanceof GraphSubject.OfVm ? "vm" : "vnic";
+    }
+
+    /** A sign for a state that colour and opacity alone would tell: down, no carrier. */
+    private static String sign(List<String> states) {
+        if (states.contains(NodeState.DOWN)) {
+            return "\u2193 ";
+        }
+        return states.contains(NodeState.NO_CARRIER) ? "\u00D7 " : "";
     }
 
     /** The second line, shorter when the loss mark takes the bottom right corner. */
@@ -203,9 +254,12 @@ final class GraphNodeView extends Region {
         }
     }
 
-    private static String detailOf(GraphSubject s) {
+    private static String detailOf(GraphSubject s, Vnic guest) {
         if (s instanceof GraphSubject.OfDevice d) {
             Device dev = d.device();
+            if (guest != null && guest.mac() != null) {
+                return guest.mac(); // the guest's MAC, which the admin knows; the tap's fe: one is in the inspector
+            }
             if (dev.bond() != null && dev.bond().mode() != null) {
                 return "bond " + dev.bond().mode();
             }

@@ -1,23 +1,34 @@
 package io.patchbay.ui.topology;
 
 import io.patchbay.layout.GraphSubject;
+import io.patchbay.layout.NaturalOrder;
 import io.patchbay.model.Device;
 import io.patchbay.model.MacAddresses;
 import io.patchbay.model.Vnic;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds nodes by name, MAC or IP address. Exact name, MAC and IP matches come first, then names
  * that contain the text. A guest MAC also finds its host tap (fe: rule) and its VM; a guest's
  * address (lease, agent or ARP) finds its VM, or its vNIC node when the VM has no tap. "vlan N"
- * finds what carries VLAN N ({@link VlanMatch}). Plain Java.
+ * finds what carries VLAN N ({@link VlanMatch}).
+ *
+ * <p>The richest match comes first: a VM's vNIC (its tap or vNIC node) before its VM, and both
+ * before a bare device; within each, a host with libvirt data (VMs) before one without. Ties go
+ * by node id in natural order, so the order never depends on a map's. Plain Java.
  */
 public final class GraphSearch {
     private GraphSearch() {
     }
+
+    /** How rich a match is: lower comes first. */
+    private enum Richness { VNIC, VM, DEVICE }
 
     public static List<String> find(Map<String, GraphSubject> subjects, String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
@@ -37,8 +48,27 @@ public final class GraphSearch {
                 partial.add(e.getKey());
             }
         }
+        Map<String, Vnic> taps = TapGuests.of(subjects);
+        Set<String> libvirtHosts = new HashSet<>();
+        subjects.values().forEach(s -> {
+            if (s instanceof GraphSubject.OfVm || s instanceof GraphSubject.OfVnic) {
+                libvirtHosts.add(s.host());
+            }
+        });
+        Comparator<String> richest = Comparator.<String, Richness>comparing(id -> richness(subjects.get(id), taps.containsKey(id)))
+                .thenComparing(id -> !libvirtHosts.contains(subjects.get(id).host()))
+                .thenComparing(id -> id, NaturalOrder.INSTANCE);
+        exact.sort(richest);
+        partial.sort(richest);
         exact.addAll(partial);
         return exact;
+    }
+
+    private static Richness richness(GraphSubject s, boolean vmTap) {
+        if (s instanceof GraphSubject.OfVnic || vmTap) {
+            return Richness.VNIC;
+        }
+        return s instanceof GraphSubject.OfVm ? Richness.VM : Richness.DEVICE;
     }
 
     private static boolean matchesExactly(GraphSubject s, String q, String mac) {

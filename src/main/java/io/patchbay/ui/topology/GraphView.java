@@ -2,6 +2,12 @@ package io.patchbay.ui.topology;
 
 import io.patchbay.layout.EdgeRoute;
 import io.patchbay.layout.GraphSubject;
+import io.patchbay.layout.GraphWalk;
+import io.patchbay.layout.RowNames;
+import io.patchbay.model.Vnic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import io.patchbay.layout.HostFrame;
 import io.patchbay.layout.Layout;
 import io.patchbay.layout.NodeBox;
@@ -26,8 +32,10 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
 /**
- * Draws a {@link GraphScene} into its own pane: host frames, edges and nodes. Zoom with the wheel
- * or + / - / 0 (fit), pan by dragging, click to select, double-click a bridge to collapse it.
+ * Draws a {@link GraphScene} into its own pane: host frames with their rows named, edges and
+ * nodes, and a minimap while the picture is larger than the view. Zoom with the wheel or
+ * + / - / 0 (fit), pan by dragging, click to select, double-click a bridge to collapse it; the
+ * arrow keys walk the graph from the selected node along its edges ({@link GraphWalk}).
  * A new scene updates the nodes it already has in place and adds or removes only what changed.
  */
 public final class GraphView extends Region {
@@ -35,10 +43,18 @@ public final class GraphView extends Region {
     private static final double MAX_SCALE = 4;
     /** Below this zoom, nodes are drawn as plain boxes (level of detail). */
     private static final double DETAIL_SCALE = 0.4;
+    /** Fit zooms in up to this, so that one small host is not drawn small. */
+    static final double FIT_MAX_SCALE = 2;
     /** The key of an edge's traffic style class in its properties. */
     private static final String EDGE_CLASS = "patchbay.edgeClass";
+    /** The style class of an edge one of whose ends is down (drawn dashed). */
+    static final String EDGE_DOWN = "edge-down";
     private final Group content = new Group();
     private final Group frames = new Group();
+    private final Group rowNames = new Group();
+    private final Minimap minimap = new Minimap(this::centreAt);
+    /** Words from the bundles by key (row names, node states); the key itself until set. */
+    private Function<String, String> words = key -> key;
     private final Group edges = new Group();
     private final Group nodes = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -72,8 +88,12 @@ public final class GraphView extends Region {
         getStyleClass().add("graph-view");
         setId("graphView");
         content.getTransforms().addAll(translate, scale);
-        content.getChildren().addAll(frames, edges, nodes);
+        content.getChildren().addAll(frames, rowNames, edges, nodes);
+        rowNames.setMouseTransparent(true);
         getChildren().add(content);
+        addOverlay(minimap);
+        minimap.setVisible(false);
+        minimap.setAccessibleText(words.apply("graph.minimap"));
         setClip(clip);
         setFocusTraversable(true);
         addEventHandler(ScrollEvent.SCROLL, e -> {
@@ -122,6 +142,8 @@ public final class GraphView extends Region {
                 zoom(1 / 1.25, getWidth() / 2, getHeight() / 2);
             } else if (c == KeyCode.DIGIT0 || c == KeyCode.NUMPAD0) {
                 fit();
+            } else if (c == KeyCode.UP || c == KeyCode.DOWN || c == KeyCode.LEFT || c == KeyCode.RIGHT) {
+                walk(GraphWalk.Direction.valueOf(c.name()));
             } else {
                 return;
             }
@@ -135,6 +157,42 @@ public final class GraphView extends Region {
 
     public void setOnToggle(Consumer<String> onToggle) {
         this.onToggle = onToggle;
+    }
+
+    /** The bundles' words by key: row names ("graph.row.BRIDGE"), node states, the minimap's text. */
+    public void setWords(Function<String, String> words) {
+        this.words = words;
+        minimap.setAccessibleText(words.apply("graph.minimap"));
+        nodeViews.values().forEach(v -> v.setWords(words));
+        if (shown != null) {
+            nameRows(shown.layout());
+        }
+    }
+
+    /**
+     * An arrow key: selects the node that way from the selected one (from the node nearest the
+     * middle of the view when none is) and brings it into view.
+     */
+    private void walk(GraphWalk.Direction d) {
+        if (shown == null) {
+            return;
+        }
+        String next = selected != null && shown.layout().nodes().containsKey(selected)
+                ? GraphWalk.step(shown.layout(), selected, d).orElse(null) : nearestToMiddle();
+        if (next != null) {
+            onSelect.accept(next);
+            reveal(next);
+        }
+    }
+
+    private String nearestToMiddle() {
+        double s = scale.getX();
+        double cx = (getWidth() / 2 - translate.getX()) / s;
+        double cy = (getHeight() / 2 - translate.getY()) / s;
+        return shown.layout().nodes().values().stream()
+                .min(java.util.Comparator.comparingDouble((NodeBox b) -> Math.hypot(b.centerX() - cx, b.centerY() - cy))
+                        .thenComparing(NodeBox::id))
+                .map(NodeBox::id).orElse(null);
     }
 
     /** Which nodes are dragged (drag and drop) rather than panning the picture when pressed. */
@@ -206,7 +264,9 @@ public final class GraphView extends Region {
             return false;
         });
 
+        nameRows(l);
         Map<String, GraphSubject> subjects = scene.graph().subjects();
+        Map<String, Vnic> guests = TapGuests.of(subjects);
         nodeStrips.clearSpans();
         edgeStrips.clearSpans();
         nodeViews.keySet().removeIf(id -> {
@@ -221,9 +281,10 @@ public final class GraphView extends Region {
             if (v == null) {
                 v = new GraphNodeView(b.id());
                 v.setDetailed(detailed);
+                v.setWords(words);
                 nodeViews.put(b.id(), v);
             }
-            v.update(subjects.get(b.id()), b, scene.graph().hidden().get(b.id()), pending.contains(b.id()));
+            v.update(subjects.get(b.id()), guests.get(b.id()), b, scene.graph().hidden().get(b.id()), pending.contains(b.id()));
             nodeStrips.place(v, b.x(), b.x() + b.width());
         }
         Set<String> edgeKeys = new HashSet<>();
@@ -239,6 +300,15 @@ public final class GraphView extends Region {
             double minX = e.points().stream().mapToDouble(Point::x).min().orElse(0);
             double maxX = e.points().stream().mapToDouble(Point::x).max().orElse(0);
             edgeStrips.place(p, minX, maxX);
+            // a link to a node that is down is dashed, not only paler
+            boolean down = isDown(subjects.get(e.from())) || isDown(subjects.get(e.to()));
+            if (down != p.getStyleClass().contains(EDGE_DOWN)) {
+                if (down) {
+                    p.getStyleClass().add(EDGE_DOWN);
+                } else {
+                    p.getStyleClass().remove(EDGE_DOWN);
+                }
+            }
             Double[] pts = new Double[e.points().size() * 2];
             int i = 0;
             for (Point pt : e.points()) {
@@ -258,11 +328,30 @@ public final class GraphView extends Region {
         });
         applyFlags();
         applyMarks();
+        minimap.draw(l);
         if (fitPending && getWidth() > 0 && !l.nodes().isEmpty()) {
             fitPending = false;
             fit();
         }
         cull();
+    }
+
+    private static boolean isDown(GraphSubject s) {
+        return s != null && NodeState.of(s, false).contains(NodeState.DOWN);
+    }
+
+    /** Names each host's rows in the gutter at its left (Uplinks, Bonds, VLANs, Bridges, vNICs, VMs). */
+    private void nameRows(Layout l) {
+        List<Node> texts = new ArrayList<>();
+        for (RowNames.RowName r : RowNames.of(l)) {
+            Text t = new Text(words.apply("graph.row." + r.layer().name()));
+            t.getStyleClass().add("row-name");
+            t.setTextOrigin(javafx.geometry.VPos.CENTER);
+            t.setX(r.x());
+            t.setY(r.centerY());
+            texts.add(t);
+        }
+        rowNames.getChildren().setAll(texts);
     }
 
     /**
@@ -271,6 +360,7 @@ public final class GraphView extends Region {
      * in it, so that panning never redraws it.
      */
     private void cull() {
+        showMinimap();
         double s = scale.getX();
         if (s < DETAIL_SCALE) {
             nodeStrips.show(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true);
@@ -292,12 +382,14 @@ public final class GraphView extends Region {
         }
     }
 
-    /** Marks the selected node and the highlighted ones. */
+    /** Marks the selected node and the highlighted ones; the graph's accessible text tells the selected node. */
     public void mark(String selectedId, Set<String> highlightedIds, Set<String> pendingIds) {
         selected = selectedId;
         highlighted = Set.copyOf(highlightedIds);
         pending = Set.copyOf(pendingIds);
         applyFlags();
+        GraphNodeView v = selected == null ? null : nodeViews.get(selected);
+        setAccessibleText(v == null ? null : v.getAccessibleText());
     }
 
     private void applyFlags() {
@@ -386,11 +478,76 @@ public final class GraphView extends Region {
         }
         Layout l = shown.layout();
         double s = Math.min((getWidth() - 20) / l.width(), (getHeight() - 20) / l.height());
-        s = Math.max(MIN_SCALE, Math.min(1.5, s));
+        s = Math.max(MIN_SCALE, Math.min(FIT_MAX_SCALE, s));
         setScale(s);
         translate.setX((getWidth() - l.width() * s) / 2);
         translate.setY((getHeight() - l.height() * s) / 2);
         cull();
+    }
+
+    /** The minimap shows while the picture is larger than the view, outlining the part in view. */
+    private void showMinimap() {
+        double s = scale.getX();
+        Layout l = shown == null ? null : shown.layout();
+        boolean larger = l != null && !l.nodes().isEmpty() && getWidth() > 0
+                && (l.width() * s > getWidth() + 1 || l.height() * s > getHeight() + 1);
+        minimap.setVisible(larger);
+        if (larger) {
+            double x0 = -translate.getX() / s;
+            double y0 = -translate.getY() / s;
+            minimap.showViewport(x0, y0, x0 + getWidth() / s, y0 + getHeight() / s);
+        }
+    }
+
+    /** Whether the minimap shows (tests). */
+    public boolean minimapShown() {
+        return minimap.isVisible();
+    }
+
+    /** The minimap (tests click it). */
+    public Region minimap() {
+        return minimap;
+    }
+
+    /** Pans so that the picture's point {@code x,y} is in the middle of the view (the minimap's clicks). */
+    public void centreAt(double x, double y) {
+        translate.setX(getWidth() / 2 - x * scale.getX());
+        translate.setY(getHeight() / 2 - y * scale.getY());
+        cull();
+    }
+
+    /** Pans so the node is in view, if it is not (a node walked to with the keys); the zoom stays. */
+    public void reveal(String id) {
+        NodeBox b = shown == null ? null : shown.layout().nodes().get(id);
+        if (b == null) {
+            return;
+        }
+        double s = scale.getX();
+        double left = b.x() * s + translate.getX();
+        double top = b.y() * s + translate.getY();
+        if (left < 0 || top < 0 || left + b.width() * s > getWidth() || top + b.height() * s > getHeight()) {
+            centreAt(b.centerX(), b.centerY());
+        }
+    }
+
+    /**
+     * Brings a host into view (a host selected in the list, a host just added): its whole box when
+     * it fits at the present zoom (zooming out to make it fit, but not below the level where names
+     * are drawn), else its top left part. Returns whether the host is on the picture.
+     */
+    public boolean showHost(String host) {
+        HostFrame f = shown == null ? null : shown.layout().hosts().stream().filter(h -> h.host().equals(host))
+                .findFirst().orElse(null);
+        if (f == null || getWidth() <= 0) {
+            return false;
+        }
+        double s = Math.min(scale.getX(), Math.min((getWidth() - 20) / f.width(), (getHeight() - 20) / f.height()));
+        setScale(Math.max(Math.min(scale.getX(), DETAIL_SCALE), s));
+        s = scale.getX();
+        double cx = f.width() * s <= getWidth() ? f.x() + f.width() / 2 : f.x() + (getWidth() / 2 - 10) / s;
+        double cy = f.height() * s <= getHeight() ? f.y() + f.height() / 2 : f.y() + (getHeight() / 2 - 10) / s;
+        centreAt(cx, cy);
+        return true;
     }
 
     /** Pans so the node is in the middle, zooming in to at least 0.8 when the picture is small. */
@@ -422,6 +579,7 @@ public final class GraphView extends Region {
     protected void layoutChildren() {
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());
+        minimap.relocate(getWidth() - minimap.getWidth() - 10, getHeight() - minimap.getHeight() - 10);
         cull();
         if (fitPending && shown != null && getWidth() > 0) {
             fitPending = false;

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,6 +30,9 @@ public final class TopologyViewModel {
     private final ObservableSet<String> highlighted = FXCollections.observableSet();
     private final ObservableSet<String> pending = FXCollections.observableSet();
     private final ObservableSet<String> collapsed = FXCollections.observableSet(new HashSet<>());
+    private final ReadOnlyIntegerWrapper searchPosition = new ReadOnlyIntegerWrapper();
+    private List<String> searchHits = List.of();
+    private String searchQuery = "";
     private List<HostTopology> hosts = List.of();
     private long generation;
     private Runnable afterLayout = () -> { };
@@ -97,18 +102,54 @@ public final class TopologyViewModel {
     }
 
     /**
-     * Searches by name, MAC or IP: highlights every hit and selects the first; returns the hits.
+     * Searches by name, MAC or IP: highlights every hit and selects the first (the richest,
+     * {@link GraphSearch}); returns the hits. {@link #step} then walks through them.
      */
     public List<String> search(String query) {
         GraphScene s = scene.get();
-        return reveal(s == null ? List.of() : GraphSearch.find(s.graph().subjects(), query));
+        List<String> hits = reveal(s == null ? List.of() : GraphSearch.find(s.graph().subjects(), query));
+        searchQuery = query == null ? "" : query.strip();
+        return hits;
+    }
+
+    /** The text of the search whose hits {@link #step} walks ("" when none). */
+    public String searchQuery() {
+        return searchQuery;
+    }
+
+    /** The hits of the last search, richest first. */
+    public List<String> searchHits() {
+        return searchHits;
+    }
+
+    /** Which hit of the last search is selected, from 1 ("2 of 4"); 0 when there is none. */
+    public ReadOnlyIntegerProperty searchPositionProperty() {
+        return searchPosition.getReadOnlyProperty();
+    }
+
+    /**
+     * Selects the next ({@code +1}) or previous ({@code -1}) hit of the last search, round the
+     * end; the hits stay highlighted. Returns the id now selected, or null when there are no hits.
+     */
+    public String step(int direction) {
+        if (searchHits.isEmpty()) {
+            return null;
+        }
+        int n = searchHits.size();
+        int next = Math.floorMod(searchPosition.get() - 1 + Integer.signum(direction), n);
+        searchPosition.set(next + 1);
+        selected.set(searchHits.get(next));
+        return searchHits.get(next);
     }
 
     /**
      * Highlights {@code hits} (search hits, a problem's subjects) and selects the first; returns
-     * them (the window centres the first).
+     * them (the window centres the first). {@link #step} walks through them.
      */
     public List<String> reveal(List<String> hits) {
+        searchHits = List.copyOf(hits);
+        searchQuery = "";
+        searchPosition.set(hits.isEmpty() ? 0 : 1);
         highlighted.clear();
         highlighted.addAll(hits);
         if (!hits.isEmpty()) {
