@@ -45,6 +45,23 @@ public final class GraphWalk {
         }
     }
 
+    /** The other way: up for down, left for right; null for null. */
+    public static Direction opposite(Direction d) {
+        if (d == null) {
+            return null;
+        }
+        switch (d) {
+            case UP:
+                return Direction.DOWN;
+            case DOWN:
+                return Direction.UP;
+            case LEFT:
+                return Direction.RIGHT;
+            default:
+                return Direction.LEFT;
+        }
+    }
+
     private static Stream<NodeBox> sameHost(Layout layout, NodeBox at) {
         return layout.nodes().values().stream().filter(b -> b.host().equals(at.host()) && !b.id().equals(at.id()));
     }

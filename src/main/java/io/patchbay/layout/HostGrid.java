@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Arranges the hosts of a side-by-side layout in a grid of shelves, left to right then top to
- * bottom, so that several hosts make a picture about {@link #ASPECT} wide for its height rather
+ * bottom, as wide as draws the picture largest in a box {@link #ASPECT} wide for its height, rather
  * than one long strip whose labels a fit makes unreadable (and whose export is a 16384-pixel
  * ribbon). Every host also gets a gutter at its left for the names of its rows ({@link RowNames}).
  * One host is only widened by its gutter. Pure Java.
@@ -27,33 +27,11 @@ public final class HostGrid {
         if (frames.isEmpty()) {
             return sideBySide;
         }
-        double area = 0;
-        double widest = 0;
-        for (HostFrame f : frames) {
-            double w = f.width() + GUTTER;
-            area += (w + gap) * (f.height() + gap);
-            widest = Math.max(widest, w);
-        }
-        double limit = Math.max(widest, Math.sqrt(area * ASPECT));
+        double limit = bestWidth(frames, gap);
         Map<String, double[]> shift = new HashMap<>();
         List<HostFrame> placed = new ArrayList<>(frames.size());
-        double x = 0;
-        double y = 0;
-        double shelf = 0;
-        double width = 0;
-        for (HostFrame f : frames) {
-            double w = f.width() + GUTTER;
-            if (x > 0 && x + w > limit) {
-                x = 0;
-                y += shelf + gap;
-                shelf = 0;
-            }
-            shift.put(f.host(), new double[] {x + GUTTER - f.x(), y - f.y()});
-            placed.add(new HostFrame(f.host(), x, y, w, f.height()));
-            width = Math.max(width, x + w);
-            shelf = Math.max(shelf, f.height());
-            x += w + gap;
-        }
+        double[] size = shelves(frames, gap, limit, shift, placed);
+        double width = size[0];
         Map<String, NodeBox> boxes = new HashMap<>(sideBySide.nodes().size() * 2);
         for (NodeBox b : sideBySide.nodes().values()) {
             double[] d = shift.get(b.host());
@@ -69,6 +47,59 @@ public final class HostGrid {
             }
             routes.add(new EdgeRoute(e.from(), e.to(), e.kind(), pts));
         }
-        return new Layout(boxes, routes, placed, width, y + shelf);
+        return new Layout(boxes, routes, placed, width, size[1]);
+    }
+
+    /**
+     * The width of a shelf that lets the whole grid be drawn largest in a box {@link #ASPECT} wide
+     * for its height: every width at which a shelf can break (the hosts in their order) is tried.
+     */
+    private static double bestWidth(List<HostFrame> frames, double gap) {
+        double best = 0;
+        double bestScale = -1;
+        double widest = 0;
+        for (HostFrame f : frames) {
+            widest = Math.max(widest, f.width() + GUTTER);
+        }
+        double run = -gap;
+        for (HostFrame f : frames) {
+            run += f.width() + GUTTER + gap;
+            double limit = Math.max(widest, run);
+            double[] size = shelves(frames, gap, limit, null, null);
+            double scale = Math.min(ASPECT / size[0], 1 / size[1]);
+            if (scale > bestScale + 1e-12) {
+                bestScale = scale;
+                best = limit;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Puts the hosts on shelves no wider than {@code limit}; fills {@code shift} (per host, how far
+     * its contents move) and {@code placed} (the frames) when given. Returns the grid's width and height.
+     */
+    private static double[] shelves(List<HostFrame> frames, double gap, double limit, Map<String, double[]> shift,
+                                    List<HostFrame> placed) {
+        double x = 0;
+        double y = 0;
+        double shelf = 0;
+        double width = 0;
+        for (HostFrame f : frames) {
+            double w = f.width() + GUTTER;
+            if (x > 0 && x + w > limit + 1e-9) {
+                x = 0;
+                y += shelf + gap;
+                shelf = 0;
+            }
+            if (shift != null) {
+                shift.put(f.host(), new double[] {x + GUTTER - f.x(), y - f.y()});
+                placed.add(new HostFrame(f.host(), x, y, w, f.height()));
+            }
+            width = Math.max(width, x + w);
+            shelf = Math.max(shelf, f.height());
+            x += w + gap;
+        }
+        return new double[] {width, y + shelf};
     }
 }

@@ -91,7 +91,7 @@ class TopologyWindowTest {
         search(robot, "00:21:86:a2:85:cd");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.viewModel().topology().highlighted().size() > 1);
         assertThat(app.viewModel().topology().highlighted()).containsExactlyInAnyOrder("rhev-host-01/eth0", "rhev-host-01/ovirtmgmt");
-        assertThat(robot.lookup("#searchResult").queryLabeled().getText()).isEqualTo("2 match(es)");
+        assertThat(robot.lookup("#searchResult").queryLabeled().getText()).isEqualTo("1 of 2");
     }
 
     @Test

@@ -82,6 +82,10 @@ public final class GraphView extends Region {
     private java.util.function.Predicate<String> dragSource = id -> false;
     private boolean pressedOnDragSource;
     private boolean fitPending = true;
+    /** The last step of the arrow keys (from, which way, to), so that the opposite key goes back. */
+    private String walkedFrom;
+    private String walkedTo;
+    private GraphWalk.Direction walkedWay;
     private boolean detailed = true;
 
     public GraphView() {
@@ -177,9 +181,18 @@ public final class GraphView extends Region {
         if (shown == null) {
             return;
         }
-        String next = selected != null && shown.layout().nodes().containsKey(selected)
-                ? GraphWalk.step(shown.layout(), selected, d).orElse(null) : nearestToMiddle();
+        String next;
+        if (selected == null || !shown.layout().nodes().containsKey(selected)) {
+            next = nearestToMiddle();
+        } else if (selected.equals(walkedTo) && d == GraphWalk.opposite(walkedWay) && shown.layout().nodes().containsKey(walkedFrom)) {
+            next = walkedFrom; // straight back the way the keys came
+        } else {
+            next = GraphWalk.step(shown.layout(), selected, d).orElse(null);
+        }
         if (next != null) {
+            walkedFrom = selected;
+            walkedWay = d;
+            walkedTo = next;
             onSelect.accept(next);
             reveal(next);
         }
