@@ -70,7 +70,7 @@ public final class MainController {
                 StatusBar.class, status);
     }
 
-    /** Loads the main window over {@code vm}; its controller is then {@code controllers.get(MainController.class)}. */
+    /** Loads the main window: this controller for main_window.fxml, each pane's for the file it includes. */
     public Parent load() {
         return Fxml.load(Fxml.File.MAIN_WINDOW, type -> Objects.requireNonNull(controllers.get(type),
                 () -> "no controller of type " + type.getName() + " in the main window"));
