@@ -15,14 +15,15 @@ import javafx.scene.input.KeyEvent;
  * to the open tab's list or table.
  */
 final class PaneKeys {
-    private final List<Node> panes;
+    /** The panes' CSS selectors ("#hostList"), in Tab order: each pane has its own controller and file. */
+    private final List<String> selectors;
 
-    private PaneKeys(List<Node> panes) {
-        this.panes = List.copyOf(panes);
+    private PaneKeys(List<String> selectors) {
+        this.selectors = List.copyOf(selectors);
     }
 
-    /** Installs the keys on the scene {@code anyNode} is (or will be) in. */
-    static void install(Node anyNode, List<Node> panes) {
+    /** Installs the keys on the scene {@code anyNode} is (or will be) in; {@code panes} are the panes' selectors. */
+    static void install(Node anyNode, List<String> panes) {
         PaneKeys keys = new PaneKeys(panes);
         anyNode.sceneProperty().addListener((o, a, b) -> {
             if (b != null && a == null) {
@@ -39,8 +40,9 @@ final class PaneKeys {
             if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }
-            int at = paneOf(scene.getFocusOwner());
-            if (at < 0) {
+            List<Node> panes = selectors.stream().map(scene::lookup).toList();
+            int at = paneOf(panes, scene.getFocusOwner());
+            if (at < 0 || panes.contains(null)) {
                 return;
             }
             int n = panes.size();
@@ -51,7 +53,7 @@ final class PaneKeys {
     }
 
     /** The index of the pane that holds {@code focused}, or -1. */
-    private int paneOf(Node focused) {
+    private static int paneOf(List<Node> panes, Node focused) {
         for (Node n = focused; n != null; n = n.getParent()) {
             int i = panes.indexOf(n);
             if (i >= 0) {

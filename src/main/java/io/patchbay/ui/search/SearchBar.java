@@ -65,6 +65,12 @@ public final class SearchBar {
         reveal.accept(id);
     }
 
+    /** Puts the keyboard in the field, its text selected (Find, Ctrl+F). */
+    public void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
     /** Says which hit is selected of how many, or that nothing matched. */
     public void tell() {
         int n = topology.searchHits().size();
