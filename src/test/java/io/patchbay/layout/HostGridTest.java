@@ -85,6 +85,27 @@ class HostGridTest {
     }
 
     @Test
+    void aHostsRowsCloseUpOverTheRowsItDoesNotUse() throws Exception {
+        List<HostTopology> hosts = List.of(
+                new io.patchbay.discovery.capture.CaptureSource(null, List.of(io.patchbay.testsupport.TestCaptures.path("sosreport-lab"))).refresh(),
+                new io.patchbay.discovery.capture.CaptureSource(null, List.of(io.patchbay.testsupport.Shared.corpus("ip", "IP_D_S_LINK_BOND_1.txt"))).refresh());
+        Layout l = LayeredLayout.compute(TopologyGraph.of(hosts, Set.of()).graph());
+        HostFrame lab = l.hosts().get(0);
+        HostFrame bond = l.hosts().get(1);
+        // uplinks and bonds only: two rows, one row step apart, in a frame shorter by the three rows it has not
+        double step = LayeredLayout.ROW_HEIGHT + LayeredLayout.LAYER_GAP;
+        NodeBox uplink = l.nodes().get("IP_D_S_LINK_BOND_1/enp1s0");
+        NodeBox bond0 = l.nodes().get("IP_D_S_LINK_BOND_1/bond0");
+        assertThat(bond0.centerY() - uplink.centerY()).isEqualTo(step);
+        assertThat(bond.height()).isEqualTo(lab.height() - 3 * step);
+        assertThat(bond0.y() + bond0.height()).isLessThanOrEqualTo(bond.y() + bond.height());
+        // the edge from the uplink to its bond ends on the moved boxes
+        EdgeRoute e = l.edges().stream().filter(r -> r.to().equals(bond0.id()) || r.from().equals(bond0.id())).findFirst().orElseThrow();
+        assertThat(e.points().get(0).y()).isEqualTo(uplink.y() + uplink.height());
+        assertThat(e.points().get(e.points().size() - 1).y()).isEqualTo(bond0.y());
+    }
+
+    @Test
     void oneHostIsOnlyWidenedByItsGutter() {
         Layout l = hosts(1, 40);
         assertThat(l.hosts()).hasSize(1);

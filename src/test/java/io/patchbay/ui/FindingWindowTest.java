@@ -150,9 +150,11 @@ class FindingWindowTest {
         press(robot, () -> "1 of 2".equals(said(robot)), KeyCode.ENTER);
         assertThat(selected()).isEqualTo(LAB + "/vnet0");
         // the tap shows the guest's MAC, not its own fe: one
-        // (the capture has the tap down: a sign says so before the MAC)
         assertThat(g.nodeView(LAB + "/vnet0").lookupAll(".node-detail")).extracting(n -> ((Text) n).getText())
-                .containsExactly("\u2193 52:54:00:4a:7c:01");
+                .containsExactly("52:54:00:4a:7c:01");
+        // the capture has the tap down: a sign says so before its name, not only its paler colour
+        assertThat(g.nodeView(LAB + "/vnet0").lookupAll(".node-name")).extracting(n -> ((Text) n).getText())
+                .containsExactly("\u2193 vnet0");
         press(robot, () -> "2 of 2".equals(said(robot)), KeyCode.F3);
         assertThat(selected()).isEqualTo(LAB + "/vm:web1");
         // Tab from the search field goes to the graph (panes, not every toolbar button)

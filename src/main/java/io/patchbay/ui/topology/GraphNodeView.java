@@ -19,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * One node of the graph: an icon for its kind, its name, a second line (kind, MAC, state or a
  * guest's address; a VM's tap shows its guest's MAC) and states as style classes, a down or
- * carrier-less node also by a sign before its second line (never by colour alone); a badge when
+ * carrier-less node also by a sign before its name (never by colour alone); a badge when
  * it is a subject of problems and a red mark when its traffic lost frames, both told in its
  * tooltip. Its accessible text tells kind, name, second line, states, problems and losses.
  */
@@ -38,6 +38,8 @@ final class GraphNodeView extends Region {
     private Tooltip tooltip;
     private boolean detailed = true;
     private String detailText = "";
+    /** A sign before the name for a state colour alone would tell (down, no carrier), or "". */
+    private String stateSign = "";
     private Vnic guest;
     private java.util.function.Function<String, String> words = key -> key;
 
@@ -86,7 +88,12 @@ final class GraphNodeView extends Region {
             fitName();
         }
         List<String> states = NodeState.of(s, pending);
-        detailText = hidden != null ? "+" + hidden + " \u25B8" : sign(states) + detailOf(s, guest);
+        detailText = hidden != null ? "+" + hidden + " \u25B8" : detailOf(s, guest);
+        String sign = sign(states);
+        if (!sign.equals(stateSign)) {
+            stateSign = sign;
+            fitName();
+        }
         fitDetail();
         detail.getStyleClass().remove("node-address");
         if (hidden == null && s instanceof GraphSubject.OfVm v && VmAddresses.shown(v.vm()).isPresent()) {
@@ -242,7 +249,7 @@ final class GraphNodeView extends Region {
     /** The name, shorter when the badge takes the top right corner. */
     private void fitName() {
         if (subject != null) {
-            name.setText(fit(SafeText.terminal(subject.label()), problems == null ? 17 : 15));
+            name.setText(stateSign + fit(SafeText.terminal(subject.label()), (problems == null ? 17 : 15) - stateSign.length()));
         }
     }
 
