@@ -23,13 +23,18 @@ public final class HostGrid {
 
     /** {@code sideBySide} with its hosts in a grid; boxes and routes move with their host. */
     public static Layout arrange(Layout sideBySide, double gap) {
+        return arrange(sideBySide, gap, ASPECT);
+    }
+
+    /** As {@link #arrange(Layout, double)}, for a box {@code aspect} wide for its height (a view's). */
+    public static Layout arrange(Layout sideBySide, double gap, double aspect) {
         List<HostFrame> frames = sideBySide.hosts();
         if (frames.isEmpty()) {
             return sideBySide;
         }
         Map<String, Map<Layer, Double>> rise = new HashMap<>();
         frames = compact(sideBySide, rise);
-        double limit = bestWidth(frames, gap);
+        double limit = bestWidth(frames, gap, aspect > 0 && Double.isFinite(aspect) ? aspect : ASPECT);
         Map<String, double[]> shift = new HashMap<>();
         List<HostFrame> placed = new ArrayList<>(frames.size());
         double[] size = shelves(frames, gap, limit, shift, placed);
@@ -93,10 +98,10 @@ public final class HostGrid {
     }
 
     /**
-     * The width of a shelf that lets the whole grid be drawn largest in a box {@link #ASPECT} wide
+     * The width of a shelf that lets the whole grid be drawn largest in a box {@code aspect} wide
      * for its height: every width at which a shelf can break (the hosts in their order) is tried.
      */
-    private static double bestWidth(List<HostFrame> frames, double gap) {
+    private static double bestWidth(List<HostFrame> frames, double gap, double aspect) {
         double best = 0;
         double bestScale = -1;
         double widest = 0;
@@ -108,7 +113,7 @@ public final class HostGrid {
             run += f.width() + GUTTER + gap;
             double limit = Math.max(widest, run);
             double[] size = shelves(frames, gap, limit, null, null);
-            double scale = Math.min(ASPECT / size[0], 1 / size[1]);
+            double scale = Math.min(aspect / size[0], 1 / size[1]);
             if (scale > bestScale + 1e-12) {
                 bestScale = scale;
                 best = limit;

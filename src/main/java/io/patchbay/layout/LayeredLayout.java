@@ -36,6 +36,14 @@ public final class LayeredLayout {
 
     /** Lays out {@code graph}; with a {@code previous} layout, keeps the order of the nodes it knew. */
     public static Layout compute(LayoutGraph graph, Layout previous) {
+        return compute(graph, previous, HostGrid.ASPECT);
+    }
+
+    /**
+     * As {@link #compute(LayoutGraph, Layout)}, the hosts' grid made for a view {@code aspect} wide
+     * for its height (the console's graph pane).
+     */
+    public static Layout compute(LayoutGraph graph, Layout previous, double aspect) {
         NodeIndex g = new NodeIndex(graph);
         Set<String> hostOrder = new LinkedHashSet<>(graph.hosts());
         Map<String, int[]> rowSizes = new HashMap<>();
@@ -119,7 +127,7 @@ public final class LayeredLayout {
             routes.add(route(e, boxes.get(e.from()), boxes.get(e.to())));
         }
         double width = Math.max(0, left - HOST_GAP);
-        return HostGrid.arrange(new Layout(boxes, routes, frames, width, frames.isEmpty() ? 0 : height), HOST_GAP);
+        return HostGrid.arrange(new Layout(boxes, routes, frames, width, frames.isEmpty() ? 0 : height), HOST_GAP, aspect);
     }
 
     private static boolean knowsHost(Layout previous, String host) {

@@ -40,6 +40,10 @@ public final class GraphPane {
     @FXML
     private void initialize() {
         graphHolder.getChildren().add(graph);
+        // the hosts' grid is made for the view it is drawn in
+        javafx.beans.InvalidationListener sized = o -> topology.setViewAspect(graph.getWidth() / Math.max(1, graph.getHeight()));
+        graph.widthProperty().addListener(sized);
+        graph.heightProperty().addListener(sized);
         topology.sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 graph.show(b);

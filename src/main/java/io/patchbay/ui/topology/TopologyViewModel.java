@@ -34,6 +34,8 @@ public final class TopologyViewModel {
     private List<String> searchHits = List.of();
     private String searchQuery = "";
     private List<HostTopology> hosts = List.of();
+    /** Width for height of the view the hosts' grid is made for (the next layout's). */
+    private double aspect = io.patchbay.layout.HostGrid.ASPECT;
     private long generation;
     private Runnable afterLayout = () -> { };
 
@@ -174,6 +176,13 @@ public final class TopologyViewModel {
         return Set.copyOf(highlighted);
     }
 
+    /** The graph view's width for its height: the next layouts make the hosts' grid for it. */
+    public void setViewAspect(double widthForHeight) {
+        if (widthForHeight > 0.2 && widthForHeight < 10) {
+            aspect = widthForHeight;
+        }
+    }
+
     /** Runs once after the next layout lands (tests, centring after search). */
     public void afterNextLayout(Runnable r) {
         afterLayout = r;
@@ -183,11 +192,12 @@ public final class TopologyViewModel {
         long gen = ++generation;
         List<HostTopology> snapshot = hosts;
         Set<String> folded = Set.copyOf(collapsed);
+        double grid = aspect;
         GraphScene before = scene.get();
         Layout previous = before == null ? null : before.layout();
         tasks.run(() -> {
             TopologyGraph g = TopologyGraph.of(snapshot, folded);
-            return new GraphScene(g, LayeredLayout.compute(g.graph(), previous));
+            return new GraphScene(g, LayeredLayout.compute(g.graph(), previous, grid));
         }, result -> {
             if (gen == generation) {
                 scene.set(result);
