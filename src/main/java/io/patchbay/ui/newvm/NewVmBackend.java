@@ -2,6 +2,7 @@ package io.patchbay.ui.newvm;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.libvirt.LibvirtConnection;
+import io.patchbay.libvirt.LibvirtDomains;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.mac.MacPools;
@@ -39,7 +40,7 @@ public interface NewVmBackend {
             @Override
             public List<String> snapshots(String uri, String vm) throws PatchbayException {
                 try (LibvirtConnection c = LibvirtConnection.open(uri)) {
-                    return List.of(c.call("listing the snapshots of " + vm, x -> x.domainLookupByName(vm).snapshotListNames()));
+                    return LibvirtDomains.over(c).snapshotNames("listing the snapshots of " + vm, vm);
                 }
             }
 
