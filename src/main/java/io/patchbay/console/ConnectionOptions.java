@@ -39,7 +39,8 @@ public record ConnectionOptions(Path knownHosts, boolean acceptNewHostKey, List<
 
     /** These options with {@code identity} as the only key (a console host's own key); unchanged for null. */
     public ConnectionOptions withIdentity(Path identity) {
-        return identity == null ? this : new ConnectionOptions(knownHosts, acceptNewHostKey, List.of(identity), sshConfig, timeout);
+        return identity == null ? this
+                : new ConnectionOptions(knownHosts, acceptNewHostKey, List.of(identity), sshConfig, timeout);
     }
 
     /** The SSH settings: {@code base} with what was given. */

@@ -63,7 +63,8 @@ public final class HostConnections {
 
     /** The same connections with {@code identity} as the key (a console host's own); unchanged for null. */
     public HostConnections withIdentity(java.nio.file.Path identity) {
-        return identity == null ? this : new HostConnections(options.withIdentity(identity), base, hostKeys, credentials);
+        return identity == null ? this
+                : new HostConnections(options.withIdentity(identity), base, hostKeys, credentials);
     }
 
     /** The SSH settings every SSH source of these connections uses. */

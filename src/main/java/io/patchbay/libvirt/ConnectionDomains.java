@@ -1,6 +1,7 @@
 package io.patchbay.libvirt;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.libvirt.LibvirtDomains.ListedDomain;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import org.libvirt.Error;
 import org.libvirt.LibvirtException;
 import org.libvirt.StoragePool;
 import org.libvirt.StorageVol;
-import io.patchbay.libvirt.LibvirtDomains.ListedDomain;
 
 /** {@link LibvirtDomains} on a {@link LibvirtConnection}: each method one {@link LibvirtConnection#call}. */
 final class ConnectionDomains implements LibvirtDomains {
@@ -253,7 +253,8 @@ final class ConnectionDomains implements LibvirtDomains {
     }
 
     @Override
-    public String cloneVolume(String what, String pool, String sourceVolume, String volumeXml) throws PatchbayException {
+    public String cloneVolume(String what, String pool, String sourceVolume, String volumeXml)
+            throws PatchbayException {
         return conn.call(what, c -> {
             StoragePool p = c.storagePoolLookupByName(pool);
             return p.storageVolCreateXMLFrom(volumeXml, p.storageVolLookupByName(sourceVolume), 0).getPath();

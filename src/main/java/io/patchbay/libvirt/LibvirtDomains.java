@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public interface LibvirtDomains {
     /** One domain as listed: its XML live (when running) and persistent (when defined). */
-    record ListedDomain(String name, String uuid, boolean running, boolean persistent, String liveXml, String configXml) {
+    record ListedDomain(String name, String uuid, boolean running, boolean persistent, String liveXml,
+                        String configXml) {
     }
 
     /**

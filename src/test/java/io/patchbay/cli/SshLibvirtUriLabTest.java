@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.patchbay.cli.TopologyCommandTest.Run;
 import io.patchbay.testsupport.Lab;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Every command means the same by {@code -i} and {@code --known-hosts} as {@code topology}: they
@@ -49,7 +47,8 @@ class SshLibvirtUriLabTest {
     @AfterEach
     void scrub() {
         for (String scope : List.of("--live", "--config")) {
-            List<String> xml = scope.equals("--live") ? LAB.virsh(T, "dumpxml", VM) : LAB.virsh(T, "dumpxml", VM, "--inactive");
+            List<String> xml = scope.equals("--live") ? LAB.virsh(T, "dumpxml", VM)
+                    : LAB.virsh(T, "dumpxml", VM, "--inactive");
             if (String.join("\n", xml).contains(MAC)) {
                 LAB.virsh(T, "detach-interface", VM, "--type", "bridge", "--mac", MAC, scope);
             }
@@ -59,18 +58,10 @@ class SshLibvirtUriLabTest {
         }
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = PatchbayCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
         List<String> all = new ArrayList<>(List.of("--home", home.toString()));
         all.addAll(List.of(args));
-        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+        return TopologyCommandTest.run(all.toArray(String[]::new));
     }
 
     private String[] with(String knownHosts, String... args) {
