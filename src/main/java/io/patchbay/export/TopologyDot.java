@@ -38,17 +38,12 @@ public final class TopologyDot {
     }
 
     private static String shape(Device d) {
-        switch (d.kind()) {
-            case BRIDGE:
-                return "hexagon";
-            case BOND:
-                return "trapezium";
-            case TAP:
-            case MACVTAP:
-                return "ellipse";
-            default:
-                return "box";
-        }
+        return switch (d.kind()) {
+            case BRIDGE, OVS -> "hexagon";
+            case BOND -> "trapezium";
+            case TAP, MACVTAP -> "ellipse";
+            case LOOPBACK, NIC, WIRELESS, VLAN, VETH, VXLAN, DUMMY, TUNNEL, OTHER, NETWORK -> "box";
+        };
     }
 
     /** A DOT quoted string: control and bidi characters made visible (SafeText), backslash and quote escaped. */

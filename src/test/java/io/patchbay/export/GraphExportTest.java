@@ -90,6 +90,24 @@ class GraphExportTest {
         assertThat(json.get("hosts").get(1).get("vms").toString()).contains("\"web1\"", "52:54:00:4a:7c:01");
     }
 
+    @Test
+    void dotDrawsEverySwitchAsAHexagonLinuxBridgeAndOpenVSwitchAlike() throws Exception {
+        HostTopology ovs = new CaptureSource("ovs", List.of(TestCaptures.path("ovs-netdev"))).refresh();
+        String dot = TopologyDot.write(List.of(hosts().get(0), ovs));
+        assertThat(shapeOf(dot, "rhev-host-01/ovirtmgmt")).isEqualTo("hexagon");
+        assertThat(shapeOf(dot, "ovs/br-int")).isEqualTo("hexagon");
+        assertThat(shapeOf(dot, "ovs/br-ex")).isEqualTo("hexagon");
+        assertThat(shapeOf(dot, "ovs/bond0")).isEqualTo("trapezium");
+        assertThat(shapeOf(dot, "ovs/vnet10")).isEqualTo("ellipse");
+        assertThat(shapeOf(dot, "ovs/vxlan0")).isEqualTo("box");
+    }
+
+    /** The shape of the node line for {@code id}. */
+    private static String shapeOf(String dot, String id) {
+        return dot.lines().filter(l -> l.strip().startsWith("\"" + id + "\" [label=")).findFirst()
+                .map(l -> l.replaceAll(".*shape=([a-z]+)\\];$", "$1")).orElseThrow(() -> new AssertionError("no node " + id));
+    }
+
     /** Every { has its } and every quoted string closes (DOT's lexical rules for our output). */
     private static boolean balanced(String dot) {
         int depth = 0;

@@ -1,8 +1,6 @@
 package io.patchbay.ui.main;
 
 import io.patchbay.layout.GraphSubject;
-import io.patchbay.model.Device;
-import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ops.JournalEntry;
 import io.patchbay.ops.Planner;
@@ -333,7 +331,7 @@ final class GraphActions {
             create.setAccelerator(new KeyCodeCombination(KeyCode.N));
             create.setDisable(!changeable(v.host()));
             m.getItems().add(create);
-        } else if (subject instanceof GraphSubject.OfDevice d && d.device().kind() == DeviceKind.BRIDGE) {
+        } else if (subject instanceof GraphSubject.OfDevice d && d.device().kind().isSwitch()) {
             Menu create = new Menu(strings.getString("action.createOnBridge"));
             create.setId("actionCreateOn");
             HostTopology t = vm.topologyOf(d.host());
@@ -356,15 +354,7 @@ final class GraphActions {
 
     private List<String> bridges(String host) {
         HostTopology t = vm.topologyOf(host);
-        List<String> out = new ArrayList<>();
-        if (t != null) {
-            for (Device d : t.devices()) {
-                if (d.kind() == DeviceKind.BRIDGE) {
-                    out.add(d.name());
-                }
-            }
-        }
-        return out;
+        return t == null ? List.of() : CreateVnicPrefills.bridges(t);
     }
 
     private void key(KeyEvent e) {
