@@ -92,7 +92,7 @@ public record TopologyGraph(LayoutGraph graph, Map<String, GraphSubject> subject
                     continue; // drawn from the VM's hostdev vNIC to the physical function, below
                 }
                 String from = deviceId(host, l.from());
-                String to = l.kind() == LinkKind.VNIC ? vmId(host, l.to()) : deviceId(host, l.to());
+                String to = l.kind().endsAtVm() ? vmId(host, l.to()) : deviceId(host, l.to());
                 hostEdges.add(new LayoutEdge(from, to, l.kind().wireName()));
                 if (l.kind() == LinkKind.VNIC) {
                     linked.add(l.from() + "\u0000" + l.to());

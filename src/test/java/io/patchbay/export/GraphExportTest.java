@@ -100,6 +100,33 @@ class GraphExportTest {
         assertThat(shapeOf(dot, "ovs/bond0")).isEqualTo("trapezium");
         assertThat(shapeOf(dot, "ovs/vnet10")).isEqualTo("ellipse");
         assertThat(shapeOf(dot, "ovs/vxlan0")).isEqualTo("box");
+        assertThat(dot).as("the name and the kind on two lines (DOT's \\n), not a visible \\x0a")
+                .contains("\"ovs/br-int\" [label=\"br-int\\novs\", shape=hexagon];").doesNotContain("x0a");
+    }
+
+    @Test
+    void everyDotEdgeJoinsDeclaredNodesAVirtualFunctionsLinkEndsAtItsVm() throws Exception {
+        List<java.nio.file.Path> sriov = new java.util.ArrayList<>();
+        for (String f : List.of("ip-d-link-show.txt", "net-default-status.xml", "net-vf-pool.xml", "domain-web1.xml")) {
+            sriov.add(TestCaptures.path("sriov-networks/" + f));
+        }
+        List<HostTopology> hosts = new java.util.ArrayList<>(hosts());
+        hosts.add(new CaptureSource("sriov", sriov).refresh());
+        hosts.add(new CaptureSource("ovs", List.of(TestCaptures.path("ovs-netdev"))).refresh());
+        String dot = TopologyDot.write(hosts);
+        assertThat(dot).contains("\"sriov/enp3s0f0\" -> \"sriov/vm:web1\" [label=\"vf\"];");
+        java.util.Set<String> nodes = new java.util.HashSet<>();
+        java.util.regex.Matcher node = java.util.regex.Pattern.compile("(?m)^    (\"[^\"]+\") \\[label=").matcher(dot);
+        while (node.find()) {
+            nodes.add(node.group(1));
+        }
+        java.util.regex.Matcher edge = java.util.regex.Pattern.compile("(?m)^    (\"[^\"]+\") -> (\"[^\"]+\") ").matcher(dot);
+        int edges = 0;
+        while (edge.find()) {
+            edges++;
+            assertThat(nodes).as(edge.group()).contains(edge.group(1), edge.group(2));
+        }
+        assertThat(edges).isGreaterThan(20);
     }
 
     /** The shape of the node line for {@code id}. */
