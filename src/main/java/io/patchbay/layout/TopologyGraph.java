@@ -3,6 +3,7 @@ package io.patchbay.layout;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.model.Link;
 import io.patchbay.model.LinkKind;
 import io.patchbay.model.Vm;
@@ -106,7 +107,7 @@ public record TopologyGraph(LayoutGraph graph, Map<String, GraphSubject> subject
                     String bridgeId = v.sourceName() != null && devices.containsKey(v.sourceName())
                             && Layer.of(devices.get(v.sourceName()).kind()) == Layer.BRIDGE
                             ? deviceId(host, v.sourceName()) : null;
-                    String networkId = "network".equals(v.type()) && v.sourceName() != null
+                    String networkId = v.is(InterfaceType.NETWORK) && v.sourceName() != null
                             && devices.containsKey(Device.nodeName(v.sourceName()))
                             ? deviceId(host, Device.nodeName(v.sourceName())) : null;
                     String pf = v.mac() == null ? null : pfByVfMac.get(v.mac());

@@ -26,7 +26,7 @@ public record VnicRef(String nodeId, String host, Vm vm, Vnic vnic) {
 
     /** The bridge the vNIC is on (its source when that is a bridge), or null. */
     public String bridge() {
-        return InterfaceType.of(vnic.type()).orElse(null) == InterfaceType.BRIDGE ? vnic.sourceName() : null;
+        return vnic.is(InterfaceType.BRIDGE) ? vnic.sourceName() : null;
     }
 
     /** The vNIC behind node {@code id} (a VM's tap or a tap-less vNIC node), if it is one. */
