@@ -11,6 +11,7 @@ import io.patchbay.mac.MacPools;
 import io.patchbay.newvm.NewVmMaker;
 import io.patchbay.newvm.NewVmPlan;
 import java.io.PrintWriter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,9 @@ final class NewVmOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Mixin
+    LibvirtSshOptions ssh = new LibvirtSshOptions();
+
     interface Making {
         NewVmMaker.Result make(NewVmMaker maker, NewVmMaker.Request request) throws PatchbayException;
     }
@@ -43,7 +47,7 @@ final class NewVmOptions {
         try {
             json = CommandSupport.json(spec, format);
             NewVmMaker.Result r;
-            try (LibvirtConnection c = LibvirtConnection.open(libvirt)) {
+            try (LibvirtConnection c = ssh.connections().libvirt(libvirt)) {
                 r = making.make(new NewVmMaker(c, new MacPoolStore(CommandSupport.home(spec))),
                         new NewVmMaker.Request(name, pool, dryRun, withoutDisks));
             }
@@ -70,11 +74,11 @@ final class NewVmOptions {
         }
         for (NewVmPlan.PlannedDisk d : p.disks()) {
             b.append("  disk ").append(d.target()).append(": ");
-            switch (d.action()) {
-                case CLONE -> b.append("clone ").append(d.from()).append(" -> ").append(d.to());
-                case SHARE_READONLY -> b.append("shared read-only ").append(d.from() == null ? "(empty drive)" : d.from());
-                default -> b.append("left out (--without-disks) ").append(d.from());
-            }
+            b.append(switch (d.action()) {
+                case CLONE -> "clone " + d.from() + " -> " + d.to();
+                case SHARE_READONLY -> "shared read-only " + (d.from() == null ? "(empty drive)" : d.from());
+                case DROP -> "left out (--without-disks) " + d.from();
+            });
             b.append('\n');
         }
         if (!r.defined()) {
