@@ -35,7 +35,8 @@ import javafx.scene.transform.Translate;
  * Draws a {@link GraphScene} into its own pane: host frames with their rows named, edges and
  * nodes, and a minimap while the picture is larger than the view. Zoom with the wheel or
  * + / - / 0 (fit), pan by dragging, click to select, double-click a bridge to collapse it; the
- * arrow keys walk the graph from the selected node along its edges ({@link GraphWalk}).
+ * arrow keys walk the graph from the selected node along its edges ({@link GraphWalk}), the
+ * opposite key straight back the way they came.
  * A new scene updates the nodes it already has in place and adds or removes only what changed.
  */
 public final class GraphView extends Region {
