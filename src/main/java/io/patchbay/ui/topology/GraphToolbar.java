@@ -2,7 +2,6 @@ package io.patchbay.ui.topology;
 
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ui.change.ScopeChoice;
-import io.patchbay.ui.search.SearchBar;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;

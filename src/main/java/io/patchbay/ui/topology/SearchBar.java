@@ -1,6 +1,5 @@
-package io.patchbay.ui.search;
+package io.patchbay.ui.topology;
 
-import io.patchbay.ui.topology.TopologyViewModel;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
