@@ -128,13 +128,15 @@ class ProblemsPaneWindowTest {
                 .filter(n -> n.getStyleClass().contains("node-badge")).findFirst().orElseThrow();
         assertThat(badge.getStyleClass()).contains("severity-error");
         assertThat(badge.isVisible()).isTrue();
-        assertThat(brjumbo.getAccessibleText()).startsWith("brjumbo: ")
+        // what the node is and its state, then its problems' sentences
+        assertThat(brjumbo.getAccessibleText()).startsWith("bridge brjumbo, ").contains("no carrier")
                 .contains("Bridge brjumbo has no carrier on any physical path (eth2)")
                 .contains("vnet0 has MTU 1500, below the 9000 that bridge brjumbo carries");
         Region bond = g.nodeView(host + "/bond0");
         assertThat(bond.getChildrenUnmodifiable()).anyMatch(n -> n.getStyleClass().containsAll(List.of("node-badge", "severity-warning")));
         // a node no problem is about has none
         assertThat(g.nodeView(host + "/eth0").getChildrenUnmodifiable()).noneMatch(n -> n.getStyleClass().contains("node-badge"));
-        assertThat(g.nodeView(host + "/eth0").getAccessibleText()).isNull();
+        // and its accessible text says only what it is
+        assertThat(g.nodeView(host + "/eth0").getAccessibleText()).isEqualTo("nic eth0, 52:54:00:10:00:01");
     }
 }
