@@ -22,6 +22,6 @@ public final class LiveChangeRefused extends PatchbayException {
 
     /** The persistent definition can take the change instead (config only). */
     public boolean configOnlyPossible() {
-        return limit == LiveLimit.VLAN_NEEDS_OVS;
+        return limit == LiveLimit.VLAN_NEEDS_OVS || limit == LiveLimit.NO_FREE_SLOT;
     }
 }
