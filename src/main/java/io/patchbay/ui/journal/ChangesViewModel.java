@@ -79,10 +79,26 @@ public final class ChangesViewModel {
         return null;
     }
 
+    /**
+     * The change column of one entry: its kind ("move"), or for an undo what it took back ("undo of
+     * move"), found by the plan id the entry records among {@code all}.
+     */
+    public static String kindText(JournalEntry e, List<JournalEntry> all, ResourceBundle strings) {
+        if (!e.isUndo()) {
+            return e.kind();
+        }
+        JournalEntry undone = e.undone(all);
+        return undone == null ? strings.getString("changes.kind.undo")
+                : String.format(strings.getString("changes.kind.undoOf"), undone.kind());
+    }
+
     /** The details of one change, as the view shows them (labels from {@code strings}). */
     public static String details(JournalEntry e, ResourceBundle strings) {
         StringBuilder b = new StringBuilder();
         b.append(e.what()).append('\n');
+        if (e.isUndo()) {
+            b.append(String.format(strings.getString("changes.detail.undoOf"), e.undoOf())).append('\n');
+        }
         b.append(String.format(strings.getString("changes.detail.when"), e.when())).append('\n');
         b.append(String.format(strings.getString("changes.detail.host"), e.host(), e.uri())).append('\n');
         b.append(String.format(strings.getString("changes.detail.vnic"), e.vm(), e.mac(), e.kind())).append('\n');

@@ -184,6 +184,11 @@ final class GraphActions {
     }
 
     private void request(String host, VnicIntent intent, String fromBridge) {
+        request(host, intent, fromBridge, null);
+    }
+
+    /** Plans {@code intent}; {@code undoOf} is the plan id of the journaled change it takes back, or null. */
+    private void request(String host, VnicIntent intent, String fromBridge, String undoOf) {
         Optional<ChangeTarget> target = vm.changeTarget(host);
         if (target.isEmpty()) {
             status(Message.of("drop.notLibvirt", host));
@@ -191,7 +196,7 @@ final class GraphActions {
         }
         ChangeViewModel.Context ctx = new ChangeViewModel.Context(subjects(), vm.topologyOf(host), fromBridge,
                 vm.managedHosts());
-        vm.change().request(target.get(), vm.peersOf(host), intent, ctx);
+        vm.change().request(target.get(), vm.peersOf(host), intent, ctx, undoOf);
     }
 
     private void status(Message m) {
@@ -275,7 +280,7 @@ final class GraphActions {
         if (node != null) {
             from = VnicRef.of(subjects(), node).map(VnicRef::bridge).orElse(null);
         }
-        request(host, r.intent(), from);
+        request(host, r.intent(), from, e.planId());
     }
 
     // context menu and keys

@@ -25,6 +25,7 @@ import io.patchbay.ui.inspector.Fact;
 import io.patchbay.ui.inspector.SubjectFacts;
 import io.patchbay.ui.journal.JournalEntry;
 import io.patchbay.ui.macpool.MacPoolManagerDialog;
+import io.patchbay.ui.notify.Notifications;
 import io.patchbay.ui.newvm.NewVmBackend;
 import io.patchbay.ui.newvm.NewVmDialog;
 import io.patchbay.ui.problems.ProblemNodes;
@@ -55,6 +56,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -67,6 +69,8 @@ import javafx.util.Duration;
 
 /** The main window: hosts on the left, the graph (and a device table) in the centre, the inspector on the right, the journal below. */
 public final class MainController {
+    /** The style class of an inspector row that heads a section. */
+    private static final String INSPECTOR_SECTION = "inspector-section";
     private final MainViewModel vm;
     private final Stage stage;
     private final ResourceBundle strings = Fxml.strings();
@@ -212,6 +216,19 @@ public final class MainController {
     }
 
     private void initInspector() {
+        // the columns share the pane's width (the fact column grows with it too)
+        inspector.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        inspector.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Fact f, boolean empty) {
+                super.updateItem(f, empty);
+                // a section heads the facts of one part of the subject: a vNIC (libvirt), its tap (kernel)
+                getStyleClass().remove(INSPECTOR_SECTION);
+                if (!empty && f != null && f.section()) {
+                    getStyleClass().add(INSPECTOR_SECTION);
+                }
+            }
+        });
         factColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().labelKey())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SafeText.terminal(c.getValue().value())));
         // a source is a provenance ("capture:file") or the bundle key of where an address was learnt
@@ -225,7 +242,7 @@ public final class MainController {
             @Override
             protected void updateItem(JournalEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.at() + "  " + e.host() + "  [" + label("journal.kind." + e.kind()) + "]  " + e.summary());
+                setText(empty || e == null ? null : e.at() + "  " + e.host() + "  [" + kindText(e) + "]  " + e.summary());
             }
         });
         journalList.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
@@ -237,7 +254,19 @@ public final class MainController {
         });
     }
 
+    /** "read", or "read 12×" for identical entries folded into one. */
+    private String kindText(JournalEntry e) {
+        String kind = label("journal.kind." + e.kind());
+        return e.count() == 1 ? kind : String.format(strings.getString("journal.folded"), kind, e.count());
+    }
+
     private void initChanges() {
+        Notifications notes = new Notifications(graphHolder);
+        vm.change().doneProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                notes.success(Messages.format(strings, m));
+            }
+        });
         actions = new GraphActions(vm, graph, stage, strings);
         actions.install();
         scopeChoice.getItems().setAll(ScopeChoice.values());
