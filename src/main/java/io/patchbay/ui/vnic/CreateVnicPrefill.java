@@ -15,13 +15,23 @@ import java.util.function.Function;
  * @param pools     the MAC pools to choose from (the first is chosen at first)
  * @param whereUsed a MAC (lower case) to where it is used ("VM v on host h ..."), or null when free;
  *                  in memory, no I/O: it is asked on every keystroke
+ * @param nextFromPool a pool's name to the MAC it would hand out next (as last read, skipping MACs
+ *                  in use), or null when that is not known; in memory, no I/O
  */
 public record CreateVnicPrefill(String host, String vm, boolean vmRunning, List<String> bridges, String bridge,
-                                List<String> pools, Function<String, String> whereUsed) {
+                                List<String> pools, Function<String, String> whereUsed,
+                                Function<String, String> nextFromPool) {
     public CreateVnicPrefill {
         Objects.requireNonNull(vm, "vm");
         bridges = bridges == null ? List.of() : List.copyOf(bridges);
         pools = pools == null ? List.of() : List.copyOf(pools);
         whereUsed = whereUsed == null ? mac -> null : whereUsed;
+        nextFromPool = nextFromPool == null ? pool -> null : nextFromPool;
+    }
+
+    /** A prefill that does not know the pools' next MACs. */
+    public CreateVnicPrefill(String host, String vm, boolean vmRunning, List<String> bridges, String bridge,
+                             List<String> pools, Function<String, String> whereUsed) {
+        this(host, vm, vmRunning, bridges, bridge, pools, whereUsed, null);
     }
 }
