@@ -3,6 +3,7 @@ package io.patchbay.ui.journal;
 import io.patchbay.ops.Journal;
 import io.patchbay.ops.JournalEntry;
 import io.patchbay.ui.common.BackgroundTasks;
+import io.patchbay.xml.PrettyXml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -103,7 +104,7 @@ public final class ChangesViewModel {
         b.append(String.format(strings.getString("changes.detail.host"), e.host(), e.uri())).append('\n');
         b.append(String.format(strings.getString("changes.detail.vnic"), e.vm(), e.mac(), e.kind())).append('\n');
         b.append(String.format(strings.getString("changes.detail.result"), e.result(), e.message())).append("\n\n");
-        b.append(strings.getString("changes.detail.xml")).append('\n').append(e.xml() == null ? "" : e.xml().strip());
+        b.append(strings.getString("changes.detail.xml")).append('\n').append(e.xml() == null ? "" : PrettyXml.of(e.xml()));
         b.append("\n\n").append(strings.getString("changes.detail.steps")).append('\n');
         int i = 1;
         for (JournalEntry.JournalStep s : e.steps()) {
@@ -117,6 +118,6 @@ public final class ChangesViewModel {
     }
 
     private static String indent(String xml) {
-        return xml == null ? "" : xml.strip().replaceAll("(?m)^", "   ");
+        return xml == null ? "" : PrettyXml.of(xml).replaceAll("(?m)^", "   ");
     }
 }

@@ -76,6 +76,8 @@ public final class MainController {
     private final ResourceBundle strings = Fxml.strings();
     private final GraphView graph = new GraphView();
     private Timeline refreshTimer;
+    /** What the last verified change did; the status bar keeps saying it beside the hosts' reads until the next change. */
+    private String lastChange;
 
     @FXML
     private ListView<HostEntry> hostList;
@@ -264,7 +266,9 @@ public final class MainController {
         Notifications notes = new Notifications(graphHolder);
         vm.change().doneProperty().addListener((o, a, m) -> {
             if (m != null) {
-                notes.success(Messages.format(strings, m));
+                lastChange = Messages.format(strings, m);
+                notes.success(lastChange);
+                statusLabel.setText(lastChange);
             }
         });
         actions = new GraphActions(vm, graph, stage, strings);
@@ -285,6 +289,7 @@ public final class MainController {
         scopeChoice.valueProperty().addListener((o, a, b) -> vm.change().scopeProperty().set(b.scope));
         vm.change().statusProperty().addListener((o, a, m) -> {
             if (m != null) {
+                lastChange = null;
                 statusLabel.setText(Messages.format(strings, m));
             }
         });
@@ -348,19 +353,24 @@ public final class MainController {
         HostEntry reading = vm.hosts().hosts().stream()
                 .filter(h -> h.statusProperty().get() == HostEntry.Status.READING).findFirst().orElse(null);
         if (reading != null) {
-            statusLabel.setText(String.format(strings.getString("status.reading"), reading.label()));
+            readStatus(String.format(strings.getString("status.reading"), reading.label()));
             return;
         }
         HostEntry e = vm.hosts().selectedProperty().get();
         if (e == null) {
-            statusLabel.setText(strings.getString("status.ready"));
+            readStatus(strings.getString("status.ready"));
         } else if (e.statusProperty().get() == HostEntry.Status.FAILED) {
-            statusLabel.setText(String.format(strings.getString("status.failed"), e.label(), e.errorProperty().get()));
+            readStatus(String.format(strings.getString("status.failed"), e.label(), e.errorProperty().get()));
         } else if (e.topologyProperty().get() != null && e.lastRefreshProperty().get() != null) {
             HostTopology t = e.topologyProperty().get();
-            statusLabel.setText(String.format(strings.getString("status.read"), t.name(), t.devices().size(),
+            readStatus(String.format(strings.getString("status.read"), t.name(), t.devices().size(),
                     t.vms().size(), e.lastRefreshProperty().get().withNano(0)));
         }
+    }
+
+    /** The hosts' read state in the status bar, after what the last verified change did (until the next change). */
+    private void readStatus(String text) {
+        statusLabel.setText(lastChange == null ? text : lastChange + "  \u00b7  " + text);
     }
 
     private void failed(HostEntry e) {
