@@ -245,7 +245,7 @@ public final class Planner {
             throw new PatchbayException(Reason.REFUSED, why + "; the VM is transient, so it has no persistent"
                     + " definition to add the vNIC to");
         }
-        throw new LiveChangeRefused(LiveLimit.NO_FREE_SLOT, why + "; --config adds the vNIC to the persistent"
+        throw new LiveChangeRefused(LiveLimit.NO_FREE_SLOT, why, "--config adds the vNIC to the persistent"
                 + " definition only, effective at the VM's next start");
     }
 

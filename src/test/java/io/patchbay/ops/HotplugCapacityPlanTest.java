@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
  * A live add checks the running VM's hotplug capacity in its live XML (q35 root ports, i440fx
  * slots) and, with none free, is refused with the reason and the config-only offer.
  */
-class HotplugCapacityPlanTest {
+public class HotplugCapacityPlanTest {
     private static final String MAC = "52:54:00:de:0c:41";
 
     /** A q35 domain as libvirt writes it: root ports 1..ports, the first {@code used} of them holding a device. */
-    static String q35(String name, int ports, int used) {
+    public static String q35(String name, int ports, int used) {
         StringBuilder b = new StringBuilder("<domain type='kvm'><name>" + name + "</name><os><type arch='x86_64'"
                 + " machine='pc-q35-7.2'>hvm</type></os><devices>"
                 + "<controller type='pci' index='0' model='pcie-root'/>");

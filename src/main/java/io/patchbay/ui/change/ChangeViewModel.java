@@ -171,7 +171,7 @@ public final class ChangeViewModel {
                 // the running VM cannot take it (no free PCI slot, a VLAN on a Linux bridge): the preview
                 // says why and offers the persistent definition only; Apply takes that offer
                 plan = s.plan(intent.configOnly());
-                warnings.add(Message.of("preview.configOnly." + refused.limit().name(), refused.getMessage()));
+                warnings.add(Message.of("preview.configOnly." + refused.limit().name(), refused.why()));
             }
             if (undoOf != null) {
                 plan = plan.asUndoOf(undoOf);

@@ -56,7 +56,9 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -225,14 +227,26 @@ public final class MainController {
             protected void updateItem(Fact f, boolean empty) {
                 super.updateItem(f, empty);
                 // a section heads the facts of one part of the subject: a vNIC (libvirt), its tap (kernel)
-                getStyleClass().remove(INSPECTOR_SECTION);
+                getStyleClass().removeAll(INSPECTOR_SECTION, INSPECTOR_SECTION + "-tap");
                 if (!empty && f != null && f.section()) {
                     getStyleClass().add(INSPECTOR_SECTION);
+                    if (SubjectFacts.TAP_SECTION.equals(f.labelKey())) {
+                        getStyleClass().add(INSPECTOR_SECTION + "-tap");
+                    }
                 }
             }
         });
         factColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().labelKey())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SafeText.terminal(c.getValue().value())));
+        // a value cut by the column's width is whole in its tooltip
+        valueColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setTooltip(empty || v == null || v.isEmpty() ? null : new Tooltip(v));
+            }
+        });
         // a source is a provenance ("capture:file") or the bundle key of where an address was learnt
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source() == null ? "\u2014"
                 : label(c.getValue().source())));
