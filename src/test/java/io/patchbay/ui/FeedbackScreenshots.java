@@ -150,8 +150,10 @@ public final class FeedbackScreenshots {
             public void close() {
             }
         };
+        // nothing is applied here: the console's journal, changes and hosts are never reached
         ChangeViewModel change = new ChangeViewModel(BackgroundTasks.inline(), planner, ConsoleIdentity.system(),
-                FXCollections.observableSet(), FXCollections.observableSet());
+                FXCollections.observableSet(), FXCollections.observableSet(), new io.patchbay.ui.change.AfterChange(
+                        app.viewModel().journal(), app.viewModel().changes(), app.viewModel().hosts()));
         robot.interact(() -> {
             var s = app.viewModel().topology().sceneProperty().get();
             change.request(new ChangeTarget(HOST, "qemu:///system", null, null), List.of(),
