@@ -60,16 +60,7 @@ public final class HotplugSlots {
 
     /** q35: the hotplug ports, and which of them a device (or a controller) sits on. */
     private static Capacity pcie(Element devices) {
-        Set<Integer> ports = new HashSet<>();
-        for (Element c : children(devices, "controller")) {
-            if ("pci".equals(c.getAttribute("type")) && PCIE_HOTPLUG_PORTS.contains(c.getAttribute("model"))
-                    && !hotplugOff(c)) {
-                Integer index = number(c.getAttribute("index"));
-                if (index != null) {
-                    ports.add(index);
-                }
-            }
-        }
+        Set<Integer> ports = hotplugBuses(devices, PCIE_HOTPLUG_PORTS);
         Set<Integer> taken = new HashSet<>();
         for (Element a : pciAddresses(devices)) {
             Integer bus = number(a.getAttribute("bus"));
@@ -83,16 +74,8 @@ public final class HotplugSlots {
 
     /** i440fx: slots 1-31 of bus 0 and of each pci-bridge. */
     private static Capacity pci(Element devices) {
-        Set<Integer> buses = new HashSet<>();
+        Set<Integer> buses = hotplugBuses(devices, List.of("pci-bridge"));
         buses.add(0);
-        for (Element c : children(devices, "controller")) {
-            if ("pci".equals(c.getAttribute("type")) && "pci-bridge".equals(c.getAttribute("model")) && !hotplugOff(c)) {
-                Integer index = number(c.getAttribute("index"));
-                if (index != null) {
-                    buses.add(index);
-                }
-            }
-        }
         Set<Long> taken = new HashSet<>();
         for (Element a : pciAddresses(devices)) {
             Integer bus = number(a.getAttribute("bus"));
@@ -103,6 +86,20 @@ public final class HotplugSlots {
         }
         int all = buses.size() * (LAST_SLOT - FIRST_SLOT + 1);
         return new Capacity(taken.size() < all ? Verdict.FREE : Verdict.NONE_FREE, false, all, taken.size());
+    }
+
+    /** The bus numbers (indexes) of the PCI controllers of {@code models} whose hotplug is not off. */
+    private static Set<Integer> hotplugBuses(Element devices, List<String> models) {
+        Set<Integer> out = new HashSet<>();
+        for (Element c : children(devices, "controller")) {
+            if ("pci".equals(c.getAttribute("type")) && models.contains(c.getAttribute("model")) && !hotplugOff(c)) {
+                Integer index = number(c.getAttribute("index"));
+                if (index != null) {
+                    out.add(index);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean hotplugOff(Element controller) {

@@ -4,13 +4,11 @@ import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.layout.TopologyGraph;
 import io.patchbay.ops.HostState;
 import io.patchbay.ops.DomainState;
-import io.patchbay.ops.LibvirtDomainDevices;
 import io.patchbay.ops.Outcome;
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.Planner;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ops.VnicIntent;
-import io.patchbay.ops.VnicService;
 import io.patchbay.testsupport.Await;
 import io.patchbay.testsupport.Lab;
 import io.patchbay.ui.change.ChangeBackend;
@@ -57,7 +55,7 @@ public final class FeedbackScreenshots {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
         Lab lab = Lab.load();
-        vnic(lab, new VnicIntent.Add("pbguest3", "bridge", "pbbr0", MAC, null, "virtio", ScopeRequest.DEFAULT));
+        ChangeScreenshots.vnic(lab, new VnicIntent.Add("pbguest3", "bridge", "pbbr0", MAC, null, "virtio", ScopeRequest.DEFAULT));
         ConsoleFixture app = new ConsoleFixture(SshSettings.defaults(), Files.createTempDirectory("pb-shots"));
         Stage[] stage = new Stage[1];
         try {
@@ -97,8 +95,9 @@ public final class FeedbackScreenshots {
                 }
                 t.scrollTo(Math.max(0, second - 7));
             });
-            DrawnFrames.await(5);
-            capture(out.resolve("inspector-vnic-sections.png"));
+            // under load the graph's labels come some frames after its boxes
+            DrawnFrames.await(30);
+            ChangeScreenshots.capture(out.resolve("inspector-vnic-sections.png"));
 
             robot.drag(app.controller().graph().nodeView(tap), MouseButton.PRIMARY)
                     .moveTo(app.controller().graph().nodeView(HOST + "/pbbr1"));
@@ -110,13 +109,13 @@ public final class FeedbackScreenshots {
                     () -> !robot.lookup("#" + Notifications.ID).queryAll().isEmpty());
             robot.moveTo(app.controller().graph().nodeView(HOST + "/vm:pbguest3"));
             DrawnFrames.await(5);
-            capture(out.resolve("change-notification.png"));
+            ChangeScreenshots.capture(out.resolve("change-notification.png"));
 
             noSlotPreview(robot, stage[0], app);
             DrawnFrames.await(5);
-            capture(out.resolve("preview-no-slot.png"));
+            ChangeScreenshots.capture(out.resolve("preview-no-slot.png"));
         } finally {
-            vnic(lab, new VnicIntent.Remove("pbguest3", MAC, ScopeRequest.DEFAULT, Planner.DEFAULT_WAIT));
+            ChangeScreenshots.vnic(lab, new VnicIntent.Remove("pbguest3", MAC, ScopeRequest.DEFAULT, Planner.DEFAULT_WAIT));
             Platform.exit();
         }
     }
@@ -164,21 +163,5 @@ public final class FeedbackScreenshots {
             d.setX(owner.getX() + 360);
             d.setY(owner.getY() + 120);
         });
-    }
-
-    private static void vnic(Lab lab, VnicIntent intent) throws Exception {
-        try (LibvirtDomainDevices d = new LibvirtDomainDevices(lab.libvirtUri(), null)) {
-            VnicService s = new VnicService(d, HOST, List.of(), null, null, null, null);
-            Outcome o = s.apply(s.plan(intent, false));
-            System.out.println(o.message());
-        }
-    }
-
-    private static void capture(Path file) throws Exception {
-        Process p = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
-        if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("import could not capture the screen into " + file);
-        }
-        System.out.println("wrote " + file);
     }
 }
