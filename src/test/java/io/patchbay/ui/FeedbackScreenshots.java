@@ -98,6 +98,10 @@ public final class FeedbackScreenshots {
             // under load the graph's labels come some frames after its boxes
             DrawnFrames.await(30);
             ChangeScreenshots.capture(out.resolve("inspector-vnic-sections.png"));
+            robot.interact(() -> io.patchbay.ui.main.Themes.apply(stage[0].getScene(), true));
+            DrawnFrames.await(30);
+            ChangeScreenshots.capture(out.resolve("inspector-vnic-sections-dark.png"));
+            robot.interact(() -> io.patchbay.ui.main.Themes.apply(stage[0].getScene(), false));
 
             robot.drag(app.controller().graph().nodeView(tap), MouseButton.PRIMARY)
                     .moveTo(app.controller().graph().nodeView(HOST + "/pbbr1"));
