@@ -24,6 +24,8 @@ import io.patchbay.ui.topology.GraphView;
 import io.patchbay.ui.vnic.CreateVnicDialog;
 import io.patchbay.ui.vnic.CreateVnicPrefill;
 import io.patchbay.ui.vnic.CreateVnicPrefills;
+import io.patchbay.ui.vlan.VlanChoice;
+import io.patchbay.ui.vlan.VlanDialog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ import javafx.scene.input.Clipboard;
  * show XML), and undo from the changes list. Every change goes plan -> preview -> apply.
  *
  * <p>Keys on the graph, for the selected node: N new vNIC, M move to (menu), L link up/down,
- * Delete remove, Ctrl+C copy MAC, X show XML, the context-menu key or Shift+F10 the menu.
+ * V VLAN, Delete remove, Ctrl+C copy MAC, X show XML, the context-menu key or Shift+F10 the menu.
  */
 final class GraphActions {
     /** Ids for tests. */
@@ -158,6 +160,23 @@ final class GraphActions {
 
     void remove(VnicRef r) {
         request(r.host(), new VnicIntent.Remove(r.vm().name(), r.mac(), scope(), Planner.DEFAULT_WAIT), r.bridge());
+    }
+
+    /** Opens the VLAN dialog prefilled from the vNIC's port, then previews the change. */
+    void vlan(VnicRef r) {
+        if (vm.changeTarget(r.host()).isEmpty()) {
+            status(Message.of("drop.notLibvirt", r.host()));
+            return;
+        }
+        Device tap = r.vnic().target() == null || vm.topologyOf(r.host()) == null ? null
+                : vm.topologyOf(r.host()).device(r.vnic().target()).orElse(null);
+        Device bridge = r.bridge() == null || vm.topologyOf(r.host()) == null ? null
+                : vm.topologyOf(r.host()).device(r.bridge()).orElse(null);
+        boolean ovs = bridge != null && bridge.kind() == DeviceKind.OVS || "openvswitch".equals(r.vnic().virtualport());
+        VlanChoice current = r.vnic().vlan() != null || tap == null ? VlanChoice.of(r.vnic().vlan())
+                : VlanChoice.of(tap.portVlan());
+        VlanDialog.show(stage, new VlanDialog.Subject(r.host(), r.vm().name(), r.mac(), r.bridge(), ovs), current)
+                .ifPresent(v -> request(r.host(), new VnicIntent.Vlan(r.vm().name(), r.mac(), v, scope()), r.bridge()));
     }
 
     /** Opens the create-vNIC dialog (prefilled from the console's snapshots and pools), then the preview. */
@@ -313,6 +332,9 @@ final class GraphActions {
             MenuItem link = item("actionLink", strings.getString(down ? "action.linkUp" : "action.linkDown"),
                     () -> link(r, down));
             link.setAccelerator(new KeyCodeCombination(KeyCode.L));
+            MenuItem vlan = item("actionVlan", strings.getString("action.vlan"), () -> vlan(r));
+            vlan.setAccelerator(new KeyCodeCombination(KeyCode.V));
+            vlan.setDisable(!can || !"bridge".equals(r.vnic().type()) && !"network".equals(r.vnic().type()));
             MenuItem remove = item("actionRemove", strings.getString("action.remove"), () -> remove(r));
             remove.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
             MenuItem create = item("actionCreate", strings.getString("action.create"),
@@ -326,14 +348,14 @@ final class GraphActions {
             MenuItem xml = item("actionShowXml", strings.getString("action.showXml"), () -> showXml(r));
             xml.setAccelerator(new KeyCodeCombination(KeyCode.X));
             xml.setDisable(!can);
-            m.getItems().addAll(moveTo, link, remove, new SeparatorMenuItem(), create, new SeparatorMenuItem(), copy, xml);
+            m.getItems().addAll(moveTo, link, vlan, remove, new SeparatorMenuItem(), create, new SeparatorMenuItem(), copy, xml);
         } else if (subject instanceof GraphSubject.OfVm v) {
             MenuItem create = item("actionCreate", strings.getString("action.create"),
                     () -> createVnic(v.host(), v.vm().name(), null));
             create.setAccelerator(new KeyCodeCombination(KeyCode.N));
             create.setDisable(!changeable(v.host()));
             m.getItems().add(create);
-        } else if (subject instanceof GraphSubject.OfDevice d && d.device().kind() == DeviceKind.BRIDGE) {
+        } else if (subject instanceof GraphSubject.OfDevice d && d.device().kind().isSwitch()) {
             Menu create = new Menu(strings.getString("action.createOnBridge"));
             create.setId("actionCreateOn");
             HostTopology t = vm.topologyOf(d.host());
@@ -359,7 +381,7 @@ final class GraphActions {
         List<String> out = new ArrayList<>();
         if (t != null) {
             for (Device d : t.devices()) {
-                if (d.kind() == DeviceKind.BRIDGE) {
+                if (d.kind().isSwitch()) {
                     out.add(d.name());
                 }
             }
@@ -399,6 +421,8 @@ final class GraphActions {
             copyMac(ref.get());
         } else if (c == KeyCode.X) {
             showXml(ref.get());
+        } else if (c == KeyCode.V && !e.isShortcutDown()) {
+            vlan(ref.get());
         } else {
             return;
         }
