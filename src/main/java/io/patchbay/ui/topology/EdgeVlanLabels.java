@@ -8,20 +8,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
 import javafx.scene.Group;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 
 /**
- * The VLAN tags drawn on port-to-switch edges ({@link EdgeVlanText}): a small pill in the middle
- * of the edge's segment next to the port, kept in the edges' strips so it is culled with them.
+ * The VLAN tags drawn on port-to-switch edges ({@link EdgeVlanText}): a small pill on the edge just
+ * off the port (where the edges of neighbouring ports are furthest apart), kept in the edges'
+ * strips so it is culled with them.
  */
 final class EdgeVlanLabels {
     static final String STYLE = "edge-vlan-tag";
-    private static final String ANCHOR = "patchbay.vlanAnchor";
     /** Half the width a label may take, for the strip it is culled with. */
     private static final double HALF_EXTENT = 60;
-    private final Map<EdgeEnds, Label> views = new HashMap<>();
+    private final Map<EdgeEnds, Tag> views = new HashMap<>();
 
     /** Adds, updates and removes labels for the edges of a new scene. */
     void update(List<EdgeRoute> routes, Map<String, GraphSubject> subjects, Strips strips) {
@@ -38,19 +40,9 @@ final class EdgeVlanLabels {
             List<Point> pts = e.points();
             Point a = portFirst ? pts.get(0) : pts.get(pts.size() - 1);
             Point b = portFirst ? pts.get(1) : pts.get(pts.size() - 2);
-            double x = (a.x() + b.x()) / 2;
-            double y = (a.y() + b.y()) / 2;
-            Label l = views.computeIfAbsent(ends, k -> {
-                Label n = new Label();
-                n.getStyleClass().add(STYLE);
-                n.setManaged(false);
-                n.setMouseTransparent(true);
-                return n;
-            });
-            l.setText(text);
-            l.getProperties().put(ANCHOR, new Point(x, y));
-            strips.place(l, x - HALF_EXTENT, x + HALF_EXTENT);
-            place(l);
+            Tag t = views.computeIfAbsent(ends, k -> new Tag());
+            t.set(text, a, b);
+            strips.place(t, a.x() - HALF_EXTENT, a.x() + HALF_EXTENT);
         }
         views.keySet().removeIf(k -> {
             if (!keep.contains(k)) {
@@ -61,28 +53,57 @@ final class EdgeVlanLabels {
         });
     }
 
-    /** Sizes the labels of a strip coming into the scene (their style is known only there). */
-    void placeAll(Group strip) {
-        for (Node n : strip.getChildren()) {
-            if (n instanceof Label l && l.getStyleClass().contains(STYLE)) {
-                place(l);
-            }
-        }
+    /** The text on the edge between two nodes (either order), or null. */
+    String text(String a, String b) {
+        Tag t = views.get(new EdgeEnds(a, b));
+        t = t != null ? t : views.get(new EdgeEnds(b, a));
+        return t == null ? null : t.text.getText();
     }
 
-    /** The label on the edge between two nodes (either order), or null. */
-    Label view(String a, String b) {
-        Label l = views.get(new EdgeEnds(a, b));
-        return l != null ? l : views.get(new EdgeEnds(b, a));
-    }
+    /** A rounded box around the text, sized from the text whenever its font or words change. */
+    private static final class Tag extends Group {
+        private final Rectangle box = new Rectangle();
+        private final Text text = new Text();
+        private Point port = new Point(0, 0);
+        private Point toward = new Point(0, 1);
 
-    private static void place(Label l) {
-        if (!(l.getProperties().get(ANCHOR) instanceof Point p)) {
-            return;
+        Tag() {
+            getStyleClass().add(STYLE);
+            box.getStyleClass().add(STYLE + "-box");
+            text.getStyleClass().add(STYLE + "-text");
+            text.setTextOrigin(VPos.TOP);
+            box.setArcWidth(12);
+            box.setArcHeight(12);
+            getChildren().addAll(box, text);
+            setMouseTransparent(true);
+            text.layoutBoundsProperty().addListener((o, was, now) -> fit());
         }
-        l.applyCss();
-        double w = l.prefWidth(-1);
-        double h = l.prefHeight(-1);
-        l.resizeRelocate(Math.round(p.x() - w / 2), Math.round(p.y() - h / 2), w, h);
+
+        /** Shows {@code words} on the segment from {@code portEnd} toward {@code next}. */
+        void set(String words, Point portEnd, Point next) {
+            port = portEnd;
+            toward = next;
+            text.setText(words);
+            fit();
+        }
+
+        private void fit() {
+            Bounds b = text.getLayoutBounds();
+            double w = Math.ceil(b.getWidth()) + 10;
+            double h = Math.ceil(b.getHeight()) + 2;
+            // the box's centre: half its height plus a gap off the port, at most half the segment
+            double dx = toward.x() - port.x();
+            double dy = toward.y() - port.y();
+            double len = Math.hypot(dx, dy);
+            double along = len == 0 ? 0 : Math.min(len / 2, h / 2 + 8) / len;
+            double x = port.x() + dx * along;
+            double y = port.y() + dy * along;
+            text.setX(Math.round(x - b.getWidth() / 2));
+            text.setY(Math.round(y - h / 2) + 1);
+            box.setX(Math.round(x - w / 2) - 0.5);
+            box.setY(Math.round(y - h / 2) - 0.5);
+            box.setWidth(w);
+            box.setHeight(h);
+        }
     }
 }

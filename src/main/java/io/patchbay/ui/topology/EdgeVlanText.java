@@ -7,14 +7,14 @@ import java.util.List;
 
 /**
  * The VLAN label of an edge between a port (a guest's tap, any switch port, or a tap-less vNIC)
- * and its switch: "100" for an access port, "trunk 200,201" for a trunk (", native 200" when one
- * is carried untagged), "trunk 200,201, pvid 10" for a VLAN-filtering Linux bridge port with tagged
+ * and its switch: "100" for an access port, "trunk 200,201" for a trunk ("native 200" when one
+ * is carried untagged, on a second line), "trunk 200,201" and "pvid 10" for a VLAN-filtering Linux bridge port with tagged
  * VLANs. Null when the edge carries no VLAN or is no port-to-switch edge. Plain Java: VLAN ids and
  * the protocol words "trunk", "native", "pvid" are the same in every language.
  */
 public final class EdgeVlanText {
     /** Long trunk lists are cut: the inspector has them all. */
-    static final int MAX_IDS = 6;
+    static final int MAX_IDS = 4;
 
     private EdgeVlanText() {
     }
@@ -59,7 +59,7 @@ public final class EdgeVlanText {
                 return String.valueOf(p.tag());
             }
             String trunk = "trunk " + ids(p.trunks());
-            return p.tag() == null ? trunk : trunk + ", native " + p.tag();
+            return p.tag() == null ? trunk : trunk + "\nnative " + p.tag();
         }
         if (p.pvid() == null && p.tagged().isEmpty()) {
             return null;
@@ -68,7 +68,7 @@ public final class EdgeVlanText {
             return String.valueOf(p.pvid());
         }
         String tagged = "trunk " + ids(p.tagged());
-        return p.pvid() == null ? tagged : tagged + ", pvid " + p.pvid();
+        return p.pvid() == null ? tagged : tagged + "\npvid " + p.pvid();
     }
 
     /** A vNIC's {@code <vlan>} as libvirt's XML says it. */
@@ -80,7 +80,7 @@ public final class EdgeVlanText {
             return String.valueOf(v.tags().get(0));
         }
         String trunk = "trunk " + ids(v.tags());
-        return v.nativeTag() == null ? trunk : trunk + ", native " + v.nativeTag();
+        return v.nativeTag() == null ? trunk : trunk + "\nnative " + v.nativeTag();
     }
 
     private static String ids(List<Integer> ids) {

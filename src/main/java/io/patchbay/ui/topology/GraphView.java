@@ -49,7 +49,7 @@ public final class GraphView extends Region {
     /** Node and edge views in vertical strips, so a pulse only walks the strips in view. */
     private final Strips nodeStrips = new Strips(nodes, this::showDetail);
     private final EdgeVlanLabels vlanLabels = new EdgeVlanLabels();
-    private final Strips edgeStrips = new Strips(edges, vlanLabels::placeAll);
+    private final Strips edgeStrips = new Strips(edges, strip -> { });
     private final Rectangle clip = new Rectangle();
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onToggle = id -> { };
@@ -350,8 +350,8 @@ public final class GraphView extends Region {
     }
 
     /** The VLAN label drawn on the edge between two nodes, either order (tests), or null. */
-    public javafx.scene.control.Label edgeVlanLabel(String a, String b) {
-        return vlanLabels.view(a, b);
+    public String edgeVlanLabel(String a, String b) {
+        return vlanLabels.text(a, b);
     }
 
     public void zoom(double factor, double pivotX, double pivotY) {

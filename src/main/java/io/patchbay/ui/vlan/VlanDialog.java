@@ -50,6 +50,7 @@ public final class VlanDialog {
                 () -> Messages.format(strings, current.problemProperty().get()), current.problemProperty()));
         VBox form = new VBox(10, VlanFieldsView.load(current), hint, problem);
         form.getStyleClass().add("form-dialog");
+        form.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
 
         Dialog<VlanRequest> d = new Dialog<>();
         if (owner != null) {

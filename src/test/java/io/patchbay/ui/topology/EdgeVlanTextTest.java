@@ -25,7 +25,7 @@ class EdgeVlanTextTest {
         assertThat(EdgeVlanText.of(br, device("vnet4", DeviceKind.TAP, PortVlan.ovs(null, List.of(200, 201), null))))
                 .as("either order").isEqualTo("trunk 200,201");
         assertThat(EdgeVlanText.of(device("vnet5", DeviceKind.TAP, PortVlan.ovs(300, List.of(301, 302),
-                "native-untagged")), br)).isEqualTo("trunk 301,302, native 300");
+                "native-untagged")), br)).isEqualTo("trunk 301,302\nnative 300");
         assertThat(EdgeVlanText.of(device("vnet6", DeviceKind.TAP, null), br)).isNull();
     }
 
@@ -36,7 +36,7 @@ class EdgeVlanTextTest {
                 .isEqualTo("100");
         assertThat(EdgeVlanText.of(device("vnet1", DeviceKind.TAP, PortVlan.linux(10, List.of(10),
                 List.of(200, 201, 202, 203, 204, 205, 206, 207))), br))
-                .isEqualTo("trunk 200,201,202,203,204,205,… (8), pvid 10");
+                .isEqualTo("trunk 200,201,202,203,… (8)\npvid 10");
     }
 
     @Test
