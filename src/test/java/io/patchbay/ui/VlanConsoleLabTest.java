@@ -19,21 +19,18 @@ import io.patchbay.ui.change.VnicRef;
 import io.patchbay.ui.common.Fxml;
 import io.patchbay.ui.hosts.HostEntry;
 import io.patchbay.ui.hosts.HostRequest;
-import io.patchbay.ui.topology.GraphGestures;
 import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.vlan.VlanDialog;
 import io.patchbay.ui.vnic.CreateVnicDialog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -135,43 +132,8 @@ class VlanConsoleLabTest {
         return app.controller().graph().nodeView(id);
     }
 
-    /** Drags {@code from} over {@code to} until the graph shows its drop hint there (see ChangeFlowLabTest). */
-    private Label dragOver(FxRobot robot, String from, String to) throws Exception {
-        Label hint = robot.lookup("#" + GraphGestures.HINT_ID).query();
-        for (int attempt = 0; attempt < 3 && !hint.isVisible(); attempt++) {
-            if (attempt > 0) {
-                robot.drop();
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-            robot.interact(() -> app.controller().graph().fit()); // both ends in view
-            robot.drag(node(from), MouseButton.PRIMARY).moveTo(node(to));
-            for (int i = 0; i < 60 && !hint.isVisible(); i++) {
-                if (i % 15 == 14) {
-                    robot.moveTo(node(to));
-                } else {
-                    robot.moveBy(i % 2 == 0 ? 1 : -1, 0);
-                }
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-        }
-        assertThat(hint.isVisible()).as("the drop hint over " + to).isTrue();
-        return hint;
-    }
-
-    private static Optional<DialogPane> showing(FxRobot robot, String id) {
-        return robot.lookup("#" + id).match((Node n) -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing()).tryQuery();
-    }
-
     private DialogPane await(FxRobot robot, String id) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> showing(robot, id).isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no " + id + " within " + WAIT.toSeconds() + " s; status bar: \""
-                    + robot.lookup("#statusLabel").queryLabeled().getText() + "\"", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        return showing(robot, id).orElseThrow();
+        return ConsoleGestures.await(robot, app, id, WAIT);
     }
 
     /** Applies the previewed plan and waits until the change and the host's re-read are over. */
@@ -203,7 +165,9 @@ class VlanConsoleLabTest {
         addLabHost(robot);
         app.awaitScene(WAIT, x -> x.graph().subjects().containsKey(HOST + "/vm:" + GUEST)
                 && x.graph().subjects().containsKey(HOST + "/pbovs0"));
-        assertThat(dragOver(robot, HOST + "/vm:" + GUEST, HOST + "/pbovs0").getText()).contains(GUEST).contains("pbovs0");
+        robot.interact(() -> app.controller().graph().fit()); // the VM and the OVS bridge both in view
+        assertThat(ConsoleGestures.dragOver(robot, app, HOST + "/vm:" + GUEST, HOST + "/pbovs0").getText())
+                .contains(GUEST).contains("pbovs0");
         robot.drop();
 
         DialogPane d = await(robot, CreateVnicDialog.DIALOG_ID);
