@@ -1,11 +1,11 @@
 package io.patchbay.ui.main;
 
 import io.patchbay.layout.GraphSubject;
-import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.ui.change.VnicRef;
 import io.patchbay.ui.topology.GraphView;
-import java.util.ArrayList;
+import io.patchbay.ui.vnic.CreateVnicPrefills;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,7 +119,7 @@ final class GraphMenu {
         link.setAccelerator(new KeyCodeCombination(KeyCode.L));
         MenuItem vlan = item("actionVlan", strings.getString("action.vlan"), () -> actions.vlan(r));
         vlan.setAccelerator(new KeyCodeCombination(KeyCode.V));
-        vlan.setDisable(!can || !"bridge".equals(r.vnic().type()) && !"network".equals(r.vnic().type()));
+        vlan.setDisable(!can || InterfaceType.of(r.vnic().type()).isEmpty());
         MenuItem remove = item("actionRemove", strings.getString("action.remove"), () -> actions.remove(r));
         remove.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         MenuItem create = item("actionCreate", strings.getString("action.create"),
@@ -145,14 +145,6 @@ final class GraphMenu {
 
     private List<String> bridges(String host) {
         HostTopology t = vm.topologyOf(host);
-        List<String> out = new ArrayList<>();
-        if (t != null) {
-            for (Device d : t.devices()) {
-                if (d.kind().isSwitch()) {
-                    out.add(d.name());
-                }
-            }
-        }
-        return out;
+        return t == null ? List.of() : CreateVnicPrefills.bridges(t);
     }
 }

@@ -64,11 +64,11 @@ public final class CreateVnicPrefills {
         };
     }
 
-    /** The bridges of a host (Linux and Open vSwitch), in its order. */
+    /** The bridges of a host (Linux and Open vSwitch: every switch a vNIC can be put on), in its order. */
     public static List<String> bridges(HostTopology host) {
         List<String> out = new ArrayList<>();
         for (Device d : host.devices()) {
-            if (d.kind() == DeviceKind.BRIDGE || d.kind() == DeviceKind.OVS) {
+            if (d.kind().isSwitch()) {
                 out.add(d.name());
             }
         }
