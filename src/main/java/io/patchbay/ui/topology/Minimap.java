@@ -38,6 +38,8 @@ final class Minimap extends Region {
         viewport.setManaged(false);
         viewport.setMouseTransparent(true);
         canvas.setManaged(false);
+        // painted once per layout: a pan redraws only the outline, not thousands of boxes
+        canvas.setCache(true);
         getChildren().addAll(canvas, viewport);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::go);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::go);
