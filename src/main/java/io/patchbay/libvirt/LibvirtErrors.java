@@ -27,13 +27,21 @@ final class LibvirtErrors {
                 + " failed: " + detail + hint, cause);
     }
 
+    /** Whether a prompt of libvirt's authentication callback asks to accept an SSH host key. */
+    static boolean isHostKeyPrompt(String prompt) {
+        return prompt != null && prompt.toLowerCase(Locale.ROOT).contains("host key");
+    }
+
     static Reason reason(ErrorNumber code, String detail) {
         String d = detail == null ? "" : detail.toLowerCase(Locale.ROOT);
-        if (d.contains("host key") || d.contains("host key verification failed")) {
-            return Reason.REFUSED;
+        if (d.contains("can't verify the session host key") || d.contains("was not accepted")) {
+            return Reason.HOST_KEY_UNKNOWN;
+        }
+        if (d.contains("host key")) {
+            return Reason.REFUSED; // e.g. ssh's "Host key verification failed": unknown or changed, it does not say
         }
         if (code == null) {
-            return Reason.REMOTE;
+            return Reason.REMOTE_FAILED;
         }
         switch (code) {
             case VIR_ERR_NO_DOMAIN:
@@ -54,7 +62,7 @@ final class LibvirtErrors {
             default:
                 // connection (NO_CONNECT, SYSTEM_ERROR, RPC, AUTH_FAILED, UNKNOWN_HOST...) and
                 // every other failure of the daemon: the remote side failed
-                return Reason.REMOTE;
+                return Reason.REMOTE_FAILED;
         }
     }
 

@@ -247,7 +247,7 @@ public final class NewVmMaker {
         List<String> got = NewVmDraft.of(xml, "domain " + plan.name()).macs();
         List<String> want = plan.vnics().stream().map(NewVmPlan.PlannedVnic::newMac).sorted().toList();
         if (!got.stream().sorted().toList().equals(want)) {
-            throw new PatchbayException(Reason.REMOTE, "domain " + plan.name() + " was defined with MACs " + got
+            throw new PatchbayException(Reason.REMOTE_FAILED, "domain " + plan.name() + " was defined with MACs " + got
                     + ", not the planned " + want);
         }
     }

@@ -90,7 +90,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
 
     private <T> T call(String what, io.patchbay.libvirt.LibvirtCall<T> call) throws PatchbayException {
         if (dropped) {
-            throw new PatchbayException(Reason.REMOTE, "libvirt at " + uri + ": " + what
+            throw new PatchbayException(Reason.REMOTE_FAILED, "libvirt at " + uri + ": " + what
                     + " failed: the connection was dropped");
         }
         return conn.call(what, call);

@@ -1,6 +1,7 @@
 package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 
 /**
  * A {@code --live} change the running VM cannot take ({@link #limit()} says why); the persistent
@@ -11,8 +12,8 @@ public final class LiveChangeRefused extends PatchbayException {
 
     private final transient LiveLimit limit;
 
-    public LiveChangeRefused(LiveLimit limit, String message) {
-        super(Reason.REFUSED, message);
+    public LiveChangeRefused(LiveLimit limit, Sentence sentence) {
+        super(Reason.REFUSED, sentence);
         this.limit = limit;
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
  * @param liveLimit  what the running VM cannot take as asked (config only, or a replug), or null
  */
 public record Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool,
-                   String deviceXml, List<Step> steps, List<String> impact, List<String> notes,
+                   String deviceXml, List<Step> steps, List<String> impact, List<Note> notes,
                    Expectation live, Expectation config, String bridge, Duration removalWait, LiveLimit liveLimit) {
     /**
      * The operations. REPLUG is a move libvirt cannot make live (an Open vSwitch bridge on either
@@ -36,10 +36,15 @@ public record Plan(String id, Kind kind, String host, String uri, String vm, Str
 
     /** A plan without a live limit. */
     public Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool, String deviceXml,
-                List<Step> steps, List<String> impact, List<String> notes, Expectation live, Expectation config,
+                List<Step> steps, List<String> impact, List<Note> notes, Expectation live, Expectation config,
                 String bridge, Duration removalWait) {
         this(id, kind, host, uri, vm, mac, pool, deviceXml, steps, impact, notes, live, config, bridge, removalWait,
                 null);
+    }
+
+    /** The notes in the command line's English. */
+    public List<String> noteTexts() {
+        return notes.stream().map(Note::english).toList();
     }
 
     /** The steps that undo this plan, in the order to run them. */

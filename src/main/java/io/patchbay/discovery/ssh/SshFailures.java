@@ -5,6 +5,7 @@ import com.jcraft.jsch.JSchHostKeyException;
 import com.jcraft.jsch.JSchRevokedHostKeyException;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -37,7 +38,8 @@ final class SshFailures {
         Duration connectTimeout = settings.connectTimeout();
         PatchbayException refusal = hostKeys.refusal();
         if (refusal != null) {
-            return new PatchbayException(refusal.reason(), role + refusal.getMessage(), e);
+            return new PatchbayException(refusal.reason(), role.isEmpty() ? refusal.sentence()
+                    : Sentence.of("prefixed", role, refusal.sentence()), e);
         }
         if (e instanceof JSchRevokedHostKeyException) {
             return new PatchbayException(Reason.REFUSED, role + "The host key of " + host.address()
@@ -53,12 +55,12 @@ final class SshFailures {
             CredentialsNotGiven why = new CredentialsNotGiven(CredentialsNotGiven.Why.NOBODY_TO_ASK, CredentialKind.PASSPHRASE, key,
                     "the key file " + key + " is encrypted and nobody can be asked for its passphrase");
             why.addSuppressed(e);
-            return new PatchbayException(Reason.REMOTE, role + "SSH authentication failed for " + host.display() + ": the key file "
+            return new PatchbayException(Reason.REMOTE_FAILED, role + "SSH authentication failed for " + host.display() + ": the key file "
                     + shown + " is encrypted and there is no terminal to ask its passphrase (add it to ssh-agent, or run in a terminal)"
                     + " (tried: " + String.join(", ", ids.tried()) + ").", why);
         }
         if (msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH authentication failed for " + host.display()
+            return new PatchbayException(Reason.REMOTE_FAILED, role + "SSH authentication failed for " + host.display()
                     + " (tried: " + (ids.tried().isEmpty() ? "no keys found" : String.join(", ", ids.tried())) + ").", e);
         }
         Throwable cause = rootCause(e);
@@ -69,24 +71,24 @@ final class SshFailures {
             return new PatchbayException(Reason.NOT_FOUND, role + "SSH host not found: " + why + ".", e);
         }
         if (cause instanceof ConnectException) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH connection to " + host.address() + " was refused"
+            return new PatchbayException(Reason.REMOTE_FAILED, role + "SSH connection to " + host.address() + " was refused"
                     + " (nothing listens there, or a firewall rejects it).", e);
         }
         if (cause instanceof NoRouteToHostException) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " is unreachable (no route to host).", e);
+            return new PatchbayException(Reason.REMOTE_FAILED, role + "SSH host " + host.address() + " is unreachable (no route to host).", e);
         }
         if (cause instanceof SocketTimeoutException || msg.toLowerCase(Locale.ROOT).startsWith("timeout")) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " did not answer within "
+            return new PatchbayException(Reason.REMOTE_FAILED, role + "SSH host " + host.address() + " did not answer within "
                     + seconds(connectTimeout) + " (connect timeout).", e);
         }
         if (msg.contains("channel is not opened") || msg.contains("could not open a channel")) {
-            return new PatchbayException(Reason.REMOTE, role + "the jump host could not open a connection to " + host.address() + ".", e);
+            return new PatchbayException(Reason.REMOTE_FAILED, role + "the jump host could not open a connection to " + host.address() + ".", e);
         }
         if (msg.contains("closed by foreign host") || msg.contains("End of IO Stream")) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH server at " + host.address()
+            return new PatchbayException(Reason.REMOTE_FAILED, role + "SSH server at " + host.address()
                     + " closed the connection during the handshake.", e);
         }
-        return new PatchbayException(Reason.REMOTE, role + "SSH connection to " + host.address() + " failed: " + msg + ".", e);
+        return new PatchbayException(Reason.REMOTE_FAILED, role + "SSH connection to " + host.address() + " failed: " + msg + ".", e);
     }
 
     /** The user did not give a secret (cancel, too many wrong answers): REMOTE, as any refused authentication. */
@@ -102,7 +104,7 @@ final class SshFailures {
                     + CredentialAsker.MAX_TRIES + " times.";
             case NOBODY_TO_ASK -> "SSH login to " + host.display() + " failed: " + what + " is needed and there is no terminal to ask for it.";
         };
-        return new PatchbayException(Reason.REMOTE, role + sentence, e);
+        return new PatchbayException(Reason.REMOTE_FAILED, role + sentence, e);
     }
 
     static String seconds(Duration d) {

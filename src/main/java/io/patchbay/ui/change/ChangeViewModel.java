@@ -8,6 +8,7 @@ import io.patchbay.ops.Plan;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ops.VnicIntent;
 import io.patchbay.ui.common.BackgroundTasks;
+import io.patchbay.ui.common.SentenceText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -224,8 +225,7 @@ public final class ChangeViewModel {
     }
 
     static String message(Exception e) {
-        return e instanceof PatchbayException || e instanceof IllegalArgumentException ? e.getMessage()
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return SentenceText.error(e);
     }
 
     /** Reads a vNIC's interface XML in the background (show XML); the text or the error comes back on the FX thread. */

@@ -1,5 +1,6 @@
 package io.patchbay.ui.hosts;
 
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.discovery.Collection;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
@@ -111,7 +112,7 @@ public final class HostsViewModel {
         try {
             source = e.source();
         } catch (RuntimeException bad) {
-            e.failed(message(bad));
+            e.failed(message(bad), reason(bad));
             onFailure.accept(e);
             return;
         }
@@ -129,7 +130,7 @@ public final class HostsViewModel {
             }
         }, err -> {
             if (e.statusProperty().get() == HostEntry.Status.READING) {
-                e.failed(message(err));
+                e.failed(message(err), reason(err));
                 journal.add(e.label(), "error", message(err));
                 onFailure.accept(e);
             }
@@ -186,7 +187,7 @@ public final class HostsViewModel {
         tasks.run(() -> {
             e.closeSource();
             return e;
-        }, HostEntry::disconnected, err -> e.failed(message(err)));
+        }, HostEntry::disconnected, err -> e.failed(message(err), reason(err)));
     }
 
     /** Connects again with a new source (the host's sources changed); its picture stays until the new read. */
@@ -200,7 +201,7 @@ public final class HostsViewModel {
             if (hosts.contains(e)) {
                 refresh(e);
             }
-        }, err -> e.failed(message(err)));
+        }, err -> e.failed(message(err), reason(err)));
     }
 
     public void remove(HostEntry e) {
@@ -225,10 +226,12 @@ public final class HostsViewModel {
         }
     }
 
+    /** What happened, when the failure is one of ours (else null). */
+    private static PatchbayException.Reason reason(Exception e) {
+        return e instanceof PatchbayException p ? p.reason() : null;
+    }
+
     static String message(Exception e) {
-        if (e instanceof PatchbayException) {
-            return e.getMessage();
-        }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        return SentenceText.error(e);
     }
 }

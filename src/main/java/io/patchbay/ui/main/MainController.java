@@ -336,7 +336,7 @@ public final class MainController {
 
     private void failed(HostEntry e) {
         String msg = e.errorProperty().get();
-        if (msg != null && msg.contains("has CHANGED")) {
+        if (e.failureProperty().get() == PatchbayException.Reason.HOST_KEY_CHANGED) {
             Alert a = new Alert(Alert.AlertType.ERROR);
             a.initOwner(stage);
             a.setTitle(strings.getString("hostkey.changed.title"));
