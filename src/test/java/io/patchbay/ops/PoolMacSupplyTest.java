@@ -50,6 +50,6 @@ class PoolMacSupplyTest {
             supply.reserve("p", onHost::contains);
         }
         assertThatThrownBy(() -> supply.reserve("p", onHost::contains)).hasMessageContaining("pool p is exhausted")
-                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.POOL_EXHAUSTED);
     }
 }
