@@ -7,7 +7,8 @@ import io.patchbay.core.Sentence;
  * {@code core.word.NAME} in the console's), so each side says them in its own language.
  */
 public enum PlanWord {
-    LIVE_AND_CONFIG, LIVE_ONLY, CONFIG_ONLY, LIVE, PERSISTENT, NONE, LINUX_BRIDGE, SOURCE_TYPE;
+    LIVE_AND_CONFIG, LIVE_ONLY, CONFIG_ONLY, LIVE, PERSISTENT, NONE, LINUX_BRIDGE, SOURCE_TYPE, USED_BY, LIVE_XML,
+    PERSISTENT_XML;
 
     public Sentence sentence(Object... args) {
         return Sentence.of("word." + name(), args);

@@ -1,6 +1,7 @@
 package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 import io.patchbay.model.MacAddresses;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -164,7 +165,7 @@ public final class Planner {
             throw Refusal.BAD_SOURCE_TYPE.of(a.sourceType());
         }
         String mac = newMac(a.mac());
-        String used = MacsInUse.of(all).whereUsed(mac);
+        Sentence used = MacsInUse.of(all).whereUsed(mac);
         if (used != null) {
             throw Refusal.MAC_IN_USE.of(mac, used);
         }
