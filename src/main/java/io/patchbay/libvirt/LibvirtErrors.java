@@ -2,6 +2,7 @@ package io.patchbay.libvirt;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.util.Locale;
 import org.libvirt.Error;
 import org.libvirt.Error.ErrorNumber;
@@ -19,12 +20,12 @@ final class LibvirtErrors {
 
     static PatchbayException map(ErrorNumber code, String detail, LibvirtUri uri, String what, Throwable cause) {
         String low = detail.toLowerCase(Locale.ROOT);
-        String hint = "";
+        Object hint = "";
         if (low.contains("can't verify the session host key") || low.contains("was not accepted")) {
-            hint = " (the SSH host key is not in known_hosts: check it, then trust it with --accept-new-host-key)";
+            hint = Sentence.of("libvirt.hint.hostKey");
         }
-        return new PatchbayException(reason(code, detail), "libvirt at " + uri.display() + ": " + what
-                + " failed: " + detail + hint, cause);
+        return new PatchbayException(reason(code, detail), Sentence.of("libvirt.failed", uri.display(), what, detail,
+                hint), cause);
     }
 
     /** Whether a prompt of libvirt's authentication callback asks to accept an SSH host key. */

@@ -38,7 +38,7 @@ public final class MacPool {
     public MacPool(String name, List<MacRange> ranges, boolean allowDuplicates) throws PatchbayException {
         checkName(name);
         if (ranges.isEmpty()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "pool " + name + " needs at least one --range FROM-TO");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.pool.needsRange", name));
         }
         for (int i = 0; i < ranges.size(); i++) {
             for (int j = i + 1; j < ranges.size(); j++) {
@@ -103,7 +103,7 @@ public final class MacPool {
     /** Hands out {@code count} MACs, all or none; REFUSED when fewer are free. */
     public Allocation allocate(int count, MacUsage usage) throws PatchbayException {
         if (count < 1) {
-            throw new PatchbayException(Reason.BAD_INPUT, "--count must be at least 1, not " + count);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.pool.countTooSmall", count));
         }
         long free = free(usage);
         if (free < count) {

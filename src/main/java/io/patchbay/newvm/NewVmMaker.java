@@ -2,6 +2,7 @@ package io.patchbay.newvm;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.mac.Allocation;
 import io.patchbay.mac.MacAddress;
@@ -158,8 +159,8 @@ public final class NewVmMaker {
                 throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + ": " + noClonesBecause);
             }
             if (!"volume".equals(d.type()) && !d.hasPath()) {
-                throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + " of " + what + " (" + d.type() + " "
-                        + d.source() + ") is not a libvirt storage volume, so it cannot be cloned; use --without-disks");
+                throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.disk.notVolume", d.target(), what,
+                        d.type() + " " + d.source()));
             }
             out.put(d.target(), volumeClone(d, what, newName));
         }
@@ -187,8 +188,8 @@ public final class NewVmMaker {
             });
         } catch (PatchbayException e) {
             if (e.reason() == Reason.NOT_FOUND) {
-                throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + " of " + what + " (" + d.source()
-                        + ") is not a libvirt storage volume, so it cannot be cloned; use --without-disks", e);
+                throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.disk.notVolume", d.target(), what,
+                        d.source()), e);
             }
             throw e;
         }

@@ -225,7 +225,8 @@ public final class ChangeViewModel {
     }
 
     static String message(Exception e) {
-        return SentenceText.error(e);
+        return e instanceof IllegalArgumentException && !(e.getCause() instanceof PatchbayException) ? e.getMessage()
+                : SentenceText.error(e);
     }
 
     /** Reads a vNIC's interface XML in the background (show XML); the text or the error comes back on the FX thread. */

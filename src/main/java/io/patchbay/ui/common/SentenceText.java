@@ -48,6 +48,6 @@ public final class SentenceText {
         if (e instanceof IllegalArgumentException && e.getCause() instanceof PatchbayException p) {
             return of(p.sentence(), strings);
         }
-        return e instanceof IllegalArgumentException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }
