@@ -152,10 +152,8 @@ public class PatchbayApp extends Application {
     }
 
     private Parent mainWindow(Stage stage) {
-        return Fxml.load(Fxml.File.MAIN_WINDOW, type -> {
-            controller = new MainController(viewModel, stage);
-            return controller;
-        });
+        controller = new MainController(viewModel, stage);
+        return controller.load();
     }
 
     private void addThisComputerNow() {

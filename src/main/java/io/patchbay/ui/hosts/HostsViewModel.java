@@ -60,6 +60,17 @@ public final class HostsViewModel {
         return selected;
     }
 
+    /** The entry whose snapshot is named {@code host} on the graph, or null. */
+    public HostEntry entryOf(String host) {
+        for (HostEntry e : hosts) {
+            HostTopology t = e.topologyProperty().get();
+            if (t != null && t.name().equals(host)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** Seconds between refreshes of remote hosts (0: never). */
     public IntegerProperty refreshSecondsProperty() {
         return refreshSeconds;

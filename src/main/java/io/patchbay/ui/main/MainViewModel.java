@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import io.patchbay.cli.ConsoleHome;
 import io.patchbay.ops.Journal;
+import io.patchbay.ui.change.AfterChange;
 import io.patchbay.ui.change.ChangeTarget;
 import io.patchbay.ui.change.ChangeViewModel;
 import io.patchbay.ui.change.ConsoleIdentity;
@@ -89,9 +90,9 @@ public final class MainViewModel {
         this.hosts = new HostsViewModel(tasks);
         this.topology = new TopologyViewModel(tasks);
         // changes, their journal and pools follow the console home (tests set their own)
-        this.change = new ChangeViewModel(tasks, new LibvirtChangeBackend(this::consoleHome), ConsoleIdentity.system(),
-                topology.pending(), topology.highlighted());
         this.changes = new ChangesViewModel(tasks, () -> new Journal(consoleHome()));
+        this.change = new ChangeViewModel(tasks, new LibvirtChangeBackend(this::consoleHome), ConsoleIdentity.system(),
+                topology.pending(), topology.highlighted(), new AfterChange(journal, changes, hosts));
         this.ssh = Objects.requireNonNull(ssh, "ssh");
         hosts.setJournal(journal::add);
         hosts.setWatcher((source, changed) -> {
@@ -167,13 +168,7 @@ public final class MainViewModel {
 
     /** The entry whose snapshot is named {@code host} on the graph, or null. */
     public HostEntry entryOf(String host) {
-        for (HostEntry e : hosts.hosts()) {
-            HostTopology t = e.topologyProperty().get();
-            if (t != null && t.name().equals(host)) {
-                return e;
-            }
-        }
-        return null;
+        return hosts.entryOf(host);
     }
 
     /** The request each host added with {@link #addHost} came from, while it is in the list. */
