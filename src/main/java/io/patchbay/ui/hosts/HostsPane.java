@@ -1,5 +1,6 @@
 package io.patchbay.ui.hosts;
 
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.core.PatchbayException;
 import java.util.ResourceBundle;
 import javafx.animation.KeyFrame;
@@ -99,7 +100,7 @@ public final class HostsPane {
         try {
             adder.add(r);
         } catch (PatchbayException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            Alert a = new Alert(Alert.AlertType.ERROR, SentenceText.of(e.sentence()));
             a.initOwner(stage);
             a.setHeaderText(strings.getString("hosts.add.failed"));
             a.show();
