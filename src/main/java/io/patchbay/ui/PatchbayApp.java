@@ -1,6 +1,6 @@
 package io.patchbay.ui;
 
-import io.patchbay.cli.ConsoleHome;
+import io.patchbay.console.ConsoleHome;
 import io.patchbay.console.ThisComputerSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import java.nio.file.Path;

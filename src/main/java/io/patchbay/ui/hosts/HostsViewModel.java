@@ -44,6 +44,8 @@ public final class HostsViewModel {
     private JournalSink journal = (h, k, t) -> { };
     private Watcher watcher = (source, changed) -> null;
     private final java.util.Map<HostEntry, AutoCloseable> watches = new java.util.HashMap<>();
+    /** The read in flight of each host (FX thread), to cancel when its host goes or disconnects. */
+    private final java.util.Map<HostEntry, BackgroundTasks.Task> reads = new java.util.HashMap<>();
     private Consumer<HostEntry> onFailure = e -> { };
 
     public HostsViewModel(BackgroundTasks tasks) {
@@ -134,7 +136,7 @@ public final class HostsViewModel {
         } else {
             journal.add(e.label(), "read", source.describe());
         }
-        tasks.run(source::refresh, t -> {
+        BackgroundTasks.Task read = tasks.run(source::refresh, t -> {
             if (e.statusProperty().get() == HostEntry.Status.READING) {
                 e.read(t, LocalTime.now());
                 follow(e, source);
@@ -146,6 +148,18 @@ public final class HostsViewModel {
                 onFailure.accept(e);
             }
         });
+        BackgroundTasks.Task before = reads.put(e, read);
+        if (before != null && before != read) {
+            before.cancel();
+        }
+    }
+
+    /** Stops the read of {@code e} in flight, if any: its result no longer matters. */
+    private void cancelRead(HostEntry e) {
+        BackgroundTasks.Task read = reads.remove(e);
+        if (read != null) {
+            read.cancel();
+        }
     }
 
     /** After the first good read, follows the host's own change notifications (once per connection). */
@@ -194,6 +208,7 @@ public final class HostsViewModel {
 
     /** Closes the host's connection; its last picture stays until it is connected again. */
     public void disconnect(HostEntry e) {
+        cancelRead(e);
         unfollow(e);
         tasks.run(() -> {
             e.closeSource();
@@ -217,6 +232,7 @@ public final class HostsViewModel {
 
     public void remove(HostEntry e) {
         hosts.remove(e);
+        cancelRead(e);
         unfollow(e);
         tasks.run(() -> {
             e.closeSource();
@@ -243,6 +259,7 @@ public final class HostsViewModel {
     }
 
     static String message(Exception e) {
-        return SentenceText.error(e);
+        Throwable shown = e instanceof BackgroundTasks.Failure ? e.getCause() : e;
+        return SentenceText.error(shown);
     }
 }

@@ -203,7 +203,7 @@ public final class MainController {
 
     @FXML
     private void onNewVm() {
-        NewVmDialog.show(stage, vm.newVmHosts(), NewVmBackend.libvirt(vm.consoleHome()), vm.tasks()).ifPresent(made ->
+        NewVmDialog.show(stage, vm.newVmHosts(), NewVmBackend.libvirt(vm.consoleHome(), vm.connections()), vm.tasks()).ifPresent(made ->
                 vm.journal().add(made.host(), "xml", "defined " + made.result().plan().name() + " from "
                         + made.result().plan().from() + "\n" + made.result().plan().xml()));
     }
