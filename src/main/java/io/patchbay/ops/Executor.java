@@ -2,6 +2,7 @@ package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -352,8 +353,8 @@ public final class Executor {
         run(plan, undo);
         if (undo.action() == Step.Action.DETACH && (undo.flags() & Step.LIVE) != 0 && !undo.redefine()
                 && devices.awaitRemoved(plan.vm(), plan.mac(), UNDO_WAIT) == null) {
-            throw new PatchbayException(Reason.REMOTE_FAILED, "the guest did not release vNIC " + plan.mac() + " within "
-                    + UNDO_WAIT.toSeconds() + " s (removal pending)");
+            throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("vnic.notReleased", plan.mac(),
+                    UNDO_WAIT.toSeconds()));
         }
     }
 

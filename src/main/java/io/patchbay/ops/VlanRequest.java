@@ -36,7 +36,7 @@ public record VlanRequest(List<Integer> tags, boolean trunk, Integer nativeTag) 
         List<Integer> out = new ArrayList<>();
         for (Integer id : ids) {
             if (id == null) {
-                throw new PatchbayException(Reason.BAD_INPUT, "a trunk's VLAN ids must be numbers");
+                throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("vlan.trunkNotNumbers"));
             }
             if (!out.contains(check(id, "vlan.field.trunk"))) {
                 out.add(id);
