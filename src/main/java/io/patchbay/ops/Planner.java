@@ -2,6 +2,7 @@ package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.Sentence;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.model.MacAddresses;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -161,7 +162,8 @@ public final class Planner {
         if (!MODELS.contains(model)) {
             throw Refusal.UNKNOWN_MODEL.of(a.model(), String.join(", ", MODELS));
         }
-        if (!"bridge".equals(a.sourceType()) && !"network".equals(a.sourceType())) {
+        InterfaceType type = InterfaceType.of(a.sourceType()).orElse(null);
+        if (type == null) {
             throw Refusal.BAD_SOURCE_TYPE.of(a.sourceType());
         }
         String mac = newMac(a.mac());
@@ -169,16 +171,16 @@ public final class Planner {
         if (used != null) {
             throw Refusal.MAC_IN_USE.of(mac, used);
         }
-        if ("bridge".equals(a.sourceType())) {
+        if (type == InterfaceType.BRIDGE) {
             requireBridge(h, a.sourceName(), notes);
         } else if (!h.networks().contains(a.sourceName())) {
             throw Refusal.NETWORK_NOT_FOUND.of(a.sourceName(), h.host(), list(h.networks()));
         }
-        boolean ovs = "bridge".equals(a.sourceType()) && h.isOvs(a.sourceName());
-        if ("bridge".equals(a.sourceType()) && !ovs && !a.vlan().none()) {
+        boolean ovs = type == InterfaceType.BRIDGE && h.isOvs(a.sourceName());
+        if (type == InterfaceType.BRIDGE && !ovs && !a.vlan().none()) {
             throw Refusal.VLAN_NEEDS_OVS_BRIDGE.of(a.sourceName(), a.vlan().describe());
         }
-        if (a.portgroup() != null && !"network".equals(a.sourceType())) {
+        if (a.portgroup() != null && type != InterfaceType.NETWORK) {
             throw Refusal.PORTGROUP_NEEDS_NETWORK.of();
         }
         if (ovs) {
@@ -202,7 +204,7 @@ public final class Planner {
                 + ")";
         return new Plan(UUID.randomUUID().toString(), Plan.Kind.ADD, h.host(), h.uri(), d.name(), mac, a.pool(), xml,
                 steps, List.of(impact), notes, live ? e : null, config ? e : null,
-                "bridge".equals(a.sourceType()) ? a.sourceName() : null, null);
+                type == InterfaceType.BRIDGE ? a.sourceName() : null, null);
     }
 
     private static Plan move(Ctx c, VnicIntent.Move m) throws PatchbayException {
@@ -221,17 +223,18 @@ public final class Planner {
             }
             boolean isLive = e == c.liveIf();
             String type = e.getAttribute("type");
-            if (!"bridge".equals(type) && !"network".equals(type)) {
+            InterfaceType onType = InterfaceType.of(type).orElse(null);
+            if (onType == null) {
                 throw Refusal.NOT_MOVABLE_TYPE.of(c.mac(), c.d().name(), type);
             }
-            String was = "bridge".equals(type) ? DeviceXml.sourceOf(e) : "network " + DeviceXml.sourceOf(e);
+            String was = onType == InterfaceType.BRIDGE ? DeviceXml.sourceOf(e) : "network " + DeviceXml.sourceOf(e);
             from = from == null ? was : from;
-            Expectation ex = new Expectation(true, "bridge", m.bridge(), null, DeviceXml.pciOf(e),
+            Expectation ex = new Expectation(true, InterfaceType.BRIDGE.xmlName(), m.bridge(), null, DeviceXml.pciOf(e),
                     isLive ? DeviceXml.targetOf(e) : null);
-            if ("bridge".equals(type) && m.bridge().equals(DeviceXml.sourceOf(e))) {
+            if (onType == InterfaceType.BRIDGE && m.bridge().equals(DeviceXml.sourceOf(e))) {
                 c.notes().add(Note.of(Note.Kind.ALREADY_ON_BRIDGE, PlanWord.side(isLive), m.bridge()));
             } else {
-                String next = DeviceXml.withSource(e, "bridge", m.bridge());
+                String next = DeviceXml.withSource(e, InterfaceType.BRIDGE.xmlName(), m.bridge());
                 xml = xml == null || isLive ? next : xml;
                 steps.add(new Step(Step.Action.UPDATE, isLive ? Step.LIVE : Step.CONFIG, next, DeviceXml.write(e),
                         !isLive && c.redefine(), false));

@@ -1,8 +1,8 @@
 package io.patchbay.ops;
 
-import io.patchbay.core.Sentence;
 import io.patchbay.core.PatchbayException;
-import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
+import io.patchbay.model.InterfaceType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +43,7 @@ final class PortVlanPlanner {
             }
             boolean isLive = e == c.liveIf();
             String type = e.getAttribute("type");
-            if (!"bridge".equals(type) && !"network".equals(type)) {
+            if (InterfaceType.of(type).isEmpty()) {
                 throw Refusal.NO_VLAN_TYPE.of(c.mac(), c.d().name(), type);
             }
             if (v.vlan().equals(DeviceXml.vlanOf(e))) {

@@ -1,7 +1,7 @@
 package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
-import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.model.InterfaceType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +29,7 @@ final class ReplugPlanner {
     static Plan replug(Planner.Ctx c, VnicIntent.Move m) throws PatchbayException {
         Element liveIf = c.liveIf();
         String type = liveIf.getAttribute("type");
-        if (!"bridge".equals(type) && !"network".equals(type)) {
+        if (InterfaceType.of(type).isEmpty()) {
             throw Refusal.NOT_MOVABLE_TYPE.of(c.mac(), c.d().name(), type);
         }
         String from = DeviceXml.bridgeOf(liveIf);
@@ -50,11 +50,13 @@ final class ReplugPlanner {
             String next = DeviceXml.withVlan(DeviceXml.parseInterface(
                     DeviceXml.forReplug(c.confIf(), m.bridge(), toOvs)), vlan);
             steps.add(new Step(Step.Action.UPDATE, Step.CONFIG, next, DeviceXml.write(c.confIf()), false, false));
-            conf = new Expectation(true, "bridge", m.bridge(), null, DeviceXml.pciOf(c.confIf()), null, vlan);
+            conf = new Expectation(true, InterfaceType.BRIDGE.xmlName(), m.bridge(), null, DeviceXml.pciOf(c.confIf()),
+                    null, vlan);
         }
         c.notes().add(Note.of(Note.Kind.REPLUG));
         c.notes().add(Note.of(Note.Kind.REPLUG_WAIT, Planner.DEFAULT_WAIT.toSeconds()));
-        Expectation live = new Expectation(true, "bridge", m.bridge(), null, DeviceXml.pciOf(liveIf), null, vlan);
+        Expectation live = new Expectation(true, InterfaceType.BRIDGE.xmlName(), m.bridge(), null,
+                DeviceXml.pciOf(liveIf), null, vlan);
         String impact = "VM " + c.d().name() + " vNIC " + c.mac() + " is unplugged from " + fromWords
                 + " and plugged into " + toWords + (vlan.none() ? "" : " with " + vlan.describe()) + " ("
                 + Planner.words(true, conf != null) + "; replug: the guest sees the NIC go and come back, same MAC,"
