@@ -159,33 +159,8 @@ class ChangeFlowLabTest {
         return VnicRef.nodeOf(s.graph().subjects(), HOST, GUEST, mac);
     }
 
-    /**
-     * Drags node {@code from} over node {@code to} and waits (bounded) until the graph shows its hint
-     * there. The platform starts the drag-and-drop a moment after the press moved, so the pointer can
-     * reach the target first: it is moved by a pixel until the target has answered. Other users of the
-     * lab's libvirtd add and remove VMs meanwhile, which moves nodes: the pointer follows the target,
-     * and a drag that missed its node (nothing dragged) is released and tried again.
-     */
     private Label dragOver(FxRobot robot, String from, String to) throws Exception {
-        Label hint = robot.lookup("#" + GraphGestures.HINT_ID).query();
-        for (int attempt = 0; attempt < 3 && !hint.isVisible(); attempt++) {
-            if (attempt > 0) {
-                robot.drop(); // nothing was dragged (the hint never showed): releasing starts no change
-                WaitForAsyncUtils.waitForFxEvents();
-                assertThat(app.viewModel().change().phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
-            }
-            robot.drag(node(from), MouseButton.PRIMARY).moveTo(node(to));
-            for (int i = 0; i < 60 && !hint.isVisible(); i++) {
-                if (i % 15 == 14) {
-                    robot.moveTo(node(to));
-                } else {
-                    robot.moveBy(i % 2 == 0 ? 1 : -1, 0);
-                }
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-        }
-        assertThat(hint.isVisible()).as("the drop hint over " + to).isTrue();
-        return hint;
+        return ConsoleGestures.dragOver(robot, app, from, to);
     }
 
     private Node node(String id) {
@@ -233,24 +208,12 @@ class ChangeFlowLabTest {
         return showing(robot, dialogId).orElseThrow();
     }
 
-    /** Waits for the showing dialog with {@code id} (a closed one may linger in the lookup). */
     private DialogPane await(FxRobot robot, String id) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> showing(robot, id).isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            // say what the console said instead (the status bar), so that a failure names its cause
-            throw new AssertionError("no " + id + " within " + WAIT.toSeconds() + " s; status bar: \""
-                    + robot.lookup("#statusLabel").queryLabeled().getText() + "\"; change phase: "
-                    + app.viewModel().change().phaseProperty().get(), e);
-        }
-        // the window is placed right after it is shown (same FX event): clicks go where it ends up
-        WaitForAsyncUtils.waitForFxEvents();
-        return showing(robot, id).orElseThrow();
+        return ConsoleGestures.await(robot, app, id, WAIT);
     }
 
     private static java.util.Optional<DialogPane> showing(FxRobot robot, String id) {
-        return robot.lookup("#" + id).match((Node n) -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing()).tryQuery();
+        return ConsoleGestures.showing(robot, id);
     }
 
     private void awaitIdle() throws Exception {

@@ -2,6 +2,8 @@ package io.patchbay.ui.main;
 
 import io.patchbay.ui.common.SentenceText;
 import io.patchbay.layout.GraphSubject;
+import io.patchbay.model.Device;
+import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ops.JournalEntry;
 import io.patchbay.ops.Planner;
@@ -18,6 +20,8 @@ import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.vnic.CreateVnicDialog;
 import io.patchbay.ui.vnic.CreateVnicPrefill;
 import io.patchbay.ui.vnic.CreateVnicPrefills;
+import io.patchbay.ui.vlan.VlanChoice;
+import io.patchbay.ui.vlan.VlanDialog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,7 @@ import javafx.stage.Stage;
 
 /**
  * What the admin can do to a vNIC, whichever way it was asked (drag, context menu, key, Undo):
- * move, link up/down, remove, create (through its dialog), undo, copy MAC, show XML. Every change
+ * move, link up/down, VLAN (through its dialog), remove, create (through its dialog), undo, copy MAC, show XML. Every change
  * goes to {@link ChangeViewModel} (plan -> preview -> apply); what cannot even be asked is told in
  * a dialog and the journal.
  */
@@ -75,6 +79,22 @@ final class VnicActions {
 
     void remove(VnicRef r) {
         request(r.host(), new VnicIntent.Remove(r.vm().name(), r.mac(), scope(), Planner.DEFAULT_WAIT), r.bridge());
+    }
+
+    /** Opens the VLAN dialog prefilled from the vNIC's port, then previews the change. */
+    void vlan(VnicRef r) {
+        HostTopology t = vm.topologyOf(r.host());
+        if (t == null || vm.changeTarget(r.host()).isEmpty()) {
+            tell(Message.of("drop.notLibvirt", r.host()));
+            return;
+        }
+        Device tap = r.vnic().target() == null ? null : t.device(r.vnic().target()).orElse(null);
+        Device bridge = r.bridge() == null ? null : t.device(r.bridge()).orElse(null);
+        boolean ovs = bridge != null && bridge.kind() == DeviceKind.OVS || "openvswitch".equals(r.vnic().virtualport());
+        VlanChoice current = r.vnic().vlan() != null || tap == null ? VlanChoice.of(r.vnic().vlan())
+                : VlanChoice.of(tap.portVlan());
+        VlanDialog.show(stage, new VlanDialog.Subject(r.host(), r.vm().name(), r.mac(), r.bridge(), ovs), current)
+                .ifPresent(v -> request(r.host(), new VnicIntent.Vlan(r.vm().name(), r.mac(), v, scope()), r.bridge()));
     }
 
     /** Opens the create-vNIC dialog (prefilled from the console's snapshots and pools), then the preview. */

@@ -1,7 +1,9 @@
 package io.patchbay.ui.vnic;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,13 +17,24 @@ import java.util.function.Function;
  * @param pools     the MAC pools to choose from (the first is chosen at first)
  * @param whereUsed a MAC (lower case) to where it is used ("VM v on host h ..."), or null when free;
  *                  in memory, no I/O: it is asked on every keystroke
+ * @param ovsBridges which of {@code bridges} are Open vSwitch bridges (a vNIC there can get a VLAN)
+ * @param portgroups the host's libvirt networks that have portgroups, by name, with their portgroups' names
  */
 public record CreateVnicPrefill(String host, String vm, boolean vmRunning, List<String> bridges, String bridge,
-                                List<String> pools, Function<String, String> whereUsed) {
+                                List<String> pools, Function<String, String> whereUsed, Set<String> ovsBridges,
+                                Map<String, List<String>> portgroups) {
     public CreateVnicPrefill {
         Objects.requireNonNull(vm, "vm");
         bridges = bridges == null ? List.of() : List.copyOf(bridges);
         pools = pools == null ? List.of() : List.copyOf(pools);
         whereUsed = whereUsed == null ? mac -> null : whereUsed;
+        ovsBridges = ovsBridges == null ? Set.of() : Set.copyOf(ovsBridges);
+        portgroups = portgroups == null ? Map.of() : Map.copyOf(portgroups);
+    }
+
+    /** A prefill of Linux bridges only, without networks' portgroups. */
+    public CreateVnicPrefill(String host, String vm, boolean vmRunning, List<String> bridges, String bridge,
+                             List<String> pools, Function<String, String> whereUsed) {
+        this(host, vm, vmRunning, bridges, bridge, pools, whereUsed, Set.of(), Map.of());
     }
 }
