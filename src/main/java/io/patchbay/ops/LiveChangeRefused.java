@@ -11,10 +11,35 @@ public final class LiveChangeRefused extends PatchbayException {
     private static final long serialVersionUID = 1L;
 
     private final transient LiveLimit limit;
+    private final transient Sentence why;
 
-    public LiveChangeRefused(LiveLimit limit, Sentence sentence) {
+    /**
+     * @param sentence why, and what the CLI can do instead
+     * @param why      why the running VM cannot take it, without the CLI's option (the console offers its own)
+     */
+    public LiveChangeRefused(LiveLimit limit, Sentence sentence, Sentence why) {
         super(Reason.REFUSED, sentence);
         this.limit = limit;
+        this.why = why;
+    }
+
+    /** Refused with a sentence that has no key yet (it is also the why). */
+    public LiveChangeRefused(LiveLimit limit, String message) {
+        super(Reason.REFUSED, message);
+        this.limit = limit;
+        this.why = Sentence.plain(message);
+    }
+
+    /** Refused because {@code why}; the message adds {@code option}, what the CLI can do instead. */
+    public LiveChangeRefused(LiveLimit limit, String why, String option) {
+        super(Reason.REFUSED, why + "; " + option);
+        this.limit = limit;
+        this.why = Sentence.plain(why);
+    }
+
+    /** Why the running VM cannot take it, without the CLI's option (the console offers its own). */
+    public Sentence why() {
+        return why;
     }
 
     public LiveLimit limit() {
@@ -23,6 +48,6 @@ public final class LiveChangeRefused extends PatchbayException {
 
     /** The persistent definition can take the change instead (config only). */
     public boolean configOnlyPossible() {
-        return limit == LiveLimit.VLAN_NEEDS_OVS;
+        return limit == LiveLimit.VLAN_NEEDS_OVS || limit == LiveLimit.NO_FREE_SLOT;
     }
 }

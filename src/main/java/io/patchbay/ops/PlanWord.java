@@ -8,7 +8,7 @@ import io.patchbay.core.Sentence;
  */
 public enum PlanWord {
     LIVE_AND_CONFIG, LIVE_ONLY, CONFIG_ONLY, LIVE, PERSISTENT, NONE, LINUX_BRIDGE, SOURCE_TYPE, USED_BY, LIVE_XML,
-    PERSISTENT_XML;
+    PERSISTENT_XML, VLAN_NOT_LIVE;
 
     public Sentence sentence(Object... args) {
         return Sentence.of("word." + name(), args);

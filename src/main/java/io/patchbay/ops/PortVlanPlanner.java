@@ -23,13 +23,14 @@ final class PortVlanPlanner {
         LiveLimit limit = null;
         if (live && !onOvs(c.host(), c.liveIf())) {
             Sentence where = where(c.liveIf());
+            Sentence why = PlanWord.VLAN_NOT_LIVE.sentence(c.mac(), c.d().name(), where);
             if (!c.config()) {
                 throw new LiveChangeRefused(LiveLimit.VLAN_NEEDS_OVS,
-                        Refusal.LIVE_VLAN_CONFIG_ONLY.sentence(c.mac(), c.d().name(), where));
+                        Refusal.LIVE_VLAN_CONFIG_ONLY.sentence(c.mac(), c.d().name(), where), why);
             }
             if (!c.scopeWasDefault()) {
                 throw new LiveChangeRefused(LiveLimit.VLAN_NEEDS_OVS,
-                        Refusal.LIVE_VLAN_NOT_BOTH.sentence(c.mac(), c.d().name(), where));
+                        Refusal.LIVE_VLAN_NOT_BOTH.sentence(c.mac(), c.d().name(), where), why);
             }
             c.notes().add(Note.of(Note.Kind.VLAN_CONFIG_ONLY, c.mac(), c.d().name(), where));
             live = false;

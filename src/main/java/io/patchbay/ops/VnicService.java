@@ -71,7 +71,7 @@ public final class VnicService {
                 notes.add(Note.of(Note.Kind.DRY_RUN_POOL, a.pool(), mac));
                 return new Plan(plan.id(), plan.kind(), plan.host(), plan.uri(), plan.vm(), plan.mac(), plan.pool(),
                         plan.deviceXml(), plan.steps(), plan.impact(), notes, plan.live(), plan.config(), plan.bridge(),
-                        plan.removalWait(), plan.liveLimit());
+                        plan.removalWait(), plan.liveLimit(), plan.undoOf());
             }
             return plan;
         }

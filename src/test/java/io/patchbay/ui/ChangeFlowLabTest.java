@@ -22,6 +22,9 @@ import io.patchbay.ui.change.VnicRef;
 import io.patchbay.ui.common.Fxml;
 import io.patchbay.ui.hosts.HostEntry;
 import io.patchbay.ui.hosts.HostRequest;
+import io.patchbay.ui.inspector.Fact;
+import io.patchbay.ui.inspector.SubjectFacts;
+import io.patchbay.ui.notify.Notifications;
 import io.patchbay.ui.topology.GraphGestures;
 import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.vnic.CreateVnicDialog;
@@ -227,6 +230,28 @@ class ChangeFlowLabTest {
         awaitIdle();
     }
 
+    /** The fact {@code key} in the inspector's section of the vNIC with {@code mac} (its libvirt part and its tap's), or null. */
+    private static String vnicFact(TableView<Fact> inspector, String mac, String key) {
+        List<Fact> facts = List.copyOf(inspector.getItems());
+        int at = facts.indexOf(Fact.section(SubjectFacts.VNIC_SECTION, mac, SubjectFacts.FROM_LIBVIRT));
+        for (int i = at + 1; at >= 0 && i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f.section() && f.labelKey().equals(SubjectFacts.VNIC_SECTION)) {
+                break;
+            }
+            if (f.labelKey().equals(key)) {
+                return f.value();
+            }
+        }
+        return null;
+    }
+
+    /** Waits for the success note with {@code text} over the graph. */
+    private static void awaitNotification(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> robot.lookup("#" + Notifications.ID)
+                .queryAllAs(Label.class).stream().anyMatch(l -> text.equals(l.getText())));
+    }
+
     private static void awaitMaster(String tap, String bridge) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> bridge.equals(masterOf(tap)));
     }
@@ -254,6 +279,9 @@ class ChangeFlowLabTest {
         DialogPane preview = await(robot, PreviewDialog.DIALOG_ID);
         TextArea xml = robot.from(preview).lookup("#previewXml").query();
         assertThat(xml.getText()).contains("pbbr1").contains(mac);
+        // pretty-printed: one element a line, indented
+        assertThat(xml.getText().lines()).first().asString().startsWith("<interface");
+        assertThat(xml.getText().lines()).anySatisfy(l -> assertThat(l).startsWith("  <source bridge=\"pbbr1\""));
         assertThat(robot.from(preview).lookup("#previewSteps").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .hasSize(2); // live, then config
         assertThat(app.viewModel().topology().pending()).containsExactly(tapNode);
@@ -262,15 +290,24 @@ class ChangeFlowLabTest {
         // the admin reads the VM in the inspector while the change is applied (no click after it)
         String vmNode = HOST + "/vm:" + GUEST;
         robot.interact(() -> app.viewModel().topology().selectedProperty().set(vmNode));
-        TableView<?> inspector = robot.lookup("#inspector").queryTableView();
-        assertThat(inspector.getItems().toString()).as("inspector before the move").doesNotContain("pbbr1");
+        TableView<Fact> inspector = robot.lookup("#inspector").query();
+        assertThat(vnicFact(inspector, mac, "fact.vnic.source")).as("inspector before the move").isEqualTo("bridge pbbr0");
+        assertThat(vnicFact(inspector, mac, "fact.master")).as("the tap's kernel facts, in the VM's vNIC section")
+                .isEqualTo("pbbr0");
         robot.clickOn(robot.from(await(robot, PreviewDialog.DIALOG_ID)).lookup("#" + PreviewDialog.APPLY_ID).queryButton());
+        String moved = "Moved " + tap + " of " + GUEST + " to pbbr1 \u2014 verified";
+        awaitNotification(robot, moved);
 
         awaitMaster(tap, "pbbr1");
         awaitOnGraph(tapNode, "pbbr1");
         assertThat(liveInterface(mac)).contains("pbbr1");
         assertThat(app.viewModel().topology().selectedProperty().get()).isEqualTo(vmNode);
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> inspector.getItems().toString().contains("pbbr1"));
+        // the VM stays selected: its vNIC's section shows the new bridge, libvirt's and the kernel's view, without a click
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> "bridge pbbr1".equals(vnicFact(inspector, mac, "fact.vnic.source"))
+                        && "pbbr1".equals(vnicFact(inspector, mac, "fact.master")));
+        // the status bar says it too, also after the host's re-read
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith(moved);
 
         // undo from the changes list: the reverse move, through the same preview
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> app.viewModel().changes().lastUndoable() != null
@@ -282,12 +319,30 @@ class ChangeFlowLabTest {
         assertThat(robot.from(undo).lookup("#previewXml").queryAs(TextArea.class).getText()).contains("pbbr0");
         assertThat(app.viewModel().change().phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.PREVIEW);
         robot.clickOn(robot.from(undo).lookup("#" + PreviewDialog.APPLY_ID).queryButton());
+        awaitNotification(robot, "Undone: " + tap + " of " + GUEST + " is back on pbbr0 \u2014 verified");
         awaitMaster(tap, "pbbr0");
         awaitOnGraph(tapNode, "pbbr0");
         assertThat(app.viewModel().topology().selectedProperty().get()).isEqualTo(vmNode);
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !inspector.getItems().toString().contains("pbbr1"));
-        assertThat(Files.readAllLines(home.resolve("journal.jsonl"))).hasSize(2)
-                .allMatch(l -> l.contains("\"result\":\"VERIFIED\"") && l.contains(mac));
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> "bridge pbbr0".equals(vnicFact(inspector, mac, "fact.vnic.source"))
+                        && "pbbr0".equals(vnicFact(inspector, mac, "fact.master")));
+        List<String> lines = Files.readAllLines(home.resolve("journal.jsonl"));
+        assertThat(lines).hasSize(2).allMatch(l -> l.contains("\"result\":\"VERIFIED\"") && l.contains(mac));
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        JsonNode second = new ObjectMapper().readTree(lines.get(1));
+        assertThat(first.has("undoOf")).isFalse();
+        assertThat(second.get("undoOf").asText()).isEqualTo(first.get("planId").asText());
+        // the Changes tab lists the undo as the undo of the move
+        TableView<io.patchbay.ops.JournalEntry> changes = robot.lookup("#changesTable").query();
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> changes.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(changes).lookup(".table-row-cell").queryAll().stream()
+                .map(r -> ((javafx.scene.control.TableRow<?>) r))
+                .filter(r -> r.getIndex() == 1 && r.getItem() != null)
+                .flatMap(r -> r.getChildrenUnmodifiable().stream())
+                .filter(c -> c instanceof javafx.scene.control.TableCell<?, ?>)
+                .map(c -> ((javafx.scene.control.TableCell<?, ?>) c).getText()))
+                .contains("undo of move");
     }
 
     @Test

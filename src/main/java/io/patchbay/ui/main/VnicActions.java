@@ -117,6 +117,11 @@ final class VnicActions {
     }
 
     private void request(String host, VnicIntent intent, String fromBridge) {
+        request(host, intent, fromBridge, null);
+    }
+
+    /** Plans {@code intent}; {@code undoOf} is the plan id of the journaled change it takes back, or null. */
+    private void request(String host, VnicIntent intent, String fromBridge, String undoOf) {
         Optional<ChangeTarget> target = vm.changeTarget(host);
         if (target.isEmpty()) {
             tell(Message.of("drop.notLibvirt", host));
@@ -124,7 +129,7 @@ final class VnicActions {
         }
         ChangeViewModel.Context ctx = new ChangeViewModel.Context(subjects(), vm.topologyOf(host), fromBridge,
                 vm.managedHosts());
-        vm.change().request(target.get(), vm.peersOf(host), intent, ctx);
+        vm.change().request(target.get(), vm.peersOf(host), intent, ctx, undoOf);
     }
 
     /** Undo: plans the reverse of the newest verified change and previews it. */
@@ -153,7 +158,7 @@ final class VnicActions {
         if (node != null) {
             from = VnicRef.of(subjects(), node).map(VnicRef::bridge).orElse(null);
         }
-        request(host, r.intent(), from);
+        request(host, r.intent(), from, e.planId());
     }
 
     void copyMac(VnicRef r) {

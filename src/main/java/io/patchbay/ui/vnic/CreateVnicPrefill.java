@@ -19,10 +19,12 @@ import java.util.function.Function;
  *                  in memory, no I/O: it is asked on every keystroke
  * @param ovsBridges which of {@code bridges} are Open vSwitch bridges (a vNIC there can get a VLAN)
  * @param portgroups the host's libvirt networks that have portgroups, by name, with their portgroups' names
+ * @param nextFromPool a pool's name to the MAC it would hand out next (as last read, skipping MACs
+ *                  in use), or null when that is not known; in memory, no I/O
  */
 public record CreateVnicPrefill(String host, String vm, boolean vmRunning, List<String> bridges, String bridge,
                                 List<String> pools, Function<String, String> whereUsed, Set<String> ovsBridges,
-                                Map<String, List<String>> portgroups) {
+                                Map<String, List<String>> portgroups, Function<String, String> nextFromPool) {
     public CreateVnicPrefill {
         Objects.requireNonNull(vm, "vm");
         bridges = bridges == null ? List.of() : List.copyOf(bridges);
@@ -30,11 +32,19 @@ public record CreateVnicPrefill(String host, String vm, boolean vmRunning, List<
         whereUsed = whereUsed == null ? mac -> null : whereUsed;
         ovsBridges = ovsBridges == null ? Set.of() : Set.copyOf(ovsBridges);
         portgroups = portgroups == null ? Map.of() : Map.copyOf(portgroups);
+        nextFromPool = nextFromPool == null ? pool -> null : nextFromPool;
     }
 
-    /** A prefill of Linux bridges only, without networks' portgroups. */
+    /** A prefill that does not know the pools' next MACs. */
+    public CreateVnicPrefill(String host, String vm, boolean vmRunning, List<String> bridges, String bridge,
+                             List<String> pools, Function<String, String> whereUsed, Set<String> ovsBridges,
+                             Map<String, List<String>> portgroups) {
+        this(host, vm, vmRunning, bridges, bridge, pools, whereUsed, ovsBridges, portgroups, null);
+    }
+
+    /** A prefill of Linux bridges only, without networks' portgroups or the pools' next MACs. */
     public CreateVnicPrefill(String host, String vm, boolean vmRunning, List<String> bridges, String bridge,
                              List<String> pools, Function<String, String> whereUsed) {
-        this(host, vm, vmRunning, bridges, bridge, pools, whereUsed, Set.of(), Map.of());
+        this(host, vm, vmRunning, bridges, bridge, pools, whereUsed, Set.of(), Map.of(), null);
     }
 }

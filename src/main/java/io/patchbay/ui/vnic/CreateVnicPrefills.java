@@ -3,6 +3,7 @@ package io.patchbay.ui.vnic;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPools;
+import io.patchbay.mac.MacUsage;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
@@ -113,7 +114,25 @@ public final class CreateVnicPrefills {
         if (!names.contains(MacPools.DEFAULT)) {
             names.add(0, MacPools.DEFAULT);
         }
-        return new CreateVnicPrefill(host.name(), vm, running, bridges(host), bridge, names, whereUsed(all, pools),
-                ovsBridges(host), portgroups(host));
+        Function<String, String> whereUsed = whereUsed(all, pools);
+        return new CreateVnicPrefill(host.name(), vm, running, bridges(host), bridge, names, whereUsed,
+                ovsBridges(host), portgroups(host), nextFromPool(pools, whereUsed));
+    }
+
+    /** A pool's name to the MAC its next allocation would give, skipping MACs in use; null when not known. */
+    static Function<String, String> nextFromPool(MacPools pools, Function<String, String> whereUsed) {
+        if (pools == null) {
+            return pool -> null;
+        }
+        MacUsage usage = MacUsage.asking(mac -> whereUsed.apply(MacAddress.format(mac)) != null);
+        return name -> {
+            for (MacPool p : pools.all()) {
+                if (p.name().equals(name)) {
+                    MacAddress next = p.peek(usage);
+                    return next == null ? null : next.toString();
+                }
+            }
+            return null;
+        };
     }
 }

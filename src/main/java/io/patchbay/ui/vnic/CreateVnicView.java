@@ -53,6 +53,8 @@ public final class CreateVnicView {
     private Label liveReason;
     @FXML
     private Label problemLabel;
+    @FXML
+    private Label macToUse;
 
     public CreateVnicView(CreateVnicViewModel vm, ResourceBundle strings) {
         this.vm = vm;
@@ -104,6 +106,8 @@ public final class CreateVnicView {
         liveReason.setManaged(!vm.liveAvailable());
         configBox.selectedProperty().bindBidirectional(vm.configProperty());
 
+        macToUse.textProperty().bind(Bindings.createStringBinding(() -> text(vm.macToUseProperty().get()),
+                vm.macToUseProperty()));
         problemLabel.textProperty().bind(Bindings.createStringBinding(() -> text(vm.problemProperty().get()), vm.problemProperty()));
     }
 

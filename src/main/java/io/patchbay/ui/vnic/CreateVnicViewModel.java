@@ -56,6 +56,7 @@ public final class CreateVnicViewModel {
     private final BooleanBinding vlanShown;
     private final ObjectBinding<List<String>> portgroups;
     private final ObjectBinding<Problem> problem;
+    private final ObjectBinding<Problem> macToUse;
 
     public CreateVnicViewModel(CreateVnicPrefill p) {
         this.prefill = p;
@@ -75,6 +76,7 @@ public final class CreateVnicViewModel {
         ObservableValue<?>[] deps = {sourceKind, bridge, network, model, macMode, pool, typedMac, live, config,
             vlanShown, vlan.problemProperty()};
         problem = Bindings.createObjectBinding(this::check, deps);
+        macToUse = Bindings.createObjectBinding(this::macNote, macMode, pool, typedMac);
     }
 
     public CreateVnicPrefill prefill() {
@@ -150,6 +152,27 @@ public final class CreateVnicViewModel {
     /** The first thing wrong, or null when the intent can be made. */
     public ObjectBinding<Problem> problemProperty() {
         return problem;
+    }
+
+    /**
+     * The MAC the vNIC will get, as a sentence key ({@code vnic.create.macToUse.*}) and arguments:
+     * the typed one, or the one the chosen pool hands out next (the preview shows the one reserved);
+     * null while the MAC is wrong (the problem says why).
+     */
+    public ObjectBinding<Problem> macToUseProperty() {
+        return macToUse;
+    }
+
+    private Problem macNote() {
+        if (macMode.get() == MacMode.POOL) {
+            if (blank(pool.get())) {
+                return null;
+            }
+            String next = prefill.nextFromPool().apply(pool.get());
+            return next == null ? new Problem("vnic.create.macToUse.poolUnknown", pool.get())
+                    : new Problem("vnic.create.macToUse.pool", next, pool.get());
+        }
+        return checkTypedMac() == null ? new Problem("vnic.create.macToUse.typed", typedMacValue().toString()) : null;
     }
 
     /** The intent: the pool's name and no MAC when the MAC comes from a pool; empty while something is wrong. */
