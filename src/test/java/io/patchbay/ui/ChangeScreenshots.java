@@ -50,8 +50,7 @@ public final class ChangeScreenshots {
                 app.start(stage);
                 stage.setX(0);
                 stage.setY(0);
-                stage.setWidth(1600);
-                stage.setHeight(1000);
+                ShotSize.chosen().applyTo(stage);
                 app.controller().addHost(new HostRequest(HOST, null, lab.libvirtUri(), null));
                 started.countDown();
             });
