@@ -197,24 +197,20 @@ final class GraphNodeView extends Region {
             String label = SafeText.terminal(subject.label());
             int room = problems == null ? 17 : 15;
             boolean small = label.length() > room - 2;
-            setClass(name, "small-name", small);
+            toggle(name.getStyleClass(), "small-name", small);
             name.setText(fit(label, small ? room + 2 : room));
         }
     }
 
-    private static void setClass(Text t, String styleClass, boolean on) {
-        if (on && !t.getStyleClass().contains(styleClass)) {
-            t.getStyleClass().add(styleClass);
-        } else if (!on) {
-            t.getStyleClass().remove(styleClass);
-        }
+    void setFlag(String styleClass, boolean on) {
+        toggle(getStyleClass(), styleClass, on);
     }
 
-    void setFlag(String styleClass, boolean on) {
-        if (on && !getStyleClass().contains(styleClass)) {
-            getStyleClass().add(styleClass);
+    private static void toggle(java.util.List<String> styleClasses, String styleClass, boolean on) {
+        if (on && !styleClasses.contains(styleClass)) {
+            styleClasses.add(styleClass);
         } else if (!on) {
-            getStyleClass().remove(styleClass);
+            styleClasses.remove(styleClass);
         }
     }
 
