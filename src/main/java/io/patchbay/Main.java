@@ -1,6 +1,6 @@
 package io.patchbay;
 
-import io.patchbay.cli.ConsoleHome;
+import io.patchbay.console.ConsoleHome;
 import io.patchbay.cli.PatchbayCommand;
 import java.nio.file.Path;
 import java.util.Map;

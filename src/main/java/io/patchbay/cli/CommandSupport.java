@@ -1,5 +1,6 @@
 package io.patchbay.cli;
 
+import io.patchbay.console.ConsoleHome;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.export.TopologyJson;
 import java.nio.file.Path;

@@ -1,12 +1,11 @@
 package io.patchbay.cli;
 
 import io.patchbay.core.PatchbayException;
-import io.patchbay.libvirt.LibvirtConnection;
+import io.patchbay.console.HostConnections;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacCensus;
 import io.patchbay.mac.MacSighting;
 import io.patchbay.mac.MacUsage;
-import io.patchbay.newvm.LibvirtMacCensus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,9 @@ final class HostMacUsage {
         this.census = census;
     }
 
-    static HostMacUsage read(List<String> libvirtUris) throws PatchbayException {
+    static HostMacUsage read(HostConnections connections, List<String> libvirtUris) throws PatchbayException {
         MacCensus census = new MacCensus();
-        for (String uri : libvirtUris) {
-            try (LibvirtConnection c = LibvirtConnection.open(uri)) {
-                LibvirtMacCensus.read(c, census);
-            }
-        }
+        connections.readMacs(libvirtUris, census);
         return new HostMacUsage(census);
     }
 

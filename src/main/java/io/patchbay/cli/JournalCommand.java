@@ -1,5 +1,6 @@
 package io.patchbay.cli;
 
+import io.patchbay.console.ConsoleHome;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.ops.Journal;
 import io.patchbay.ops.JournalEntry;

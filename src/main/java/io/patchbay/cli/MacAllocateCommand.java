@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,9 @@ public final class MacAllocateCommand implements Callable<Integer> {
             description = "A libvirt host whose domains' MACs (live, persistent, snapshots) are skipped (repeatable).")
     List<String> libvirt = new ArrayList<>();
 
+    @Mixin
+    LibvirtSshOptions ssh = new LibvirtSshOptions();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -47,7 +51,7 @@ public final class MacAllocateCommand implements Callable<Integer> {
             if (count < 1) {
                 throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, "--count must be at least 1, not " + count);
             }
-            HostMacUsage hosts = HostMacUsage.read(libvirt);
+            HostMacUsage hosts = HostMacUsage.read(ssh.connections(), libvirt);
             hosts.duplicateWarnings().forEach(w -> CommandSupport.warn(spec, w));
             MacUsage usage = hosts.usage();
             Allocation a = new MacPoolStore(CommandSupport.home(spec)).update(

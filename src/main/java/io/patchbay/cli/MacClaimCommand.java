@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,9 @@ public final class MacClaimCommand implements Callable<Integer> {
     @Option(names = "--libvirt", paramLabel = "URI", description = "A libvirt host whose MACs count as in use (repeatable).")
     List<String> libvirt = new ArrayList<>();
 
+    @Mixin
+    LibvirtSshOptions ssh = new LibvirtSshOptions();
+
     @Parameters(paramLabel = "MAC", arity = "1..*", description = "The MACs set by hand.")
     List<String> macs = new ArrayList<>();
 
@@ -41,7 +45,7 @@ public final class MacClaimCommand implements Callable<Integer> {
             for (String m : macs) {
                 parsed.add(MacAddress.parseAssignable(m, "MAC"));
             }
-            HostMacUsage hosts = HostMacUsage.read(libvirt);
+            HostMacUsage hosts = HostMacUsage.read(ssh.connections(), libvirt);
             MacUsage usage = hosts.usage();
             List<String> lines = new MacPoolStore(CommandSupport.home(spec)).update((pools, random) -> {
                 MacPool p = pools.get(pool, random);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,10 +21,13 @@ public final class MacDuplicatesCommand implements Callable<Integer> {
     @Option(names = "--libvirt", paramLabel = "URI", required = true, description = "A libvirt host (repeatable).")
     List<String> libvirt = new ArrayList<>();
 
+    @Mixin
+    LibvirtSshOptions ssh = new LibvirtSshOptions();
+
     @Override
     public Integer call() {
         try {
-            List<String> found = HostMacUsage.read(libvirt).duplicateWarnings();
+            List<String> found = HostMacUsage.read(ssh.connections(), libvirt).duplicateWarnings();
             found.forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();
             return found.isEmpty() ? 0 : 4;

@@ -11,6 +11,7 @@ import io.patchbay.mac.MacPools;
 import io.patchbay.newvm.NewVmMaker;
 import io.patchbay.newvm.NewVmPlan;
 import java.io.PrintWriter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,9 @@ final class NewVmOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Mixin
+    LibvirtSshOptions ssh = new LibvirtSshOptions();
+
     interface Making {
         NewVmMaker.Result make(NewVmMaker maker, NewVmMaker.Request request) throws PatchbayException;
     }
@@ -43,7 +47,7 @@ final class NewVmOptions {
         try {
             json = CommandSupport.json(spec, format);
             NewVmMaker.Result r;
-            try (LibvirtConnection c = LibvirtConnection.open(libvirt)) {
+            try (LibvirtConnection c = ssh.connections().libvirt(libvirt)) {
                 r = making.make(new NewVmMaker(c, new MacPoolStore(CommandSupport.home(spec))),
                         new NewVmMaker.Request(name, pool, dryRun, withoutDisks));
             }

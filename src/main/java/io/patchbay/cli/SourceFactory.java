@@ -1,39 +1,27 @@
 package io.patchbay.cli;
 
+import io.patchbay.console.ConnectionOptions;
+import io.patchbay.console.HostConnections;
 import io.patchbay.console.MachineKey;
-import io.patchbay.console.MachineReaders;
 import io.patchbay.console.MachineSources;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
-import io.patchbay.libvirt.LibvirtOptions;
-import io.patchbay.libvirt.LibvirtUri;
-import io.patchbay.discovery.ssh.SshHostSource;
-import io.patchbay.discovery.ssh.HostKeyDecider;
-import io.patchbay.discovery.ssh.SshCredentials;
-import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.discovery.ssh.SshTarget;
+import io.patchbay.libvirt.LibvirtUri;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Turns the hosts given on the command line into sources. */
 final class SourceFactory {
-    /** SSH settings from the command line. */
-    record SshOptions(Path knownHosts, boolean acceptNewHostKey, List<Path> identities, Path sshConfig, Duration timeout) {
-    }
-
-    private static final Duration SSH_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-
-    private final SshOptions ssh;
     /** One terminal prompt and one memory for every SSH host of the run: a passphrase is asked once. */
-    private final SshCredentials credentials = TerminalCredentialPrompt.credentials();
+    private final HostConnections connections;
 
-    SourceFactory(SshOptions ssh) {
-        this.ssh = ssh;
+    SourceFactory(ConnectionOptions options) {
+        this.connections = HostConnections.commandLine(options, TerminalCredentialPrompt.credentials());
     }
 
     HostSource create(HostSpec host) throws PatchbayException {
@@ -64,16 +52,14 @@ final class SourceFactory {
                     + ": only one --libvirt per host; give the others their own --name");
         }
         HostSpec.Source device = devices.isEmpty() ? null : devices.get(0);
-        LibvirtUri uri = libvirt.isEmpty() ? null : LibvirtUri.parse(libvirt.get(0).value())
-                .withSshDefaults(ssh.identities().isEmpty() ? null : ssh.identities().get(0), ssh.knownHosts());
+        LibvirtUri uri = libvirt.isEmpty() ? null : connections.libvirtUri(libvirt.get(0).value());
         MachineSources m;
         if (device != null && device.type() == HostSpec.Type.LOCAL) {
             m = new MachineSources(host.name, MachineSources.Devices.LOCAL, null, uri, List.of());
         } else {
             m = MachineSources.of(host.name, device == null ? null : SshTarget.parse(device.value()), uri);
         }
-        return MachineReaders.open(m, this::ssh, LibvirtOptions.defaults().withAcceptNewHostKey(ssh.acceptNewHostKey()),
-                ssh.timeout());
+        return connections.machine(m, connections.options().timeout());
     }
 
     /**
@@ -107,21 +93,6 @@ final class SourceFactory {
             case SSH -> MachineKey.ofSsh(s.value());
             case LIBVIRT, CAPTURE -> Optional.empty();
         };
-    }
-
-    private HostSource ssh(String name, SshTarget target) throws PatchbayException {
-        SshSettings settings = SshSettings.defaults()
-                .withAcceptNewHostKey(ssh.acceptNewHostKey())
-                .withIdentityFiles(ssh.identities())
-                .withCommandTimeout(ssh.timeout())
-                .withConnectTimeout(ssh.timeout().compareTo(SSH_CONNECT_TIMEOUT) < 0 ? ssh.timeout() : SSH_CONNECT_TIMEOUT);
-        if (ssh.knownHosts() != null) {
-            settings = settings.withKnownHosts(ssh.knownHosts());
-        }
-        if (ssh.sshConfig() != null) {
-            settings = settings.withSshConfig(ssh.sshConfig());
-        }
-        return new SshHostSource(name, target, settings, HostKeyDecider.cli(settings.acceptNewHostKey()), credentials);
     }
 
     private static String label(HostSpec h) {

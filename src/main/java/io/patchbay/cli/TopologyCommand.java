@@ -1,5 +1,6 @@
 package io.patchbay.cli;
 
+import io.patchbay.console.ConnectionOptions;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.FleetDiscovery;
 import io.patchbay.discovery.HostSource;
@@ -136,7 +137,7 @@ public final class TopologyCommand implements Callable<Integer> {
                 return fail(2, "--name " + h.name + " is not followed by any source", json);
             }
         }
-        SourceFactory factory = new SourceFactory(new SourceFactory.SshOptions(knownHosts, acceptNewHostKey,
+        SourceFactory factory = new SourceFactory(new ConnectionOptions(knownHosts, acceptNewHostKey,
                 identities, sshConfig, Duration.ofSeconds(timeoutSeconds)));
         List<HostSource> sources = new ArrayList<>();
         try {

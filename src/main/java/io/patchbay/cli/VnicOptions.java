@@ -1,6 +1,8 @@
 package io.patchbay.cli;
 
+import io.patchbay.console.ConnectionOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -37,12 +39,19 @@ final class VnicOptions {
                     + " tap is a port of the intended bridge. A local URI (qemu:///system) reads this machine instead.")
     String ssh;
 
-    @Option(names = "--known-hosts", paramLabel = "FILE", description = "OpenSSH known_hosts for --ssh.")
+    @Option(names = "--known-hosts", paramLabel = "FILE",
+            description = "OpenSSH known_hosts for --ssh and SSH libvirt URIs (default ~/.ssh/known_hosts).")
     Path knownHosts;
 
-    @Option(names = {"-i", "--identity"}, paramLabel = "FILE", description = "A private key for --ssh (repeatable).")
+    @Option(names = {"-i", "--identity"}, paramLabel = "FILE",
+            description = "A private key for --ssh (repeatable); the first one also for SSH libvirt URIs.")
     List<Path> identities = new ArrayList<>();
 
     @Option(names = "--ssh-config", paramLabel = "FILE", description = "OpenSSH client config for --ssh.")
     Path sshConfig;
+
+    /** What these options say about connecting (no new host keys accepted: a change needs a known host). */
+    ConnectionOptions connection(Duration timeout) {
+        return new ConnectionOptions(knownHosts, false, identities, sshConfig, timeout);
+    }
 }

@@ -1,23 +1,20 @@
 package io.patchbay.cli;
 
+import io.patchbay.console.ConsoleHome;
+import io.patchbay.console.HostConnections;
+import io.patchbay.console.VnicChanges;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.discovery.HostSource;
+import io.patchbay.discovery.local.LocalSource;
+import io.patchbay.discovery.ssh.SshTarget;
 import io.patchbay.export.TopologyJson;
-import io.patchbay.ops.DomainDevices;
 import io.patchbay.ops.Executor;
-import io.patchbay.ops.HostBridgeReads;
-import io.patchbay.ops.HostTapVerifier;
-import io.patchbay.ops.Journal;
-import io.patchbay.ops.LibvirtDomainDevices;
 import io.patchbay.ops.LiveLimit;
-import io.patchbay.mac.MacPoolStore;
-import io.patchbay.ops.MacSupply;
 import io.patchbay.ops.Outcome;
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.PlanJson;
 import io.patchbay.ops.PlanText;
-import io.patchbay.ops.PoolMacSupply;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ops.VnicIntent;
 import io.patchbay.ops.VnicService;
@@ -26,8 +23,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine;
 
 /** Runs one {@code vnic} subcommand: connect, plan, print; unless a dry run, apply and report. */
@@ -50,25 +45,15 @@ final class VnicRunner {
             return fail(cmd, 2, "unknown --format '" + o.format + "': expected text or json", false);
         }
         Path home = ConsoleHome.resolve(homeOption, System.getenv());
-        List<DomainDevices> opened = new ArrayList<>();
+        VnicChanges changes = null;
         HostSource hostSource = null;
         try {
             VnicIntent intent = maker.make(new ScopeRequest(o.live, o.config));
-            hostSource = hostSource(o);
-            HostSource hs = hostSource;
-            HostBridgeReads reads = hs == null ? null : new HostBridgeReads(hs);
-            DomainDevices devices = new LibvirtDomainDevices(o.uri, reads == null ? null : reads::bridges,
-                    reads == null ? null : reads::ovsBridges);
-            opened.add(devices);
-            List<DomainDevices> peers = new ArrayList<>();
-            for (String p : o.peers) {
-                DomainDevices d = new LibvirtDomainDevices(p, null);
-                opened.add(d);
-                peers.add(d);
-            }
-            MacSupply macs = new PoolMacSupply(new MacPoolStore(home));
-            VnicService service = new VnicService(devices, hostName(o), peers, macs,
-                    hs == null ? null : new HostTapVerifier(hs), new Journal(home), stepHook);
+            HostConnections connections = HostConnections.commandLine(o.connection(HOST_READ_TIMEOUT),
+                    TerminalCredentialPrompt.credentials());
+            hostSource = hostSource(o, connections);
+            changes = VnicChanges.open(connections, hostName(o), o.uri, hostSource, o.peers, home, stepHook);
+            VnicService service = changes.service();
             Plan plan = service.plan(intent, dryRun);
             PrintWriter out = cmd.getOut();
             if (plan.liveLimit() == LiveLimit.REPLUG) {
@@ -108,7 +93,9 @@ final class VnicRunner {
         } catch (PatchbayException e) {
             return fail(cmd, e.reason().exitCode(), e.getMessage(), json);
         } finally {
-            opened.forEach(DomainDevices::close);
+            if (changes != null) {
+                changes.close();
+            }
             if (hostSource != null) {
                 hostSource.close();
             }
@@ -116,18 +103,11 @@ final class VnicRunner {
     }
 
     /** The host read beside libvirt: over --ssh, or this machine for a local URI; else none. */
-    private static HostSource hostSource(VnicOptions o) throws PatchbayException {
-        SourceFactory factory = new SourceFactory(new SourceFactory.SshOptions(o.knownHosts, false, o.identities,
-                o.sshConfig, HOST_READ_TIMEOUT));
-        HostSpec spec = new HostSpec(hostName(o));
+    private static HostSource hostSource(VnicOptions o, HostConnections connections) throws PatchbayException {
         if (o.ssh != null) {
-            spec.sources.add(new HostSpec.Source(HostSpec.Type.SSH, o.ssh, List.of()));
-        } else if (isLocal(o.uri)) {
-            spec.sources.add(new HostSpec.Source(HostSpec.Type.LOCAL, null, List.of()));
-        } else {
-            return null;
+            return connections.ssh(hostName(o), SshTarget.parse(o.ssh));
         }
-        return factory.create(spec);
+        return isLocal(o.uri) ? new LocalSource(hostName(o), HOST_READ_TIMEOUT) : null;
     }
 
     /** qemu:///system and the like: the daemon on this machine (not test:///, which has no real host). */

@@ -3,6 +3,7 @@ package io.patchbay.newvm;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.libvirt.LibvirtConnection;
+import io.patchbay.libvirt.LibvirtDomains;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacCensus;
 import io.patchbay.mac.MacSighting;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.libvirt.Domain;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -20,8 +20,6 @@ import org.w3c.dom.NodeList;
  * running), its persistent XML and the domain XML kept in each of its snapshots. Blocking I/O.
  */
 public final class LibvirtMacCensus {
-    private static final int XML_INACTIVE = 2;
-
     private LibvirtMacCensus() {
     }
 
@@ -30,35 +28,35 @@ public final class LibvirtMacCensus {
     }
 
     public static void read(LibvirtConnection connection, MacCensus census) throws PatchbayException {
+        read(LibvirtDomains.over(connection), census);
+    }
+
+    public static void read(LibvirtDomains connection, MacCensus census) throws PatchbayException {
         String host = connection.uri().display();
         Set<String> names = new LinkedHashSet<>();
-        for (int id : connection.call("listing running domains", c -> c.listDomains())) {
+        for (int id : connection.runningIds("listing running domains")) {
             try {
-                names.add(connection.call("reading domain id " + id, c -> c.domainLookupByID(id).getName()));
+                names.add(connection.nameOf("reading domain id " + id, id));
             } catch (PatchbayException e) {
                 if (e.reason() != Reason.NOT_FOUND) {
                     throw e;
                 }
             }
         }
-        names.addAll(List.of(connection.call("listing defined domains", c -> c.listDefinedDomains())));
+        names.addAll(connection.definedNames("listing defined domains"));
         for (String name : names) {
             Texts t;
             try {
-                t = connection.call("reading the XML of domain " + name, c -> {
-                    Domain d = c.domainLookupByName(name);
-                    List<String[]> out = new ArrayList<>();
-                    if (d.isActive() == 1) {
-                        out.add(new String[] {"live", d.getXMLDesc(0)});
-                    }
-                    if (d.isPersistent() == 1) {
-                        out.add(new String[] {"config", d.getXMLDesc(XML_INACTIVE)});
-                    }
-                    for (String s : d.snapshotListNames()) {
-                        out.add(new String[] {"snapshot " + s, d.snapshotLookupByName(s).getXMLDesc()});
-                    }
-                    return new Texts(name, out);
-                });
+                LibvirtDomains.DomainTexts d = connection.texts("reading the XML of domain " + name, name, true);
+                List<String[]> out = new ArrayList<>();
+                if (d.running()) {
+                    out.add(new String[] {"live", d.liveXml()});
+                }
+                if (d.persistent()) {
+                    out.add(new String[] {"config", d.inactiveXml()});
+                }
+                d.snapshots().forEach((s, xml) -> out.add(new String[] {"snapshot " + s, xml}));
+                t = new Texts(name, out);
             } catch (PatchbayException e) {
                 if (e.reason() == Reason.NOT_FOUND) {
                     continue; // undefined since the listing

@@ -3,6 +3,7 @@ package io.patchbay.newvm;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.libvirt.LibvirtConnection;
+import io.patchbay.libvirt.LibvirtDomains;
 import io.patchbay.mac.Allocation;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacCensus;
@@ -16,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.libvirt.Domain;
-import org.libvirt.StoragePool;
-import org.libvirt.StorageVol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -33,13 +31,16 @@ import org.w3c.dom.Element;
  */
 public final class NewVmMaker {
     private static final Logger LOG = LoggerFactory.getLogger(NewVmMaker.class);
-    private static final int XML_INACTIVE = 2;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
 
-    private final LibvirtConnection connection;
+    private final LibvirtDomains connection;
     private final MacPoolStore store;
 
     public NewVmMaker(LibvirtConnection connection, MacPoolStore store) {
+        this(LibvirtDomains.over(connection), store);
+    }
+
+    public NewVmMaker(LibvirtDomains connection, MacPoolStore store) {
         this.connection = connection;
         this.store = store;
     }
@@ -53,30 +54,19 @@ public final class NewVmMaker {
     }
 
     public Result fromTemplate(String template, Request request) throws PatchbayException {
-        record Source(String xml, boolean active) {
-        }
-        Source s = connection.call("reading template " + template, c -> {
-            Domain d = c.domainLookupByName(template);
-            return new Source(d.getXMLDesc(XML_INACTIVE), d.isActive() == 1);
-        });
-        NewVmDraft draft = NewVmDraft.of(s.xml(), "template " + template);
-        if (s.active() && !draft.markedTemplate()) {
+        LibvirtDomains.DomainTexts s = connection.texts("reading template " + template, template, false);
+        NewVmDraft draft = NewVmDraft.of(s.inactiveXml(), "template " + template);
+        if (s.running() && !draft.markedTemplate()) {
             throw new PatchbayException(Reason.REFUSED, "domain " + template + " is running and not marked as a template;"
                     + " shut it off or mark it in its metadata first");
         }
-        String why = s.active() ? "template " + template + " is running: its disks would be copied while in use; "
+        String why = s.running() ? "template " + template + " is running: its disks would be copied while in use; "
                 + "shut it off or use --without-disks" : null;
         return make(draft, "template " + template, why, request);
     }
 
     public Result fromSnapshot(String vm, String snapshot, Request request) throws PatchbayException {
-        String xml = connection.call("reading snapshot " + snapshot + " of domain " + vm, c -> {
-            Domain d = c.domainLookupByName(vm);
-            if (!List.of(d.snapshotListNames()).contains(snapshot)) {
-                return null;
-            }
-            return d.snapshotLookupByName(snapshot).getXMLDesc();
-        });
+        String xml = connection.snapshotXml("reading snapshot " + snapshot + " of domain " + vm, vm, snapshot);
         if (xml == null) {
             throw new PatchbayException(Reason.NOT_FOUND, "domain " + vm + " on " + connection.uri().display()
                     + " has no snapshot named " + snapshot);
@@ -136,15 +126,8 @@ public final class NewVmMaker {
     }
 
     private boolean domainExists(String name) throws PatchbayException {
-        return List.of(connection.call("listing defined domains", c -> c.listDefinedDomains())).contains(name)
-                || connection.call("looking for domain " + name, c -> {
-                    for (int id : c.listDomains()) {
-                        if (name.equals(c.domainLookupByID(id).getName())) {
-                            return true;
-                        }
-                    }
-                    return false;
-                });
+        return connection.definedNames("listing defined domains").contains(name)
+                || connection.runningNames("looking for domain " + name).contains(name);
     }
 
     private Map<String, VolumeClone> planClones(NewVmDraft draft, String what, String noClonesBecause, String newName)
@@ -166,25 +149,10 @@ public final class NewVmMaker {
         return out;
     }
 
-    /** What libvirt says about a disk's volume and its pool, read in one call. */
-    private record VolumeFacts(String pool, String name, String volumeXml, String poolXml, long capacity, List<String> poolVolumes) {
-    }
-
     private VolumeClone volumeClone(DiskRef d, String what, String newName) throws PatchbayException {
-        VolumeFacts f;
+        LibvirtDomains.Volume f;
         try {
-            f = connection.call("finding the storage volume of disk " + d.target() + " of " + what, c -> {
-                StorageVol vol;
-                if ("volume".equals(d.type())) {
-                    String[] pv = d.source().split("/", 2);
-                    vol = c.storagePoolLookupByName(pv[0]).storageVolLookupByName(pv[1]);
-                } else {
-                    vol = c.storageVolLookupByPath(d.source());
-                }
-                StoragePool pool = vol.storagePoolLookupByVolume();
-                return new VolumeFacts(pool.getName(), vol.getName(), vol.getXMLDesc(0), pool.getXMLDesc(0),
-                        vol.getInfo().capacity, List.of(pool.listVolumes()));
-            });
+            f = connection.volume("finding the storage volume of disk " + d.target() + " of " + what, d.type(), d.source());
         } catch (PatchbayException e) {
             if (e.reason() == Reason.NOT_FOUND) {
                 throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + " of " + what + " (" + d.source()
@@ -212,17 +180,14 @@ public final class NewVmMaker {
         boolean defined = false;
         try {
             for (VolumeClone c : clones.values()) {
-                connection.call("cloning volume " + c.sourceVolume() + " to " + c.newVolume(), cn -> {
-                    StoragePool p = cn.storagePoolLookupByName(c.pool());
-                    StorageVol made1 = p.storageVolCreateXMLFrom(c.volumeXml(), p.storageVolLookupByName(c.sourceVolume()), 0);
-                    if (!c.newPath().equals(made1.getPath())) {
-                        LOG.warn("volume {} landed at {}, not {}", c.newVolume(), made1.getPath(), c.newPath());
-                    }
-                    return made1;
-                });
+                String path = connection.cloneVolume("cloning volume " + c.sourceVolume() + " to " + c.newVolume(),
+                        c.pool(), c.sourceVolume(), c.volumeXml());
+                if (!c.newPath().equals(path)) {
+                    LOG.warn("volume {} landed at {}, not {}", c.newVolume(), path, c.newPath());
+                }
                 made.add(c);
             }
-            connection.call("defining domain " + plan.name(), c -> c.domainDefineXML(plan.xml()));
+            connection.define("defining domain " + plan.name(), plan.xml());
             defined = true;
             verify(plan);
             if (!macs.isEmpty()) {
@@ -242,8 +207,7 @@ public final class NewVmMaker {
 
     /** Reads the new domain back: its vNICs must carry the planned MACs. */
     private void verify(NewVmPlan plan) throws PatchbayException {
-        String xml = connection.call("reading back domain " + plan.name(), c -> c.domainLookupByName(plan.name())
-                .getXMLDesc(XML_INACTIVE));
+        String xml = connection.inactiveXml("reading back domain " + plan.name(), plan.name(), false);
         List<String> got = NewVmDraft.of(xml, "domain " + plan.name()).macs();
         List<String> want = plan.vnics().stream().map(NewVmPlan.PlannedVnic::newMac).sorted().toList();
         if (!got.stream().sorted().toList().equals(want)) {
@@ -256,10 +220,7 @@ public final class NewVmMaker {
         List<String> done = new ArrayList<>();
         if (defined) {
             try {
-                connection.call("undefining domain " + name, c -> {
-                    c.domainLookupByName(name).undefine();
-                    return null;
-                });
+                connection.undefine("undefining domain " + name, name);
                 done.add("domain undefined");
             } catch (PatchbayException e) {
                 done.add("domain NOT undefined (" + e.getMessage() + ")");
@@ -267,10 +228,7 @@ public final class NewVmMaker {
         }
         for (VolumeClone v : made) {
             try {
-                connection.call("deleting volume " + v.newVolume(), c -> {
-                    c.storagePoolLookupByName(v.pool()).storageVolLookupByName(v.newVolume()).delete(0);
-                    return null;
-                });
+                connection.deleteVolume("deleting volume " + v.newVolume(), v.pool(), v.newVolume());
                 done.add("volume " + v.newVolume() + " deleted");
             } catch (PatchbayException e) {
                 done.add("volume " + v.newVolume() + " NOT deleted (" + e.getMessage() + ")");

@@ -4,6 +4,7 @@ import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.libvirt.DomainEventListener;
 import io.patchbay.libvirt.LibvirtConnection;
+import io.patchbay.libvirt.LibvirtDomains;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,12 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.libvirt.Connect;
-import org.libvirt.Domain;
-import org.libvirt.Error;
-import org.libvirt.Interface;
-import org.libvirt.LibvirtException;
-import org.libvirt.Network;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -27,8 +22,6 @@ import org.w3c.dom.Element;
  * that event fall back to reading the live XML.
  */
 public final class LibvirtDomainDevices implements DomainDevices {
-    private static final int XML_SECURE = 1;
-    private static final int XML_INACTIVE = 2;
     private static final long XML_POLL_MS = 20;
 
     private final String uri;
@@ -58,7 +51,9 @@ public final class LibvirtDomainDevices implements DomainDevices {
             }
         }
     };
+    private final Opener opener;
     private volatile LibvirtConnection conn;
+    private volatile LibvirtDomains domains;
     private volatile boolean dropped;
 
     /**
@@ -76,11 +71,32 @@ public final class LibvirtDomainDevices implements DomainDevices {
      */
     public LibvirtDomainDevices(String uri, Supplier<Set<String>> hostBridges, Supplier<Set<String>> hostOvsBridges)
             throws PatchbayException {
+        this(uri, () -> LibvirtConnection.open(uri), hostBridges, hostOvsBridges);
+    }
+
+    /** How the connection is opened, at first and again at {@link #reconnect()}. */
+    @FunctionalInterface
+    public interface Opener {
+        LibvirtConnection open() throws PatchbayException;
+    }
+
+    /**
+     * Opens the connection to {@code uri} (as the user gave it, for plans and messages) with
+     * {@code opener}, which may add what the command line or console says (a key, known hosts).
+     */
+    public LibvirtDomainDevices(String uri, Opener opener, Supplier<Set<String>> hostBridges,
+                                Supplier<Set<String>> hostOvsBridges) throws PatchbayException {
         this.uri = uri;
+        this.opener = opener;
         this.hostBridges = hostBridges;
         this.hostOvsBridges = hostOvsBridges;
-        this.conn = LibvirtConnection.open(uri);
-        conn.addListener(events);
+        use(opener.open());
+    }
+
+    private void use(LibvirtConnection c) {
+        c.addListener(events);
+        domains = LibvirtDomains.over(c);
+        conn = c;
     }
 
     @Override
@@ -88,12 +104,16 @@ public final class LibvirtDomainDevices implements DomainDevices {
         return uri;
     }
 
-    private <T> T call(String what, io.patchbay.libvirt.LibvirtCall<T> call) throws PatchbayException {
+    private LibvirtDomains calls(String what) throws PatchbayException {
+        checkNotDropped(what);
+        return domains;
+    }
+
+    private void checkNotDropped(String what) throws PatchbayException {
         if (dropped) {
             throw new PatchbayException(Reason.REMOTE, "libvirt at " + uri + ": " + what
                     + " failed: the connection was dropped");
         }
-        return conn.call(what, call);
     }
 
     @Override
@@ -109,50 +129,25 @@ public final class LibvirtDomainDevices implements DomainDevices {
         if (extraOvs != null) {
             ovs.addAll(extraOvs);
         }
-        return call("reading the domains, networks and bridges", c -> {
-            boolean liveCalls = !"test".equalsIgnoreCase(c.getType());
-            List<DomainState> domains = new ArrayList<>();
-            for (int id : c.listDomains()) {
-                DomainState d = state(() -> c.domainLookupByID(id));
-                if (d != null) {
-                    domains.add(d);
-                }
-            }
-            for (String name : c.listDefinedDomains()) {
-                DomainState d = state(() -> c.domainLookupByName(name));
-                if (d != null) {
-                    domains.add(d);
-                }
-            }
-            Set<String> networks = new HashSet<>();
-            Set<String> bridges = new HashSet<>();
-            for (String[] names : new String[][] {c.listNetworks(), c.listDefinedNetworks()}) {
-                for (String n : names) {
-                    networks.add(n);
-                    try {
-                        Network net = c.networkLookupByName(n);
-                        String br = net.getBridgeName();
-                        if (br != null && !br.isEmpty()) {
-                            bridges.add(br);
-                        }
-                    } catch (LibvirtException e) {
-                        // a network without a bridge (or gone meanwhile) adds none
-                    }
-                }
-            }
-            boolean known = interfaceBridges(c, bridges);
-            if (extra != null) {
-                bridges.addAll(extra);
-                known = true;
-            }
-            for (DomainState d : domains) {
-                ovsPortsOf(d.liveXml(), ovs);
-            }
-            if (known) {
-                bridges.addAll(ovs);
-            }
-            return new HostState(hostName, uri, liveCalls, known ? bridges : null, networks, domains, ovs);
-        });
+        String what = "reading the domains, networks and bridges";
+        LibvirtDomains.Listing l = calls(what).listing(what);
+        List<DomainState> states = new ArrayList<>();
+        for (LibvirtDomains.ListedDomain d : l.domains()) {
+            states.add(new DomainState(d.name(), d.uuid(), d.running(), d.persistent(), d.liveXml(), d.configXml()));
+        }
+        Set<String> bridges = new HashSet<>(l.networkBridges());
+        boolean known = interfaceBridges(l.interfaces(), bridges);
+        if (extra != null) {
+            bridges.addAll(extra);
+            known = true;
+        }
+        for (DomainState d : states) {
+            ovsPortsOf(d.liveXml(), ovs);
+        }
+        if (known) {
+            bridges.addAll(ovs);
+        }
+        return new HostState(hostName, uri, !l.testDriver(), known ? bridges : null, l.networks(), states, ovs);
     }
 
     /** Adds the bridges of the live vNICs with {@code <virtualport type='openvswitch'>}: Open vSwitch bridges. */
@@ -171,70 +166,46 @@ public final class LibvirtDomainDevices implements DomainDevices {
         }
     }
 
-    /** Adds the host bridges libvirt's interface driver lists; false when it has none to ask. */
-    private static boolean interfaceBridges(Connect c, Set<String> bridges) {
+    /** Adds the host bridges among libvirt's interfaces; false when it has none to ask (or one cannot be read). */
+    private static boolean interfaceBridges(Map<String, String> interfaces, Set<String> bridges) {
+        if (interfaces == null) {
+            return false;
+        }
         try {
-            for (String[] names : new String[][] {c.listInterfaces(), c.listDefinedInterfaces()}) {
-                for (String n : names) {
-                    Interface i = c.interfaceLookupByName(n);
-                    Document doc = DeviceXml.parse(i.getXMLDescription(0), "interface " + n);
-                    if ("bridge".equals(doc.getDocumentElement().getAttribute("type"))) {
-                        bridges.add(n);
-                    }
+            for (Map.Entry<String, String> i : interfaces.entrySet()) {
+                Document doc = DeviceXml.parse(i.getValue(), "interface " + i.getKey());
+                if ("bridge".equals(doc.getDocumentElement().getAttribute("type"))) {
+                    bridges.add(i.getKey());
                 }
             }
             return true;
-        } catch (LibvirtException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    private interface Lookup {
-        Domain get() throws LibvirtException;
-    }
-
-    private static DomainState state(Lookup lookup) throws LibvirtException {
-        try {
-            Domain d = lookup.get();
-            boolean running = d.isActive() == 1;
-            boolean persistent = d.isPersistent() == 1;
-            return new DomainState(d.getName(), d.getUUIDString(), running, persistent,
-                    running ? d.getXMLDesc(0) : null, persistent ? d.getXMLDesc(XML_INACTIVE) : null);
-        } catch (LibvirtException e) {
-            if (e.getError() != null && e.getError().getCode() == Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
-                return null; // went away while we listed
-            }
-            throw e;
         }
     }
 
     @Override
     public String liveXml(String vm) throws PatchbayException {
-        return call("reading the live XML of VM '" + vm + "'", c -> {
-            Domain d = c.domainLookupByName(vm);
-            return d.isActive() == 1 ? d.getXMLDesc(0) : null;
-        });
+        String what = "reading the live XML of VM '" + vm + "'";
+        return calls(what).liveXml(what, vm);
     }
 
     @Override
     public String configXml(String vm) throws PatchbayException {
-        return call("reading the persistent XML of VM '" + vm + "'", c -> {
-            Domain d = c.domainLookupByName(vm);
-            return d.isPersistent() == 1 ? d.getXMLDesc(XML_INACTIVE) : null;
-        });
+        String what = "reading the persistent XML of VM '" + vm + "'";
+        return calls(what).configXml(what, vm);
     }
 
     @Override
     public void attach(String vm, String xml, int flags) throws PatchbayException {
-        call("attaching the vNIC to VM '" + vm + "'", c -> {
-            c.domainLookupByName(vm).attachDeviceFlags(xml, flags);
-            return null;
-        });
+        String what = "attaching the vNIC to VM '" + vm + "'";
+        calls(what).attach(what, vm, xml, flags);
     }
 
     @Override
     public void update(String vm, String xml, int flags) throws PatchbayException {
-        call("updating the vNIC of VM '" + vm + "'", c -> c.domainLookupByName(vm).updateDeviceFlags(xml, flags));
+        String what = "updating the vNIC of VM '" + vm + "'";
+        calls(what).update(what, vm, xml, flags);
     }
 
     @Override
@@ -251,23 +222,22 @@ public final class LibvirtDomainDevices implements DomainDevices {
                 detaching.put(vm + "/" + mac, alias);
             }
         }
-        call("detaching the vNIC from VM '" + vm + "'", c -> {
-            c.domainLookupByName(vm).detachDeviceFlags(xml, flags);
-            return null;
-        });
+        String what = "detaching the vNIC from VM '" + vm + "'";
+        calls(what).detach(what, vm, xml, flags);
     }
 
     @Override
     public void redefine(String vm, XmlEdit edit) throws PatchbayException {
-        String xml = call("reading the persistent XML of VM '" + vm + "'",
-                c -> c.domainLookupByName(vm).getXMLDesc(XML_INACTIVE | XML_SECURE));
+        String reading = "reading the persistent XML of VM '" + vm + "'";
+        String xml = calls(reading).inactiveXml(reading, vm, true);
         Document doc = DeviceXml.parse(xml, "the persistent XML of VM " + vm);
         String refused = edit.apply(doc);
         if (refused != null) {
             throw new PatchbayException(Reason.NOT_FOUND, "cannot redefine VM '" + vm + "': " + refused);
         }
         String changed = DeviceXml.write(doc);
-        call("redefining VM '" + vm + "'", c -> c.domainDefineXML(changed));
+        String defining = "redefining VM '" + vm + "'";
+        calls(defining).define(defining, changed);
     }
 
     @Override
@@ -313,9 +283,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
     @Override
     public void reconnect() throws PatchbayException {
         LibvirtConnection old = conn;
-        LibvirtConnection fresh = LibvirtConnection.open(uri);
-        fresh.addListener(events);
-        conn = fresh;
+        use(opener.open());
         dropped = false;
         old.close();
     }

@@ -1,6 +1,6 @@
 package io.patchbay.ui;
 
-import io.patchbay.cli.ConsoleHome;
+import io.patchbay.console.ConsoleHome;
 import io.patchbay.console.ThisComputerSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import java.nio.file.Path;
@@ -152,10 +152,8 @@ public class PatchbayApp extends Application {
     }
 
     private Parent mainWindow(Stage stage) {
-        return Fxml.load(Fxml.File.MAIN_WINDOW, type -> {
-            controller = new MainController(viewModel, stage);
-            return controller;
-        });
+        controller = new MainController(viewModel, stage);
+        return controller.load();
     }
 
     private void addThisComputerNow() {

@@ -8,6 +8,7 @@ import io.patchbay.ops.Plan;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ops.VnicIntent;
 import io.patchbay.ui.common.BackgroundTasks;
+import io.patchbay.ui.hosts.HostEntry;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,12 +17,18 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableSet;
 
 /**
  * One change at a time from gesture to host: plan (off the FX thread) -> preview (impact drawn on
  * the graph, the vNIC pending) -> apply and verify (off the FX thread) or cancel (a reserved pool MAC
  * is given back). Plain Java over JavaFX properties; the phase is an explicit state machine.
+ *
+ * <p>The end of every change is here too ({@link AfterChange}): its plan, steps and outcome go to
+ * the journal, the list of changes is read again, the window is told ({@link #setOnFinished}), and
+ * its host is read again; the vNIC stays pending until that new snapshot is shown.
  */
 public final class ChangeViewModel {
     /** Where the one change of the console is. */
@@ -55,6 +62,7 @@ public final class ChangeViewModel {
     private final ConsoleIdentity identity;
     private final ObservableSet<String> pending;
     private final ObservableSet<String> highlighted;
+    private final AfterChange after;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
@@ -65,14 +73,16 @@ public final class ChangeViewModel {
     /**
      * @param pending     the graph's pending node ids (the vNIC of a plan in flight)
      * @param highlighted the graph's highlighted node ids (the plan's VM and bridges)
+     * @param after       where a change's end is written down and whose host is read again
      */
     public ChangeViewModel(BackgroundTasks tasks, ChangeBackend backend, ConsoleIdentity identity,
-                           ObservableSet<String> pending, ObservableSet<String> highlighted) {
+                           ObservableSet<String> pending, ObservableSet<String> highlighted, AfterChange after) {
         this.tasks = tasks;
         this.backend = backend;
         this.identity = identity;
         this.pending = pending;
         this.highlighted = highlighted;
+        this.after = Objects.requireNonNull(after, "after");
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -94,7 +104,10 @@ public final class ChangeViewModel {
         return scope;
     }
 
-    /** Called on the FX thread when a change was applied or failed, or could not be planned. */
+    /**
+     * Called on the FX thread when a change was applied or failed, or could not be planned: after
+     * it was journaled, before its host is read again (the window shows a failure).
+     */
     public void setOnFinished(Consumer<Result> onFinished) {
         this.onFinished = Objects.requireNonNull(onFinished, "onFinished");
     }
@@ -128,7 +141,7 @@ public final class ChangeViewModel {
         }, err -> {
             phase.set(Phase.IDLE);
             status.set(Message.of("change.refused", message(err)));
-            onFinished.accept(new Result(null, target, null, message(err), Impact.NONE));
+            ended(new Result(null, target, null, message(err), Impact.NONE));
         });
         return true;
     }
@@ -197,7 +210,7 @@ public final class ChangeViewModel {
     }
 
     private void finish(Preview v, Outcome outcome, String error) {
-        // the vNIC stays pending until the host's new snapshot is on the graph (the caller clears it)
+        // the vNIC stays pending until the host's new snapshot is on the graph (see reread)
         clearImpact(v, false);
         phase.set(Phase.IDLE);
         if (error != null) {
@@ -207,7 +220,47 @@ public final class ChangeViewModel {
         } else {
             status.set(Message.of("change.failed", outcome.message()));
         }
-        onFinished.accept(new Result(v.plan(), v.target(), outcome, error, v.impact()));
+        ended(new Result(v.plan(), v.target(), outcome, error, v.impact()));
+    }
+
+    /** The end of a change: journal, list of changes, the window told, the host read again. */
+    private void ended(Result r) {
+        if (r.plan() != null) {
+            StringBuilder log = new StringBuilder(r.plan().summary()).append('\n');
+            r.plan().steps().forEach(s -> log.append(s.describe()).append('\n').append(s.xml().strip()).append('\n'));
+            if (r.outcome() != null) {
+                r.outcome().events().forEach(ev -> log.append(ev).append('\n'));
+                log.append(r.outcome().message());
+                if (r.outcome().journalProblem() != null) {
+                    after.changes().addUnjournaled(after.changes().journal().entry(r.plan(), r.outcome()));
+                }
+            }
+            after.journal().add(r.plan().host(), "xml", log.toString());
+            after.changes().reload();
+        }
+        onFinished.accept(r);
+        reread(r);
+    }
+
+    /** Reads the change's host again; its vNIC is no longer pending once that read has landed. */
+    private void reread(Result r) {
+        HostEntry e = r.plan() == null ? null : after.hosts().entryOf(r.plan().host());
+        if (e == null) {
+            settled(r);
+            return;
+        }
+        e.statusProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends HostEntry.Status> o, HostEntry.Status was,
+                                HostEntry.Status now) {
+                if (now != HostEntry.Status.READING) {
+                    e.statusProperty().removeListener(this);
+                    // the host's re-read has landed (its picture is being laid out, or was already current)
+                    settled(r);
+                }
+            }
+        });
+        after.hosts().refresh(e);
     }
 
     private void clearImpact(Preview v, boolean andPending) {
@@ -219,7 +272,7 @@ public final class ChangeViewModel {
     }
 
     /** The vNIC of a finished change is no longer pending (its host's new snapshot is shown). */
-    public void settled(Result r) {
+    private void settled(Result r) {
         pending.removeAll(r.impact().pending());
     }
 

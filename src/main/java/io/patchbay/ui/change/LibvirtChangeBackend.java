@@ -1,24 +1,17 @@
 package io.patchbay.ui.change;
 
+import io.patchbay.console.HostConnections;
+import io.patchbay.console.VnicChanges;
 import io.patchbay.core.PatchbayException;
-import io.patchbay.discovery.HostSource;
-import io.patchbay.mac.MacPoolStore;
 import io.patchbay.ops.DeviceXml;
 import io.patchbay.ops.DomainDevices;
-import io.patchbay.ops.HostBridgeReads;
-import io.patchbay.ops.HostTapVerifier;
-import io.patchbay.ops.Journal;
-import io.patchbay.ops.LibvirtDomainDevices;
 import io.patchbay.ops.Outcome;
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.PoolMacSupply;
 import io.patchbay.ops.VnicIntent;
 import io.patchbay.ops.VnicService;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.w3c.dom.Element;
 
@@ -29,43 +22,26 @@ import org.w3c.dom.Element;
  */
 public final class LibvirtChangeBackend implements ChangeBackend {
     private final Supplier<Path> home;
+    private final HostConnections connections;
 
-    /** @param home the console home (journal and MAC pools), asked at each change */
-    public LibvirtChangeBackend(Supplier<Path> home) {
+    /**
+     * @param home        the console home (journal and MAC pools), asked at each change
+     * @param connections how the console connects to its hosts
+     */
+    public LibvirtChangeBackend(Supplier<Path> home, HostConnections connections) {
         this.home = home;
+        this.connections = connections;
     }
 
     @Override
     public Session open(ChangeTarget target, List<ChangeTarget> peers) throws PatchbayException {
-        List<DomainDevices> opened = new ArrayList<>();
-        try {
-            HostSource reader = target.hostReader().get();
-            HostBridgeReads reads = reader == null ? null : new HostBridgeReads(reader);
-            DomainDevices devices = new LibvirtDomainDevices(target.uri(), reads == null ? null : reads::bridges,
-                    reads == null ? null : reads::ovsBridges);
-            opened.add(devices);
-            List<DomainDevices> peerDevices = new ArrayList<>();
-            Set<String> seen = new HashSet<>(Set.of(target.uri()));
-            for (ChangeTarget p : peers) {
-                if (seen.add(p.uri())) {
-                    DomainDevices d = new LibvirtDomainDevices(p.uri(), null);
-                    opened.add(d);
-                    peerDevices.add(d);
-                }
-            }
-            Path dir = home.get();
-            PoolMacSupply macs = new PoolMacSupply(new MacPoolStore(dir));
-            VnicService service = new VnicService(devices, target.host(), peerDevices, macs,
-                    reader == null ? null : new HostTapVerifier(reader), new Journal(dir), null);
-            return new LibvirtSession(service, devices, macs, opened);
-        } catch (PatchbayException | RuntimeException e) {
-            opened.forEach(DomainDevices::close);
-            throw e;
-        }
+        VnicChanges changes = VnicChanges.open(connections, target.host(), target.uri(), target.hostReader().get(),
+                peers.stream().map(ChangeTarget::uri).toList(), home.get(), null);
+        return new LibvirtSession(changes.service(), changes.devices(), changes.macs(), changes);
     }
 
     private record LibvirtSession(VnicService service, DomainDevices devices, PoolMacSupply macs,
-                                  List<DomainDevices> opened) implements Session {
+                                  VnicChanges opened) implements Session {
         @Override
         public Plan plan(VnicIntent intent) throws PatchbayException {
             return service.plan(intent, false);
@@ -98,7 +74,7 @@ public final class LibvirtChangeBackend implements ChangeBackend {
 
         @Override
         public void close() {
-            opened.forEach(DomainDevices::close);
+            opened.close();
         }
     }
 }

@@ -10,7 +10,11 @@ import javafx.util.Callback;
 
 /** Every FXML file of the console, loaded with the one string bundle and an explicit controller factory. */
 public final class Fxml {
-    /** The FXML files under /fxml. */
+    /**
+     * The FXML files under /fxml that are loaded on their own. The main window's panes
+     * (hosts_pane, graph_toolbar, graph_pane, inspector_pane, journal_pane, status_bar) are
+     * {@code fx:include}d by main_window.fxml and get their controllers from the same factory.
+     */
     public enum File {
         MAIN_WINDOW("/fxml/main_window.fxml"),
         DEVICES_TAB("/fxml/devices_tab.fxml"),

@@ -4,6 +4,7 @@ import io.patchbay.console.LocalLibvirtProblem;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
 import java.time.LocalTime;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,7 +36,8 @@ public final class HostEntry {
     private final String label;
     private final Kind kind;
     private final Supplier<HostSource> connector;
-    private HostSource source;
+    /** The current source; swapped without a lock, so the FX thread never waits on a close in the background. */
+    private final AtomicReference<HostSource> source = new AtomicReference<>();
     private final ReadOnlyObjectWrapper<HostTopology> topology = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.READING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -61,19 +63,25 @@ public final class HostEntry {
         return kind;
     }
 
-    /** The current source, connecting first when there is none. */
-    synchronized HostSource source() {
-        if (source == null) {
-            source = connector.get();
+    /** The current source, made first when there is none (making one connects nothing). */
+    HostSource source() {
+        HostSource s = source.get();
+        while (s == null) {
+            HostSource made = connector.get();
+            if (source.compareAndSet(null, made)) {
+                return made;
+            }
+            made.close(); // another thread made one meanwhile: that one is the host's
+            s = source.get();
         }
-        return source;
+        return s;
     }
 
-    /** Closes the source; the next read connects again. */
-    synchronized void closeSource() {
-        if (source != null) {
-            source.close();
-            source = null;
+    /** Closes the source (blocking I/O: off the FX thread); the next read makes a new one. */
+    void closeSource() {
+        HostSource s = source.getAndSet(null);
+        if (s != null) {
+            s.close();
         }
     }
 

@@ -43,6 +43,8 @@ public final class HostsViewModel {
     private JournalSink journal = (h, k, t) -> { };
     private Watcher watcher = (source, changed) -> null;
     private final java.util.Map<HostEntry, AutoCloseable> watches = new java.util.HashMap<>();
+    /** The read in flight of each host (FX thread), to cancel when its host goes or disconnects. */
+    private final java.util.Map<HostEntry, BackgroundTasks.Task> reads = new java.util.HashMap<>();
     private Consumer<HostEntry> onFailure = e -> { };
 
     public HostsViewModel(BackgroundTasks tasks) {
@@ -57,6 +59,17 @@ public final class HostsViewModel {
 
     public ObjectProperty<HostEntry> selectedProperty() {
         return selected;
+    }
+
+    /** The entry whose snapshot is named {@code host} on the graph, or null. */
+    public HostEntry entryOf(String host) {
+        for (HostEntry e : hosts) {
+            HostTopology t = e.topologyProperty().get();
+            if (t != null && t.name().equals(host)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Seconds between refreshes of remote hosts (0: never). */
@@ -122,7 +135,7 @@ public final class HostsViewModel {
         } else {
             journal.add(e.label(), "read", source.describe());
         }
-        tasks.run(source::refresh, t -> {
+        BackgroundTasks.Task read = tasks.run(source::refresh, t -> {
             if (e.statusProperty().get() == HostEntry.Status.READING) {
                 e.read(t, LocalTime.now());
                 follow(e, source);
@@ -134,6 +147,18 @@ public final class HostsViewModel {
                 onFailure.accept(e);
             }
         });
+        BackgroundTasks.Task before = reads.put(e, read);
+        if (before != null && before != read) {
+            before.cancel();
+        }
+    }
+
+    /** Stops the read of {@code e} in flight, if any: its result no longer matters. */
+    private void cancelRead(HostEntry e) {
+        BackgroundTasks.Task read = reads.remove(e);
+        if (read != null) {
+            read.cancel();
+        }
     }
 
     /** After the first good read, follows the host's own change notifications (once per connection). */
@@ -182,6 +207,7 @@ public final class HostsViewModel {
 
     /** Closes the host's connection; its last picture stays until it is connected again. */
     public void disconnect(HostEntry e) {
+        cancelRead(e);
         unfollow(e);
         tasks.run(() -> {
             e.closeSource();
@@ -205,6 +231,7 @@ public final class HostsViewModel {
 
     public void remove(HostEntry e) {
         hosts.remove(e);
+        cancelRead(e);
         unfollow(e);
         tasks.run(() -> {
             e.closeSource();
@@ -229,6 +256,7 @@ public final class HostsViewModel {
         if (e instanceof PatchbayException) {
             return e.getMessage();
         }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        Throwable shown = e instanceof BackgroundTasks.Failure ? e.getCause() : e;
+        return shown.getClass().getSimpleName() + ": " + shown.getMessage();
     }
 }

@@ -1,7 +1,7 @@
 package io.patchbay.ui.macpool;
 
 import io.patchbay.core.PatchbayException;
-import io.patchbay.libvirt.LibvirtConnection;
+import io.patchbay.console.HostConnections;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacCensus;
 import io.patchbay.mac.MacPool;
@@ -13,7 +13,6 @@ import io.patchbay.mac.MacUsage;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
-import io.patchbay.newvm.LibvirtMacCensus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,25 +37,28 @@ public final class MacPoolSource {
     private final MacPoolStore store;
     private final List<String> libvirtUris;
     private final List<HostTopology> otherHosts;
+    private final HostConnections connections;
 
     /**
      * @param libvirtUris the connected libvirt hosts (read in full)
      * @param otherHosts  the other hosts' snapshots (their VMs' vNIC MACs)
      */
     public MacPoolSource(Path home, List<String> libvirtUris, List<HostTopology> otherHosts) {
+        this(home, libvirtUris, otherHosts, HostConnections.plain());
+    }
+
+    /** As above; the libvirt hosts are read through {@code connections}. */
+    public MacPoolSource(Path home, List<String> libvirtUris, List<HostTopology> otherHosts, HostConnections connections) {
         this.store = new MacPoolStore(home);
         this.libvirtUris = List.copyOf(libvirtUris);
         this.otherHosts = List.copyOf(otherHosts);
+        this.connections = connections;
     }
 
     /** The pools with their usage, and the MACs used by more than one domain. */
     public Reading read() throws PatchbayException {
         MacCensus census = new MacCensus();
-        for (String uri : libvirtUris) {
-            try (LibvirtConnection c = LibvirtConnection.open(uri)) {
-                LibvirtMacCensus.read(c, census);
-            }
-        }
+        connections.readMacs(libvirtUris, census);
         for (HostTopology h : otherHosts) {
             for (Vm vm : h.vms()) {
                 for (Vnic n : vm.vnics()) {

@@ -1,21 +1,16 @@
 package io.patchbay.ui.main;
 
+import io.patchbay.console.HostConnections;
 import io.patchbay.console.LocalLibvirtProblem;
 import io.patchbay.console.MachineReaders;
 import io.patchbay.console.MachineSources;
 import io.patchbay.console.ThisComputerSource;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
-import io.patchbay.discovery.ssh.HostKeyDecider;
-import io.patchbay.discovery.ssh.SshCredentials;
-import io.patchbay.discovery.ssh.SshHostSource;
-import io.patchbay.discovery.ssh.SshSettings;
-import io.patchbay.libvirt.LibvirtOptions;
 import io.patchbay.ui.change.ChangeTarget;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * One host entry's machine: its sources (joined when more of the same machine are added) and the
@@ -25,40 +20,32 @@ final class HostMachine {
     private static final Duration LOCAL_TIMEOUT = Duration.ofSeconds(20);
 
     private volatile MachineSources sources;
-    private volatile SshSettings ssh;
-    private final Supplier<HostKeyDecider> hostKeys;
-    /** Who answers passphrase and password questions of the SSH connection. */
-    private final Supplier<SshCredentials> credentials;
+    /** How the machine is connected to: its key, the console's known_hosts, dialogs and remembered answers. */
+    private volatile HostConnections connections;
     private final AtomicReference<HostSource> current = new AtomicReference<>();
 
-    HostMachine(MachineSources sources, SshSettings ssh, Supplier<HostKeyDecider> hostKeys,
-                Supplier<SshCredentials> credentials) {
+    HostMachine(MachineSources sources, HostConnections connections) {
         this.sources = sources;
-        this.ssh = ssh;
-        this.hostKeys = hostKeys;
-        this.credentials = credentials;
+        this.connections = connections;
     }
 
     MachineSources sources() {
         return sources;
     }
 
-    /** Reads {@code joined} from the next connection on; SSH settings follow the sources that bring the SSH target. */
-    void use(MachineSources joined, MachineSources added, SshSettings addedSsh) {
+    /** Reads {@code joined} from the next connection on; the connections follow the sources that bring the SSH target. */
+    void use(MachineSources joined, MachineSources added, HostConnections addedConnections) {
         if (sources.devices() != MachineSources.Devices.SSH && joined.devices() == MachineSources.Devices.SSH
                 && added.devices() == MachineSources.Devices.SSH) {
-            ssh = addedSsh;
+            connections = addedConnections;
         }
         sources = joined;
     }
 
     /** A new source for the sources as they are now (the entry's connector; connects nothing yet). */
     HostSource connect() {
-        SshSettings settings = ssh;
         try {
-            HostSource s = MachineReaders.open(sources,
-                    (name, target) -> new SshHostSource(name, target, settings, hostKeys.get(), credentials.get()),
-                    LibvirtOptions.defaults(), LOCAL_TIMEOUT);
+            HostSource s = connections.machine(sources, LOCAL_TIMEOUT);
             current.set(s);
             return s;
         } catch (PatchbayException e) {

@@ -1,16 +1,16 @@
 package io.patchbay.ui.main;
 
-import io.patchbay.cli.ConsoleHome;
+import io.patchbay.console.ConsoleHome;
+import io.patchbay.console.ConnectionOptions;
+import io.patchbay.console.HostConnections;
 import io.patchbay.console.LocalLibvirtProblem;
 import io.patchbay.console.MachineReaders;
 import io.patchbay.console.MachineSources;
 import io.patchbay.console.ThisComputerSource;
 import io.patchbay.core.PatchbayException;
-import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.discovery.ssh.HostKeyDecider;
 import io.patchbay.discovery.ssh.SshCredentials;
-import io.patchbay.discovery.ssh.SshHostSource;
 import io.patchbay.discovery.ssh.SshSettings;
 import io.patchbay.discovery.ssh.SshTarget;
 import io.patchbay.libvirt.LibvirtSource;
@@ -39,8 +39,8 @@ import java.util.Objects;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import io.patchbay.cli.ConsoleHome;
 import io.patchbay.ops.Journal;
+import io.patchbay.ui.change.AfterChange;
 import io.patchbay.ui.change.ChangeTarget;
 import io.patchbay.ui.change.ChangeViewModel;
 import io.patchbay.ui.change.ConsoleIdentity;
@@ -76,9 +76,11 @@ public final class MainViewModel {
     /** One read-only view for every listener (a view listens weakly: a new one per call would be collected). */
     private final ObservableMap<HostEntry, HostRequest> requestsView = FXCollections.unmodifiableObservableMap(requests);
     private volatile Path home = ConsoleHome.resolve(null, System.getenv());
-    private SshSettings ssh;
-    private HostKeyDecider hostKeys = HostKeyDecider.cli(false);
-    private SshCredentials credentials = SshCredentials.nobody();
+    private final SshSettings ssh;
+    private volatile HostKeyDecider hostKeys = HostKeyDecider.cli(false);
+    private volatile SshCredentials credentials = SshCredentials.nobody();
+    /** Every host's connections: the console's SSH settings, its dialogs (asked at each connect). */
+    private final HostConnections connections;
 
     public MainViewModel(BackgroundTasks tasks) {
         this(tasks, SshSettings.defaults());
@@ -86,13 +88,14 @@ public final class MainViewModel {
 
     public MainViewModel(BackgroundTasks tasks, SshSettings ssh) {
         this.tasks = tasks;
+        this.ssh = Objects.requireNonNull(ssh, "ssh");
+        this.connections = new HostConnections(ConnectionOptions.of(ssh), ssh, () -> hostKeys, () -> credentials);
         this.hosts = new HostsViewModel(tasks);
         this.topology = new TopologyViewModel(tasks);
         // changes, their journal and pools follow the console home (tests set their own)
-        this.change = new ChangeViewModel(tasks, new LibvirtChangeBackend(this::consoleHome), ConsoleIdentity.system(),
-                topology.pending(), topology.highlighted());
         this.changes = new ChangesViewModel(tasks, () -> new Journal(consoleHome()));
-        this.ssh = Objects.requireNonNull(ssh, "ssh");
+        this.change = new ChangeViewModel(tasks, new LibvirtChangeBackend(this::consoleHome, connections),
+                ConsoleIdentity.system(), topology.pending(), topology.highlighted(), new AfterChange(journal, changes, hosts));
         hosts.setJournal(journal::add);
         hosts.setWatcher((source, changed) -> {
             LibvirtSource libvirt = MachineReaders.libvirtOf(source).orElse(null);
@@ -167,13 +170,7 @@ public final class MainViewModel {
 
     /** The entry whose snapshot is named {@code host} on the graph, or null. */
     public HostEntry entryOf(String host) {
-        for (HostEntry e : hosts.hosts()) {
-            HostTopology t = e.topologyProperty().get();
-            if (t != null && t.name().equals(host)) {
-                return e;
-            }
-        }
-        return null;
+        return hosts.entryOf(host);
     }
 
     /** The request each host added with {@link #addHost} came from, while it is in the list. */
@@ -264,7 +261,7 @@ public final class MainViewModel {
                 others.add(e.topologyProperty().get());
             }
         }
-        return new MacPoolSource(home, uris, others);
+        return new MacPoolSource(home, uris, others, connections);
     }
 
     /** The libvirt URI a host is read and changed through, or null. */
@@ -292,6 +289,11 @@ public final class MainViewModel {
         return ssh;
     }
 
+    /** How the console connects to hosts (new VMs, MAC censuses): its known_hosts, dialogs and answers. */
+    public HostConnections connections() {
+        return connections;
+    }
+
     private void showReadyHosts() {
         List<HostTopology> ready = new ArrayList<>();
         for (HostEntry e : hosts.hosts()) {
@@ -313,7 +315,7 @@ public final class MainViewModel {
      * a local libvirt daemon answers ({@link #setLocalLibvirtUris}), else a hint says why there are none.
      */
     public HostEntry addThisComputer(String label) {
-        return addMachine(label, HostEntry.Kind.LOCAL, MachineSources.thisComputer(null, localLibvirtUris), ssh);
+        return addMachine(label, HostEntry.Kind.LOCAL, MachineSources.thisComputer(null, localLibvirtUris), connections);
     }
 
     /** The local libvirt URIs "This computer" tries, in order (default: system, then session). */
@@ -321,8 +323,8 @@ public final class MainViewModel {
         this.localLibvirtUris = List.copyOf(uris);
     }
 
-    private HostEntry addMachine(String label, HostEntry.Kind kind, MachineSources sources, SshSettings settings) {
-        HostMachine machine = new HostMachine(sources, settings, () -> hostKeys, () -> credentials);
+    private HostEntry addMachine(String label, HostEntry.Kind kind, MachineSources sources, HostConnections settings) {
+        HostMachine machine = new HostMachine(sources, settings);
         HostEntry[] entry = new HostEntry[1];
         entry[0] = hosts.add(label, kind, () -> {
             if (entry[0] != null) {
@@ -338,7 +340,7 @@ public final class MainViewModel {
      * Sources of a machine already in the list join its entry (one box per machine): the entry reads
      * the joined sources from a new connection. Returns that entry, or null when none is the same machine.
      */
-    private HostEntry joinExisting(MachineSources wanted, SshSettings settings) {
+    private HostEntry joinExisting(MachineSources wanted, HostConnections settings) {
         for (HostEntry e : hosts.hosts()) {
             HostMachine m = machines.get(e);
             Optional<MachineSources> joined = m == null ? Optional.empty() : m.sources().join(wanted);
@@ -413,7 +415,7 @@ public final class MainViewModel {
         machines.remove(later);
         hosts.remove(later);
         if (!joined.get().equals(a.sources())) {
-            a.use(joined.get(), b.sources(), ssh);
+            a.use(joined.get(), b.sources(), connections);
             hosts.reconnect(first);
         }
         hosts.selectedProperty().set(first);
@@ -452,11 +454,10 @@ public final class MainViewModel {
      * @throws PatchbayException when the target or URI is not valid (one sentence, nothing added)
      */
     public HostEntry addHost(HostRequest r) throws PatchbayException {
-        SshSettings settings = r.identity() == null ? ssh : ssh.withIdentityFiles(List.of(r.identity()));
+        HostConnections settings = connections.withIdentity(r.identity());
         SshTarget target = r.sshTarget() == null ? null : SshTarget.parse(r.sshTarget());
         // checks the URI now, so bad input is refused before anything is added
-        LibvirtUri uri = r.libvirtUri() == null ? null : LibvirtUri.parse(r.libvirtUri())
-                .withSshDefaults(r.identity(), settings.knownHosts());
+        LibvirtUri uri = r.libvirtUri() == null ? null : settings.libvirtUri(r.libvirtUri());
         MachineSources wanted = MachineSources.of(r.name(), target, uri);
         HostEntry same = joinExisting(wanted, settings);
         if (same != null) {

@@ -1,7 +1,9 @@
 package io.patchbay.ui.newvm;
 
+import io.patchbay.console.HostConnections;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.libvirt.LibvirtConnection;
+import io.patchbay.libvirt.LibvirtDomains;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
 import io.patchbay.mac.MacPools;
@@ -23,6 +25,11 @@ public interface NewVmBackend {
 
     /** The real one: a libvirt connection per call, the MAC pools of {@code home}. */
     static NewVmBackend libvirt(Path home) {
+        return libvirt(home, HostConnections.plain());
+    }
+
+    /** The real one, connecting as {@code connections} say. */
+    static NewVmBackend libvirt(Path home, HostConnections connections) {
         MacPoolStore store = new MacPoolStore(home);
         return new NewVmBackend() {
             @Override
@@ -38,14 +45,14 @@ public interface NewVmBackend {
 
             @Override
             public List<String> snapshots(String uri, String vm) throws PatchbayException {
-                try (LibvirtConnection c = LibvirtConnection.open(uri)) {
-                    return List.of(c.call("listing the snapshots of " + vm, x -> x.domainLookupByName(vm).snapshotListNames()));
+                try (LibvirtConnection c = connections.libvirt(uri)) {
+                    return LibvirtDomains.over(c).snapshotNames("listing the snapshots of " + vm, vm);
                 }
             }
 
             @Override
             public NewVmMaker.Result make(String uri, NewVmSource source, NewVmMaker.Request request) throws PatchbayException {
-                try (LibvirtConnection c = LibvirtConnection.open(uri)) {
+                try (LibvirtConnection c = connections.libvirt(uri)) {
                     NewVmMaker maker = new NewVmMaker(c, store);
                     return source.snapshot() == null ? maker.fromTemplate(source.domain(), request)
                             : maker.fromSnapshot(source.domain(), source.snapshot(), request);

@@ -3,12 +3,20 @@ package io.patchbay.ui.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.discovery.HostSource;
+import io.patchbay.model.HostTopology;
+import io.patchbay.ops.Journal;
 import io.patchbay.ops.Outcome;
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.PlanState;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ops.VnicIntent;
 import io.patchbay.ui.common.BackgroundTasks;
+import io.patchbay.ui.hosts.HostsViewModel;
+import io.patchbay.ui.journal.ChangesViewModel;
+import io.patchbay.ui.journal.JournalEntry;
+import io.patchbay.ui.journal.JournalViewModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +24,7 @@ import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChangeViewModelTest {
     private final List<String> calls = new ArrayList<>();
@@ -69,6 +78,25 @@ class ChangeViewModelTest {
         }
     };
 
+    /** What the pending set held each time host h1 was read again (its re-read after a change). */
+    private final List<Set<String>> pendingWhileRead = new ArrayList<>();
+    private final HostSource h1 = new HostSource() {
+        @Override
+        public String describe() {
+            return "h1";
+        }
+
+        @Override
+        public HostTopology refresh() {
+            pendingWhileRead.add(Set.copyOf(pending));
+            return Graphs.host("h1");
+        }
+    };
+    @TempDir
+    static Path home;
+    private final JournalViewModel journal = new JournalViewModel();
+    private final ChangesViewModel changes = new ChangesViewModel(BackgroundTasks.inline(), () -> new Journal(home));
+    private final HostsViewModel hosts = new HostsViewModel(BackgroundTasks.inline());
     private final ChangeViewModel vm = new ChangeViewModel(BackgroundTasks.inline(), backend, new ConsoleIdentity() {
         @Override
         public Set<String> consoleMacs() {
@@ -79,14 +107,16 @@ class ChangeViewModelTest {
         public Set<String> addressesOf(String nameOrAddress) {
             return Set.of();
         }
-    }, pending, highlighted);
+    }, pending, highlighted, new AfterChange(journal, changes, hosts));
 
     ChangeViewModelTest() {
         vm.setOnFinished(results::add);
+        hosts.add("h1", h1);
+        pendingWhileRead.clear();
     }
 
     @Test
-    void aPlanIsPreviewedWithItsImpactThenAppliedAndTheVnicStaysPendingUntilSettled() {
+    void aPlanIsPreviewedWithItsImpactThenAppliedAndTheVnicStaysPendingUntilItsHostWasReadAgain() {
         assertThat(vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br1", ScopeRequest.DEFAULT), ctx)).isTrue();
         assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.PREVIEW);
         assertThat(pending).containsExactly("h1/vnet0");
@@ -99,9 +129,35 @@ class ChangeViewModelTest {
         assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
         assertThat(highlighted).isEmpty();
         assertThat(results).singleElement().satisfies(r -> assertThat(r.ok()).isTrue());
-        assertThat(pending).containsExactly("h1/vnet0");
-        vm.settled(results.get(0));
+        // the end of the change: the host is read again with the vNIC still pending, then it no longer is
+        assertThat(pendingWhileRead).containsExactly(Set.of("h1/vnet0"));
         assertThat(pending).isEmpty();
+        assertThat(journal.entries()).singleElement().satisfies(e -> {
+            assertThat(e.host()).isEqualTo("h1");
+            assertThat(e.kind()).isEqualTo("xml");
+            assertThat(e.text()).startsWith(results.get(0).plan().summary()).endsWith("moved");
+        });
+    }
+
+    @Test
+    void theEndOfAChangeReadsTheListOfChangesAgain() {
+        List<String> loads = new ArrayList<>();
+        changes.afterNextLoad(() -> loads.add("loaded"));
+        vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br1", ScopeRequest.DEFAULT), ctx);
+        assertThat(loads).isEmpty();
+        vm.confirm();
+        assertThat(loads).containsExactly("loaded");
+        assertThat(changes.problemProperty().get()).isNull();
+    }
+
+    @Test
+    void aChangeOnAHostTheConsoleNoLongerListsIsSettledWithoutARead() {
+        hosts.remove(hosts.hosts().get(0));
+        vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br1", ScopeRequest.DEFAULT), ctx);
+        vm.confirm();
+        assertThat(pendingWhileRead).isEmpty();
+        assertThat(pending).isEmpty();
+        assertThat(journal.entries()).extracting(JournalEntry::kind).contains("xml");
     }
 
     @Test
@@ -130,8 +186,10 @@ class ChangeViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(Message.of("change.failed", results.get(0).outcome().message()));
         assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
         assertThat(highlighted).isEmpty();
-        vm.settled(results.get(0));
+        assertThat(pendingWhileRead).containsExactly(Set.of("h1/vnet0"));
         assertThat(pending).isEmpty();
+        assertThat(journal.entries()).last().satisfies(e -> assertThat(e.text())
+                .contains("undone: updateDeviceFlags(xml, AFFECT_LIVE=1)").endsWith("as before"));
     }
 
     @Test
@@ -141,5 +199,8 @@ class ChangeViewModelTest {
         assertThat(calls).containsExactly("plan Link peers=0", "close");
         assertThat(results).singleElement().satisfies(r -> assertThat(r.error()).isEqualTo("VM 'nope' not found on host h1"));
         assertThat(pending).isEmpty();
+        // nothing was planned: nothing to journal, no host to read again
+        assertThat(journal.entries()).isEmpty();
+        assertThat(pendingWhileRead).isEmpty();
     }
 }

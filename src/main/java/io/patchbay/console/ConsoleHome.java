@@ -1,4 +1,4 @@
-package io.patchbay.cli;
+package io.patchbay.console;
 
 import java.nio.file.Path;
 import java.util.Map;
