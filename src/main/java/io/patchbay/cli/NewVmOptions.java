@@ -74,11 +74,11 @@ final class NewVmOptions {
         }
         for (NewVmPlan.PlannedDisk d : p.disks()) {
             b.append("  disk ").append(d.target()).append(": ");
-            switch (d.action()) {
-                case CLONE -> b.append("clone ").append(d.from()).append(" -> ").append(d.to());
-                case SHARE_READONLY -> b.append("shared read-only ").append(d.from() == null ? "(empty drive)" : d.from());
-                default -> b.append("left out (--without-disks) ").append(d.from());
-            }
+            b.append(switch (d.action()) {
+                case CLONE -> "clone " + d.from() + " -> " + d.to();
+                case SHARE_READONLY -> "shared read-only " + (d.from() == null ? "(empty drive)" : d.from());
+                case DROP -> "left out (--without-disks) " + d.from();
+            });
             b.append('\n');
         }
         if (!r.defined()) {

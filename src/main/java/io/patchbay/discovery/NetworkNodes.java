@@ -2,6 +2,7 @@ package io.patchbay.discovery;
 
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceKind;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.model.Link;
 import io.patchbay.model.LinkKind;
 import io.patchbay.model.NetworkInfo;
@@ -82,7 +83,7 @@ final class NetworkNodes {
         for (Vm vm : vms) {
             for (Vnic n : vm.vnics()) {
                 Device tap = taps.tapOf(n);
-                String net = "network".equals(n.type()) && n.sourceName() != null
+                String net = n.is(InterfaceType.NETWORK) && n.sourceName() != null
                         ? Device.nodeName(n.sourceName()) : null;
                 if (tap != null && net != null && byName.containsKey(net)) {
                     out.add(new Link(tap.name(), net, LinkKind.NETWORK));

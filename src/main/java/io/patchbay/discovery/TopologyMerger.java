@@ -166,7 +166,7 @@ public final class TopologyMerger {
                 links.add(new Link(d.name(), d.vlan().parent(), LinkKind.VLAN));
             } else if (d.macvtap() != null && d.macvtap().lower() != null) {
                 links.add(new Link(d.name(), d.macvtap().lower(), LinkKind.LOWER));
-            } else if (d.kind() == DeviceKind.VXLAN || d.kind() == DeviceKind.TUNNEL) {
+            } else if (d.kind().isTunnel()) {
                 String lower = byBuilderName.get(d.name()).first(f -> f.parent);
                 if (lower != null && deviceByName.containsKey(lower)) {
                     links.add(new Link(d.name(), lower, LinkKind.LOWER));

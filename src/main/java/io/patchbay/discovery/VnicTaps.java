@@ -1,7 +1,6 @@
 package io.patchbay.discovery;
 
 import io.patchbay.model.Device;
-import io.patchbay.model.DeviceKind;
 import io.patchbay.model.MacAddresses;
 import io.patchbay.model.Vnic;
 import java.util.HashMap;
@@ -19,7 +18,7 @@ final class VnicTaps {
 
     VnicTaps(List<Device> devices) {
         for (Device d : devices) {
-            if (d.kind() == DeviceKind.TAP || d.kind() == DeviceKind.MACVTAP) {
+            if (d.kind().isGuestSide()) {
                 taps.put(d.name(), d);
                 if (d.mac() != null) {
                     tapsByMac.put(d.mac(), d);

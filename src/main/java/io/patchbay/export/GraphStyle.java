@@ -23,24 +23,14 @@ final class GraphStyle {
         if (s instanceof GraphSubject.OfVnic) {
             return "#fff4e5";
         }
-        switch (((GraphSubject.OfDevice) s).device().kind()) {
-            case BRIDGE:
-            case OVS:
-                return "#e6f4ea";
-            case NETWORK:
-                return "#e0f2f1";
-            case BOND:
-                return "#f3e8fd";
-            case VLAN:
-            case VXLAN:
-                return "#fef7e0";
-            case TAP:
-            case MACVTAP:
-            case VETH:
-                return "#fdeee4";
-            default:
-                return "#eef3f8";
-        }
+        return switch (((GraphSubject.OfDevice) s).device().kind()) {
+            case BRIDGE, OVS -> "#e6f4ea";
+            case NETWORK -> "#e0f2f1";
+            case BOND -> "#f3e8fd";
+            case VLAN, VXLAN -> "#fef7e0";
+            case TAP, MACVTAP, VETH -> "#fdeee4";
+            case LOOPBACK, NIC, WIRELESS, DUMMY, TUNNEL, OTHER -> "#eef3f8";
+        };
     }
 
     static String stroke(GraphSubject s) {
@@ -50,21 +40,13 @@ final class GraphStyle {
         if (s instanceof GraphSubject.OfVnic) {
             return "#d35400";
         }
-        switch (((GraphSubject.OfDevice) s).device().kind()) {
-            case BRIDGE:
-            case OVS:
-                return "#2e7d32";
-            case NETWORK:
-                return "#00796b";
-            case BOND:
-                return "#8e44ad";
-            case TAP:
-            case MACVTAP:
-            case VETH:
-                return "#d35400";
-            default:
-                return "#5b7083";
-        }
+        return switch (((GraphSubject.OfDevice) s).device().kind()) {
+            case BRIDGE, OVS -> "#2e7d32";
+            case NETWORK -> "#00796b";
+            case BOND -> "#8e44ad";
+            case TAP, MACVTAP, VETH -> "#d35400";
+            case LOOPBACK, NIC, WIRELESS, VLAN, VXLAN, DUMMY, TUNNEL, OTHER -> "#5b7083";
+        };
     }
 
     static boolean dimmed(GraphSubject s) {

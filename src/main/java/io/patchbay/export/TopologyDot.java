@@ -3,7 +3,6 @@ package io.patchbay.export;
 import io.patchbay.model.Device;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Link;
-import io.patchbay.model.LinkKind;
 import io.patchbay.model.Vm;
 import java.util.List;
 
@@ -20,7 +19,7 @@ public final class TopologyDot {
             b.append("  subgraph ").append(quote("cluster_" + i++)).append(" {\n    label=").append(quote(h.name())).append(";\n");
             for (Device d : h.devices()) {
                 b.append("    ").append(quote(prefix + d.name())).append(" [label=")
-                        .append(quote(d.name() + "\n" + d.kind().wireName())).append(", shape=")
+                        .append(quote(d.name(), d.kind().wireName())).append(", shape=")
                         .append(shape(d)).append("];\n");
             }
             for (Vm vm : h.vms()) {
@@ -28,7 +27,7 @@ public final class TopologyDot {
                         .append(quote(vm.name())).append(", shape=component];\n");
             }
             for (Link l : h.links()) {
-                String to = l.kind() == LinkKind.VNIC ? prefix + "vm:" + l.to() : prefix + l.to();
+                String to = l.kind().endsAtVm() ? prefix + "vm:" + l.to() : prefix + l.to();
                 b.append("    ").append(quote(prefix + l.from())).append(" -> ").append(quote(to))
                         .append(" [label=").append(quote(l.kind().wireName())).append("];\n");
             }
@@ -38,32 +37,30 @@ public final class TopologyDot {
     }
 
     private static String shape(Device d) {
-        switch (d.kind()) {
-            case BRIDGE:
-                return "hexagon";
-            case BOND:
-                return "trapezium";
-            case TAP:
-            case MACVTAP:
-                return "ellipse";
-            default:
-                return "box";
-        }
+        return switch (d.kind()) {
+            case BRIDGE, OVS -> "hexagon";
+            case BOND -> "trapezium";
+            case TAP, MACVTAP -> "ellipse";
+            case LOOPBACK, NIC, WIRELESS, VLAN, VETH, VXLAN, DUMMY, TUNNEL, OTHER, NETWORK -> "box";
+        };
     }
 
-    /** A DOT quoted string: control and bidi characters made visible (SafeText), backslash and quote escaped. */
-    static String quote(String raw) {
-        String s = SafeText.terminal(raw);
+    /**
+     * A DOT quoted string of one or more lines (joined by DOT's line break): control and bidi
+     * characters in each line made visible (SafeText), backslash and quote escaped.
+     */
+    static String quote(String... lines) {
         StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c == '\n') {
+        for (int l = 0; l < lines.length; l++) {
+            if (l > 0) {
                 b.append("\\n");
-            } else if (c == '\r') {
-                b.append("\\r");
-            } else {
+            }
+            String s = SafeText.terminal(lines[l]);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\') {
+                    b.append('\\');
+                }
                 b.append(c);
             }
         }

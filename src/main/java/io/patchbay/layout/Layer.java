@@ -8,22 +8,12 @@ public enum Layer {
 
     /** The row a device of this kind sits in. */
     public static Layer of(DeviceKind kind) {
-        switch (kind) {
-            case BOND:
-                return BOND;
-            case VLAN:
-            case VXLAN:
-                return VLAN;
-            case BRIDGE:
-            case OVS:
-            case NETWORK:
-                return BRIDGE;
-            case TAP:
-            case VETH:
-            case MACVTAP:
-                return VNIC;
-            default:
-                return NIC;
-        }
+        return switch (kind) {
+            case BOND -> BOND;
+            case VLAN, VXLAN -> VLAN;
+            case BRIDGE, OVS, NETWORK -> BRIDGE;
+            case TAP, VETH, MACVTAP -> VNIC;
+            case LOOPBACK, NIC, WIRELESS, DUMMY, TUNNEL, OTHER -> NIC;
+        };
     }
 }

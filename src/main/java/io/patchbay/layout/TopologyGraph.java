@@ -3,6 +3,7 @@ package io.patchbay.layout;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.model.Link;
 import io.patchbay.model.LinkKind;
 import io.patchbay.model.Vm;
@@ -92,7 +93,7 @@ public record TopologyGraph(LayoutGraph graph, Map<String, GraphSubject> subject
                     continue; // drawn from the VM's hostdev vNIC to the physical function, below
                 }
                 String from = deviceId(host, l.from());
-                String to = l.kind() == LinkKind.VNIC ? vmId(host, l.to()) : deviceId(host, l.to());
+                String to = l.kind().endsAtVm() ? vmId(host, l.to()) : deviceId(host, l.to());
                 hostEdges.add(new LayoutEdge(from, to, l.kind().wireName()));
                 if (l.kind() == LinkKind.VNIC) {
                     linked.add(l.from() + "\u0000" + l.to());
@@ -106,7 +107,7 @@ public record TopologyGraph(LayoutGraph graph, Map<String, GraphSubject> subject
                     String bridgeId = v.sourceName() != null && devices.containsKey(v.sourceName())
                             && Layer.of(devices.get(v.sourceName()).kind()) == Layer.BRIDGE
                             ? deviceId(host, v.sourceName()) : null;
-                    String networkId = "network".equals(v.type()) && v.sourceName() != null
+                    String networkId = v.is(InterfaceType.NETWORK) && v.sourceName() != null
                             && devices.containsKey(Device.nodeName(v.sourceName()))
                             ? deviceId(host, Device.nodeName(v.sourceName())) : null;
                     String pf = v.mac() == null ? null : pfByVfMac.get(v.mac());

@@ -24,6 +24,14 @@ public enum LinkKind {
     /** an SR-IOV physical function to the VM that has one of its virtual functions (hostdev, matched by MAC) */
     VF;
 
+    /** Its {@code to} names a VM (a tap's vNIC link, a physical function's VF link), not a device. */
+    public boolean endsAtVm() {
+        return switch (this) {
+            case VNIC, VF -> true;
+            case PORT, SLAVE, VLAN, LOWER, PATCH, NETWORK -> false;
+        };
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

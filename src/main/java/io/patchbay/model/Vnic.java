@@ -59,6 +59,11 @@ public record Vnic(
                 sourceMode, bandwidth, null, null, null);
     }
 
+    /** Whether libvirt's interface type of this vNIC is {@code t} (a bridge or a libvirt network vNIC). */
+    public boolean is(InterfaceType t) {
+        return InterfaceType.of(type).orElse(null) == t;
+    }
+
     /** This vNIC with another guest name, everything else kept. */
     public Vnic withGuestName(String name) {
         return new Vnic(mac, type, sourceName, target, model, pci, link, mtu, alias, name, scope, vlan, virtualport,

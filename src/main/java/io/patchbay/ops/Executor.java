@@ -148,32 +148,32 @@ public final class Executor {
             devices.redefine(plan.vm(), doc -> edit(doc, s.action(), change));
             return;
         }
-        switch (s.action()) {
-            case ATTACH:
-                devices.attach(plan.vm(), xml, s.flags());
-                break;
-            case UPDATE:
-                devices.update(plan.vm(), xml, s.flags());
-                break;
-            default:
-                devices.detach(plan.vm(), xml, s.flags());
-        }
+        DeviceCall call = switch (s.action()) {
+            case ATTACH -> devices::attach;
+            case UPDATE -> devices::update;
+            case DETACH -> devices::detach;
+        };
+        call.make(plan.vm(), xml, s.flags());
+    }
+
+    /** One of the three libvirt device calls a step makes. */
+    private interface DeviceCall {
+        void make(String vm, String xml, int flags) throws PatchbayException;
     }
 
     private static String edit(Document doc, Step.Action action, String xml) {
         String mac = DeviceXml.macOf(DeviceXml.parseInterface(xml));
-        switch (action) {
-            case ATTACH:
+        return switch (action) {
+            case ATTACH -> {
                 if (DeviceXml.interfaceByMac(doc, mac) != null) {
-                    return "it already has a vNIC with MAC " + mac;
+                    yield "it already has a vNIC with MAC " + mac;
                 }
                 DeviceXml.addInterface(doc, xml);
-                return null;
-            case UPDATE:
-                return DeviceXml.replaceInterface(doc, xml) ? null : "it has no vNIC with MAC " + mac;
-            default:
-                return DeviceXml.removeInterface(doc, xml) ? null : "it has no vNIC with MAC " + mac;
-        }
+                yield null;
+            }
+            case UPDATE -> DeviceXml.replaceInterface(doc, xml) ? null : "it has no vNIC with MAC " + mac;
+            case DETACH -> DeviceXml.removeInterface(doc, xml) ? null : "it has no vNIC with MAC " + mac;
+        };
     }
 
     /** The config XML with the PCI address the live attach of this plan got, so both agree. */
@@ -391,14 +391,11 @@ public final class Executor {
      */
     private static boolean replugEffectPresent(Step s, Element now) {
         String stepBridge = DeviceXml.bridgeOf(DeviceXml.parseInterface(s.xml()));
-        switch (s.action()) {
-            case ATTACH:
-                return now != null && same(DeviceXml.bridgeOf(now), stepBridge);
-            case DETACH:
-                return now == null || !same(DeviceXml.bridgeOf(now), stepBridge);
-            default:
-                return effectPresent(s, now);
-        }
+        return switch (s.action()) {
+            case ATTACH -> now != null && same(DeviceXml.bridgeOf(now), stepBridge);
+            case DETACH -> now == null || !same(DeviceXml.bridgeOf(now), stepBridge);
+            case UPDATE -> effectPresent(s, now);
+        };
     }
 
     /** Same tags (in any order), same trunk-ness and native tag. */
@@ -408,24 +405,23 @@ public final class Executor {
     }
 
     private static boolean effectPresent(Step s, Element now) {
-        switch (s.action()) {
-            case ATTACH:
-                return now != null;
-            case DETACH:
-                return now == null;
-            default:
-                if (now == null) {
-                    return false;
-                }
-                Element want = DeviceXml.parseInterface(s.xml());
-                Element was = DeviceXml.parseInterface(s.previousXml());
-                boolean sourceChanged = !same(DeviceXml.sourceOf(want), DeviceXml.sourceOf(was));
-                boolean linkChanged = !DeviceXml.linkOf(want).equals(DeviceXml.linkOf(was));
-                boolean vlanChanged = !sameVlan(DeviceXml.vlanOf(want), DeviceXml.vlanOf(was));
-                return sourceChanged && same(DeviceXml.sourceOf(now), DeviceXml.sourceOf(want))
-                        || linkChanged && DeviceXml.linkOf(now).equals(DeviceXml.linkOf(want))
-                        || vlanChanged && sameVlan(DeviceXml.vlanOf(now), DeviceXml.vlanOf(want));
-        }
+        return switch (s.action()) {
+            case ATTACH -> now != null;
+            case DETACH -> now == null;
+            case UPDATE -> now != null && updateInEffect(s, now);
+        };
+    }
+
+    /** An update is in effect when what it changed (source, link or VLAN) is now as it set it. */
+    private static boolean updateInEffect(Step s, Element now) {
+        Element want = DeviceXml.parseInterface(s.xml());
+        Element was = DeviceXml.parseInterface(s.previousXml());
+        boolean sourceChanged = !same(DeviceXml.sourceOf(want), DeviceXml.sourceOf(was));
+        boolean linkChanged = !DeviceXml.linkOf(want).equals(DeviceXml.linkOf(was));
+        boolean vlanChanged = !sameVlan(DeviceXml.vlanOf(want), DeviceXml.vlanOf(was));
+        return sourceChanged && same(DeviceXml.sourceOf(now), DeviceXml.sourceOf(want))
+                || linkChanged && DeviceXml.linkOf(now).equals(DeviceXml.linkOf(want))
+                || vlanChanged && sameVlan(DeviceXml.vlanOf(now), DeviceXml.vlanOf(want));
     }
 
     private static boolean same(String a, String b) {

@@ -9,17 +9,12 @@ public enum PlanState {
 
     /** The states this one may move to. */
     public Set<PlanState> next() {
-        switch (this) {
-            case PLANNED:
-                return EnumSet.of(APPLYING);
-            case APPLYING:
-                return EnumSet.of(APPLIED, FAILED);
-            case APPLIED:
-                return EnumSet.of(VERIFIED, FAILED);
-            case FAILED:
-                return EnumSet.of(ROLLED_BACK);
-            default:
-                return EnumSet.noneOf(PlanState.class);
-        }
+        return switch (this) {
+            case PLANNED -> EnumSet.of(APPLYING);
+            case APPLYING -> EnumSet.of(APPLIED, FAILED);
+            case APPLIED -> EnumSet.of(VERIFIED, FAILED);
+            case FAILED -> EnumSet.of(ROLLED_BACK);
+            case VERIFIED, ROLLED_BACK -> EnumSet.noneOf(PlanState.class);
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.model.MacAddresses;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -173,7 +174,8 @@ public final class Planner {
             throw new PatchbayException(Reason.BAD_INPUT, "unknown NIC model '" + a.model() + "': expected one of "
                     + String.join(", ", MODELS));
         }
-        if (!"bridge".equals(a.sourceType()) && !"network".equals(a.sourceType())) {
+        InterfaceType type = InterfaceType.of(a.sourceType()).orElse(null);
+        if (type == null) {
             throw new PatchbayException(Reason.BAD_INPUT, "a new vNIC needs a bridge or a network, not '"
                     + a.sourceType() + "'");
         }
@@ -182,18 +184,18 @@ public final class Planner {
         if (used != null) {
             throw new PatchbayException(Reason.REFUSED, "MAC " + mac + " is already used by " + used);
         }
-        if ("bridge".equals(a.sourceType())) {
+        if (type == InterfaceType.BRIDGE) {
             requireBridge(h, a.sourceName(), notes);
         } else if (!h.networks().contains(a.sourceName())) {
             throw new PatchbayException(Reason.NOT_FOUND, "network '" + a.sourceName() + "' not found on host "
                     + h.host() + " (its networks: " + list(h.networks()) + ")");
         }
-        boolean ovs = "bridge".equals(a.sourceType()) && h.isOvs(a.sourceName());
-        if ("bridge".equals(a.sourceType()) && !ovs && !a.vlan().none()) {
+        boolean ovs = type == InterfaceType.BRIDGE && h.isOvs(a.sourceName());
+        if (type == InterfaceType.BRIDGE && !ovs && !a.vlan().none()) {
             throw new PatchbayException(Reason.BAD_INPUT, "bridge '" + a.sourceName() + "' is not an Open vSwitch"
                     + " bridge: libvirt cannot put a vNIC on a VLAN there (" + a.vlan().describe() + ")");
         }
-        if (a.portgroup() != null && !"network".equals(a.sourceType())) {
+        if (a.portgroup() != null && type != InterfaceType.NETWORK) {
             throw new PatchbayException(Reason.BAD_INPUT, "a portgroup belongs to a libvirt network: give --network"
                     + " with --portgroup");
         }
@@ -219,7 +221,7 @@ public final class Planner {
                 + ")";
         return new Plan(UUID.randomUUID().toString(), Plan.Kind.ADD, h.host(), h.uri(), d.name(), mac, a.pool(), xml,
                 steps, List.of(impact), notes, live ? e : null, config ? e : null,
-                "bridge".equals(a.sourceType()) ? a.sourceName() : null, null);
+                type == InterfaceType.BRIDGE ? a.sourceName() : null, null);
     }
 
     private static Plan move(Ctx c, VnicIntent.Move m) throws PatchbayException {
@@ -238,18 +240,19 @@ public final class Planner {
             }
             boolean isLive = e == c.liveIf();
             String type = e.getAttribute("type");
-            if (!"bridge".equals(type) && !"network".equals(type)) {
+            InterfaceType onType = InterfaceType.of(type).orElse(null);
+            if (onType == null) {
                 throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is of"
                         + " type '" + type + "': only bridge and network vNICs can move to a bridge");
             }
-            String was = "bridge".equals(type) ? DeviceXml.sourceOf(e) : "network " + DeviceXml.sourceOf(e);
+            String was = onType == InterfaceType.BRIDGE ? DeviceXml.sourceOf(e) : "network " + DeviceXml.sourceOf(e);
             from = from == null ? was : from;
-            Expectation ex = new Expectation(true, "bridge", m.bridge(), null, DeviceXml.pciOf(e),
+            Expectation ex = new Expectation(true, InterfaceType.BRIDGE.xmlName(), m.bridge(), null, DeviceXml.pciOf(e),
                     isLive ? DeviceXml.targetOf(e) : null);
-            if ("bridge".equals(type) && m.bridge().equals(DeviceXml.sourceOf(e))) {
+            if (onType == InterfaceType.BRIDGE && m.bridge().equals(DeviceXml.sourceOf(e))) {
                 c.notes().add("the " + (isLive ? "live" : "persistent") + " vNIC is already on bridge " + m.bridge());
             } else {
-                String next = DeviceXml.withSource(e, "bridge", m.bridge());
+                String next = DeviceXml.withSource(e, InterfaceType.BRIDGE.xmlName(), m.bridge());
                 xml = xml == null || isLive ? next : xml;
                 steps.add(new Step(Step.Action.UPDATE, isLive ? Step.LIVE : Step.CONFIG, next, DeviceXml.write(e),
                         !isLive && c.redefine(), false));

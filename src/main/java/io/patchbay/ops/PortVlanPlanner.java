@@ -2,6 +2,7 @@ package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.model.InterfaceType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +46,7 @@ final class PortVlanPlanner {
             }
             boolean isLive = e == c.liveIf();
             String type = e.getAttribute("type");
-            if (!"bridge".equals(type) && !"network".equals(type)) {
+            if (InterfaceType.of(type).isEmpty()) {
                 throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name()
                         + "' is of type '" + type + "': only bridge and network vNICs have a VLAN");
             }

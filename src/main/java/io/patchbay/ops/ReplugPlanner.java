@@ -2,6 +2,7 @@ package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.model.InterfaceType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,7 @@ final class ReplugPlanner {
     static Plan replug(Planner.Ctx c, VnicIntent.Move m) throws PatchbayException {
         Element liveIf = c.liveIf();
         String type = liveIf.getAttribute("type");
-        if (!"bridge".equals(type) && !"network".equals(type)) {
+        if (InterfaceType.of(type).isEmpty()) {
             throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is of"
                     + " type '" + type + "': only bridge and network vNICs can move to a bridge");
         }
@@ -52,7 +53,8 @@ final class ReplugPlanner {
             String next = DeviceXml.withVlan(DeviceXml.parseInterface(
                     DeviceXml.forReplug(c.confIf(), m.bridge(), toOvs)), vlan);
             steps.add(new Step(Step.Action.UPDATE, Step.CONFIG, next, DeviceXml.write(c.confIf()), false, false));
-            conf = new Expectation(true, "bridge", m.bridge(), null, DeviceXml.pciOf(c.confIf()), null, vlan);
+            conf = new Expectation(true, InterfaceType.BRIDGE.xmlName(), m.bridge(), null, DeviceXml.pciOf(c.confIf()),
+                    null, vlan);
         }
         c.notes().add("libvirt cannot change the bridge of a running vNIC when an Open vSwitch bridge is on either"
                 + " side: the vNIC is unplugged and plugged in again (replug). The guest sees the NIC go and come"
@@ -60,7 +62,8 @@ final class ReplugPlanner {
                 + " NIC stays. This is not seamless.");
         c.notes().add("the guest must release the device for the unplug: it waits up to "
                 + Planner.DEFAULT_WAIT.toSeconds() + " s, else the plan fails and the vNIC stays where it was");
-        Expectation live = new Expectation(true, "bridge", m.bridge(), null, DeviceXml.pciOf(liveIf), null, vlan);
+        Expectation live = new Expectation(true, InterfaceType.BRIDGE.xmlName(), m.bridge(), null,
+                DeviceXml.pciOf(liveIf), null, vlan);
         String impact = "VM " + c.d().name() + " vNIC " + c.mac() + " is unplugged from " + fromWords
                 + " and plugged into " + toWords + (vlan.none() ? "" : " with " + vlan.describe()) + " ("
                 + Planner.words(true, conf != null) + "; replug: the guest sees the NIC go and come back, same MAC,"

@@ -23,14 +23,11 @@ public record Step(Action action, int flags, String xml, String previousXml, boo
 
     /** The step that takes this one back. */
     public Step undo() {
-        switch (action) {
-            case ATTACH:
-                return new Step(Action.DETACH, flags, xml, null, redefine, false);
-            case DETACH:
-                return new Step(Action.ATTACH, flags, xml, null, redefine, false);
-            default:
-                return new Step(Action.UPDATE, flags, previousXml, xml, redefine, false);
-        }
+        return switch (action) {
+            case ATTACH -> new Step(Action.DETACH, flags, xml, null, redefine, false);
+            case DETACH -> new Step(Action.ATTACH, flags, xml, null, redefine, false);
+            case UPDATE -> new Step(Action.UPDATE, flags, previousXml, xml, redefine, false);
+        };
     }
 
     /** "live", "config" or "live+config". */

@@ -1,14 +1,13 @@
 package io.patchbay.problems;
 
 import io.patchbay.model.Device;
-import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A bridge that has physical paths (NICs, bonds, VLANs as ports) and no carrier on any of them.
+ * A bridge (Linux or Open vSwitch) that has physical paths (NICs, bonds, VLANs as ports) and no carrier on any of them.
  * A bridge without a physical port (an internal or isolated network) is not a problem, and a
  * port whose carrier no source reported counts as unknown, never as lost.
  */
@@ -18,13 +17,13 @@ final class CarrierCheck {
 
     static void run(HostTopology host, Map<String, Device> byName, List<Problem> out) {
         for (Device bridge : host.devices()) {
-            if (bridge.kind() != DeviceKind.BRIDGE) {
+            if (!bridge.kind().isSwitch()) {
                 continue;
             }
             List<String> physical = new ArrayList<>();
             boolean anyCarrierOrUnknown = false;
             for (Device port : portsOf(host, bridge)) {
-                if (!isPhysicalPath(port.kind())) {
+                if (!port.kind().leadsToWire()) {
                     continue;
                 }
                 physical.add(port.name());
@@ -44,12 +43,5 @@ final class CarrierCheck {
 
     private static List<Device> portsOf(HostTopology host, Device bridge) {
         return host.devices().stream().filter(d -> bridge.name().equals(d.master())).toList();
-    }
-
-    private static boolean isPhysicalPath(DeviceKind kind) {
-        return switch (kind) {
-            case NIC, WIRELESS, BOND, VLAN -> true;
-            case LOOPBACK, BRIDGE, TAP, VETH, MACVTAP, VXLAN, DUMMY, OVS, TUNNEL, OTHER, NETWORK -> false;
-        };
     }
 }

@@ -50,7 +50,7 @@ final class MtuCheck {
         }
         for (Device bridge : host.devices()) {
             List<Device> mine = ports.get(bridge.name());
-            if (bridge.kind() != DeviceKind.BRIDGE || mine == null) {
+            if (!bridge.kind().isSwitch() || mine == null) {
                 continue;
             }
             int carried = bridge.mtu() == null ? 0 : bridge.mtu();

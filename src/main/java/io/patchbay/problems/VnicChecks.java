@@ -4,6 +4,7 @@ import io.patchbay.libvirt.VnicScopes;
 import io.patchbay.model.Device;
 import io.patchbay.model.FieldDrift;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.model.Link;
 import io.patchbay.model.LinkKind;
 import io.patchbay.model.Vm;
@@ -15,9 +16,6 @@ import java.util.Set;
 
 /** Problems of the VMs' vNICs against the host: a missing bridge, drift, taps nobody owns. */
 final class VnicChecks {
-    /** libvirt's interface type of a vNIC on a host bridge. */
-    private static final String BRIDGE_TYPE = "bridge";
-
     private VnicChecks() {
     }
 
@@ -27,7 +25,7 @@ final class VnicChecks {
         }
         for (Vm vm : host.vms()) {
             for (Vnic v : vm.vnics()) {
-                if (BRIDGE_TYPE.equals(v.type()) && v.sourceName() != null && !byName.containsKey(v.sourceName())) {
+                if (v.is(InterfaceType.BRIDGE) && v.sourceName() != null && !byName.containsKey(v.sourceName())) {
                     boolean running = VmFacts.running(vm);
                     out.add(new Problem(running ? Finding.MISSING_BRIDGE_RUNNING : Finding.MISSING_BRIDGE_STOPPED,
                             running ? Severity.ERROR : Severity.WARNING, subjects(vm, v),

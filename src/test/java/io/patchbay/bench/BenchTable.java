@@ -146,12 +146,15 @@ public final class BenchTable {
             new Row("firstframe", "same launches, the main window's first frame against the light first frame (issue 17)",
                     Ref.of("firstframe.console-ready", "median_ms"), "the light first frame (\"Starting…\"), same launches",
                     Ref.of("firstframe.console", "median_ms"), "ms", Target.ratio(1.6, "ratio ≤ 1.6")),
-            new Row("startup", "first frame of the installed app (.deb, shipped CDS archive)",
+            new Row("startup", "first frame of the installed app (.deb, the user's CDS archive)",
                     Ref.of("startup.cds", "median_ms"), "the same app without CDS (`-Xshare:off`)",
                     Ref.of("startup.off", "median_ms"), "ms", Target.atMost(1500, "≤ 1.5 s")),
             new Row("startup", "same launches of the installed app, the main window's first frame",
                     Ref.of("startup.cds", "main_window_median_ms"), "the same app without CDS (`-Xshare:off`)",
-                    Ref.of("startup.off", "main_window_median_ms"), "ms", Target.atMost(1000, "≤ 1.0 s")));
+                    Ref.of("startup.off", "main_window_median_ms"), "ms", Target.atMost(1000, "≤ 1.0 s")),
+            new Row("startup", "a user's first run of the installed app (the image's JDK archive; records the user's), main window",
+                    Ref.of("startup.cds-first", "main_window_median_ms"), "the same app without CDS (`-Xshare:off`)",
+                    Ref.of("startup.off", "main_window_median_ms"), "ms", Target.NONE));
 
     private BenchTable() {
     }

@@ -90,6 +90,51 @@ class GraphExportTest {
         assertThat(json.get("hosts").get(1).get("vms").toString()).contains("\"web1\"", "52:54:00:4a:7c:01");
     }
 
+    @Test
+    void dotDrawsEverySwitchAsAHexagonLinuxBridgeAndOpenVSwitchAlike() throws Exception {
+        HostTopology ovs = new CaptureSource("ovs", List.of(TestCaptures.path("ovs-netdev"))).refresh();
+        String dot = TopologyDot.write(List.of(hosts().get(0), ovs));
+        assertThat(shapeOf(dot, "rhev-host-01/ovirtmgmt")).isEqualTo("hexagon");
+        assertThat(shapeOf(dot, "ovs/br-int")).isEqualTo("hexagon");
+        assertThat(shapeOf(dot, "ovs/br-ex")).isEqualTo("hexagon");
+        assertThat(shapeOf(dot, "ovs/bond0")).isEqualTo("trapezium");
+        assertThat(shapeOf(dot, "ovs/vnet10")).isEqualTo("ellipse");
+        assertThat(shapeOf(dot, "ovs/vxlan0")).isEqualTo("box");
+        assertThat(dot).as("the name and the kind on two lines (DOT's \\n), not a visible \\x0a")
+                .contains("\"ovs/br-int\" [label=\"br-int\\novs\", shape=hexagon];").doesNotContain("x0a");
+    }
+
+    @Test
+    void everyDotEdgeJoinsDeclaredNodesAVirtualFunctionsLinkEndsAtItsVm() throws Exception {
+        List<java.nio.file.Path> sriov = new java.util.ArrayList<>();
+        for (String f : List.of("ip-d-link-show.txt", "net-default-status.xml", "net-vf-pool.xml", "domain-web1.xml")) {
+            sriov.add(TestCaptures.path("sriov-networks/" + f));
+        }
+        List<HostTopology> hosts = new java.util.ArrayList<>(hosts());
+        hosts.add(new CaptureSource("sriov", sriov).refresh());
+        hosts.add(new CaptureSource("ovs", List.of(TestCaptures.path("ovs-netdev"))).refresh());
+        String dot = TopologyDot.write(hosts);
+        assertThat(dot).contains("\"sriov/enp3s0f0\" -> \"sriov/vm:web1\" [label=\"vf\"];");
+        java.util.Set<String> nodes = new java.util.HashSet<>();
+        java.util.regex.Matcher node = java.util.regex.Pattern.compile("(?m)^    (\"[^\"]+\") \\[label=").matcher(dot);
+        while (node.find()) {
+            nodes.add(node.group(1));
+        }
+        java.util.regex.Matcher edge = java.util.regex.Pattern.compile("(?m)^    (\"[^\"]+\") -> (\"[^\"]+\") ").matcher(dot);
+        int edges = 0;
+        while (edge.find()) {
+            edges++;
+            assertThat(nodes).as(edge.group()).contains(edge.group(1), edge.group(2));
+        }
+        assertThat(edges).isGreaterThan(20);
+    }
+
+    /** The shape of the node line for {@code id}. */
+    private static String shapeOf(String dot, String id) {
+        return dot.lines().filter(l -> l.strip().startsWith("\"" + id + "\" [label=")).findFirst()
+                .map(l -> l.replaceAll(".*shape=([a-z]+)\\];$", "$1")).orElseThrow(() -> new AssertionError("no node " + id));
+    }
+
     /** Every { has its } and every quoted string closes (DOT's lexical rules for our output). */
     private static boolean balanced(String dot) {
         int depth = 0;

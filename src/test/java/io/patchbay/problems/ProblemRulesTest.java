@@ -110,6 +110,19 @@ class ProblemRulesTest {
     }
 
     @Test
+    void anOpenVSwitchBridgeIsCheckedAsABridge() {
+        Device uplink = dev("eth1", DeviceKind.NIC, 9000, false, "ovsbr0");
+        Device tap = dev("vnet7", DeviceKind.TAP, 1500, true, "ovsbr0");
+        Device ovs = dev("ovsbr0", DeviceKind.OVS, 1500, true, null);
+        Device tunnel = dev("vx0", DeviceKind.VXLAN, 1450, false, "ovsbr0");
+        assertThat(Problems.of(host(List.of("ssh"), List.of(uplink, tap, ovs, tunnel), List.of(), List.of())))
+                .extracting(Problem::finding, Problem::subjects).containsExactlyInAnyOrder(
+                        tuple(Finding.BRIDGE_WITHOUT_CARRIER, List.of("ovsbr0", "eth1")),
+                        tuple(Finding.MTU_PORT_BELOW_BRIDGE, List.of("vnet7", "ovsbr0")),
+                        tuple(Finding.MTU_PORT_BELOW_BRIDGE, List.of("vx0", "ovsbr0")));
+    }
+
+    @Test
     void aBondWithEveryMemberDownIsOneError() {
         Device bond = new Device("bond0", DeviceKind.BOND, null, 1500, LinkState.DOWN, false, null, List.of(),
                 List.of(), null, "bond", new BondInfo("active-backup", null, "DOWN",

@@ -22,6 +22,6 @@ final class OvsTypes {
 
     static boolean isTunnel(String type) {
         DeviceKind k = kindOf(type);
-        return k == DeviceKind.VXLAN || k == DeviceKind.TUNNEL;
+        return k != null && k.isTunnel();
     }
 }

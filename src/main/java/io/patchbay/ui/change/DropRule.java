@@ -2,6 +2,7 @@ package io.patchbay.ui.change;
 
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.DeviceKind;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.ops.ScopeRequest;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class DropRule {
         if (vnic.isPresent()) {
             VnicRef r = vnic.get();
             String type = r.vnic().type() == null ? "" : r.vnic().type().toLowerCase(Locale.ROOT);
-            if (!type.equals("bridge") && !type.equals("network")) {
+            if (InterfaceType.of(type).isEmpty()) {
                 return Verdict.no("drop.notMovable", r.mac(), type.isEmpty() ? "?" : type);
             }
             if (bridge.equals(r.bridge())) {

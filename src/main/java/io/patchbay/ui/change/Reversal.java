@@ -1,5 +1,6 @@
 package io.patchbay.ui.change;
 
+import io.patchbay.model.InterfaceType;
 import io.patchbay.ops.DeviceXml;
 import io.patchbay.ops.JournalEntry;
 import io.patchbay.ops.Planner;
@@ -58,7 +59,7 @@ public final class Reversal {
                         return no("undo.noPrevious", e.what());
                     }
                     Element i = DeviceXml.parseInterface(previous);
-                    if (!"bridge".equals(i.getAttribute("type"))) {
+                    if (InterfaceType.of(i.getAttribute("type")).orElse(null) != InterfaceType.BRIDGE) {
                         return no("undo.fromNetwork", e.mac(), i.getAttribute("type") + " " + DeviceXml.sourceOf(i));
                     }
                     return yes(new VnicIntent.Move(e.vm(), e.mac(), DeviceXml.sourceOf(i), scope));

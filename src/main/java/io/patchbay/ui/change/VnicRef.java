@@ -2,6 +2,7 @@ package io.patchbay.ui.change;
 
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.layout.TopologyGraph;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public record VnicRef(String nodeId, String host, Vm vm, Vnic vnic) {
 
     /** The bridge the vNIC is on (its source when that is a bridge), or null. */
     public String bridge() {
-        return "bridge".equals(vnic.type()) ? vnic.sourceName() : null;
+        return vnic.is(InterfaceType.BRIDGE) ? vnic.sourceName() : null;
     }
 
     /** The vNIC behind node {@code id} (a VM's tap or a tap-less vNIC node), if it is one. */

@@ -9,38 +9,23 @@ public final class KindIcons {
     }
 
     public static String literal(DeviceKind kind) {
-        switch (kind) {
-            case LOOPBACK:
-                return "mdi2s-sync";
-            case NIC:
-                return "mdi2e-ethernet";
-            case WIRELESS:
-                return "mdi2w-wifi";
-            case BOND:
-                return "mdi2s-set-merge";
-            case VLAN:
-                return "mdi2t-tag-outline";
-            case BRIDGE:
-                return "mdi2b-bridge";
-            case TAP:
-                return "mdi2l-lan-connect";
-            case VETH:
-                return "mdi2s-swap-horizontal";
-            case MACVTAP:
-                return "mdi2l-link-variant";
-            case VXLAN:
-                return "mdi2c-cable-data";
-            case DUMMY:
-                return "mdi2c-cube-outline";
-            case OVS:
-                return "mdi2s-server-network";
-            case TUNNEL:
-                return "mdi2s-source-branch";
-            case NETWORK:
-                return "mdi2c-cloud-outline";
-            default:
-                return "mdi2h-help-circle-outline";
-        }
+        return switch (kind) {
+            case LOOPBACK -> "mdi2s-sync";
+            case NIC -> "mdi2e-ethernet";
+            case WIRELESS -> "mdi2w-wifi";
+            case BOND -> "mdi2s-set-merge";
+            case VLAN -> "mdi2t-tag-outline";
+            case BRIDGE -> "mdi2b-bridge";
+            case TAP -> "mdi2l-lan-connect";
+            case VETH -> "mdi2s-swap-horizontal";
+            case MACVTAP -> "mdi2l-link-variant";
+            case VXLAN -> "mdi2c-cable-data";
+            case DUMMY -> "mdi2c-cube-outline";
+            case OVS -> "mdi2s-server-network";
+            case TUNNEL -> "mdi2s-source-branch";
+            case NETWORK -> "mdi2c-cloud-outline";
+            case OTHER -> "mdi2h-help-circle-outline";
+        };
     }
 
     public static FontIcon icon(DeviceKind kind) {

@@ -40,18 +40,12 @@ public enum ExportFormat {
     }
 
     public void write(Path file, TopologyGraph graph, Layout layout, List<HostTopology> hosts) throws IOException {
-        switch (this) {
-            case PNG:
-                Files.write(file, TopologyPng.write(graph, layout, TopologyPng.scaleFor(layout, 1.0)));
-                break;
-            case SVG:
-                Files.writeString(file, TopologySvg.write(graph, layout), StandardCharsets.UTF_8);
-                break;
-            case DOT:
-                Files.writeString(file, TopologyDot.write(hosts), StandardCharsets.UTF_8);
-                break;
-            default:
-                Files.writeString(file, TopologyJson.write(hosts), StandardCharsets.UTF_8);
-        }
+        byte[] content = switch (this) {
+            case PNG -> TopologyPng.write(graph, layout, TopologyPng.scaleFor(layout, 1.0));
+            case SVG -> TopologySvg.write(graph, layout).getBytes(StandardCharsets.UTF_8);
+            case DOT -> TopologyDot.write(hosts).getBytes(StandardCharsets.UTF_8);
+            case JSON -> TopologyJson.write(hosts).getBytes(StandardCharsets.UTF_8);
+        };
+        Files.write(file, content);
     }
 }

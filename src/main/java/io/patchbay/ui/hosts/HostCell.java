@@ -29,11 +29,14 @@ final class HostCell extends ListCell<HostEntry> {
                 + (e.libvirtProblemProperty().get() == null ? ""
                 : "\n" + strings.getString(e.libvirtProblemProperty().get().messageKey())),
                 e.statusProperty(), e.libvirtProblemProperty()));
-        switch (e.statusProperty().get()) {
-            case FAILED -> getStyleClass().add("host-failed");
-            case READING -> getStyleClass().add("host-reading");
-            case DISCONNECTED -> getStyleClass().add("host-disconnected");
-            default -> { }
+        String statusClass = switch (e.statusProperty().get()) {
+            case FAILED -> "host-failed";
+            case READING -> "host-reading";
+            case DISCONNECTED -> "host-disconnected";
+            case READY -> null;
+        };
+        if (statusClass != null) {
+            getStyleClass().add(statusClass);
         }
         setGraphic(new HBox(KindIcons.host()));
         setWrapText(true);
@@ -41,17 +44,15 @@ final class HostCell extends ListCell<HostEntry> {
     }
 
     private String statusLine(HostEntry e) {
-        switch (e.statusProperty().get()) {
-            case READING:
-                return strings.getString("host.reading");
-            case FAILED:
-                return strings.getString("host.failed") + ": " + e.errorProperty().get();
-            case DISCONNECTED:
-                return strings.getString("host.disconnected");
-            default:
+        return switch (e.statusProperty().get()) {
+            case READING -> strings.getString("host.reading");
+            case FAILED -> strings.getString("host.failed") + ": " + e.errorProperty().get();
+            case DISCONNECTED -> strings.getString("host.disconnected");
+            case READY -> {
                 HostTopology t = e.topologyProperty().get();
-                return String.format(strings.getString("host.ready"), t.devices().size(), t.vms().size(),
+                yield String.format(strings.getString("host.ready"), t.devices().size(), t.vms().size(),
                         e.lastRefreshProperty().get().withNano(0));
-        }
+            }
+        };
     }
 }

@@ -1,12 +1,10 @@
 package io.patchbay.ui.main;
 
 import io.patchbay.layout.GraphSubject;
-import io.patchbay.model.Device;
-import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ui.change.VnicRef;
 import io.patchbay.ui.topology.GraphView;
-import java.util.ArrayList;
+import io.patchbay.ui.vnic.CreateVnicPrefills;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +88,7 @@ final class GraphMenu {
             create.setAccelerator(new KeyCodeCombination(KeyCode.N));
             create.setDisable(!actions.changeable(v.host()));
             m.getItems().add(create);
-        } else if (subject instanceof GraphSubject.OfDevice d && d.device().kind() == DeviceKind.BRIDGE) {
+        } else if (subject instanceof GraphSubject.OfDevice d && d.device().kind().isSwitch()) {
             Menu create = new Menu(strings.getString("action.createOnBridge"));
             create.setId("actionCreateOn");
             HostTopology t = vm.topologyOf(d.host());
@@ -143,14 +141,6 @@ final class GraphMenu {
 
     private List<String> bridges(String host) {
         HostTopology t = vm.topologyOf(host);
-        List<String> out = new ArrayList<>();
-        if (t != null) {
-            for (Device d : t.devices()) {
-                if (d.kind() == DeviceKind.BRIDGE) {
-                    out.add(d.name());
-                }
-            }
-        }
-        return out;
+        return t == null ? List.of() : CreateVnicPrefills.bridges(t);
     }
 }

@@ -145,23 +145,22 @@ public final class NewVmView {
         statusLabel.getStyleClass().removeAll("form-problem", "form-ok");
         String host = vm.hostProperty().get() == null ? "" : vm.hostProperty().get().label();
         String name = vm.nameProperty().get() == null ? "" : vm.nameProperty().get().strip();
-        switch (s) {
-            case PLANNING -> statusLabel.setText(String.format(strings.getString("newvm.status.planning"), vm.source(), host));
-            case PLANNED -> statusLabel.setText(String.format(strings.getString("newvm.status.planned"), name, host));
-            case CREATING -> statusLabel.setText(String.format(strings.getString("newvm.status.creating"), name, host));
-            case CREATED -> {
-                statusLabel.getStyleClass().add("form-ok");
-                statusLabel.setText(String.format(strings.getString("newvm.status.created"), name, host)
-                        + (vm.macsDifferFromPreview() ? " " + strings.getString("newvm.status.macsChanged") : ""));
-            }
-            case FAILED -> {
-                statusLabel.getStyleClass().add("form-problem");
-                statusLabel.setText(String.format(strings.getString("newvm.status.failed"), vm.errorProperty().get()));
-            }
-            default -> statusLabel.setText(vm.errorProperty().get() != null
-                    ? String.format(strings.getString("newvm.status.failed"), vm.errorProperty().get())
-                    : p == null ? strings.getString("newvm.status.ready") : "");
+        if (s == State.CREATED) {
+            statusLabel.getStyleClass().add("form-ok");
+        } else if (s == State.FAILED) {
+            statusLabel.getStyleClass().add("form-problem");
         }
+        statusLabel.setText(switch (s) {
+            case PLANNING -> String.format(strings.getString("newvm.status.planning"), vm.source(), host);
+            case PLANNED -> String.format(strings.getString("newvm.status.planned"), name, host);
+            case CREATING -> String.format(strings.getString("newvm.status.creating"), name, host);
+            case CREATED -> String.format(strings.getString("newvm.status.created"), name, host)
+                    + (vm.macsDifferFromPreview() ? " " + strings.getString("newvm.status.macsChanged") : "");
+            case FAILED -> String.format(strings.getString("newvm.status.failed"), vm.errorProperty().get());
+            case EDITING -> vm.errorProperty().get() != null
+                    ? String.format(strings.getString("newvm.status.failed"), vm.errorProperty().get())
+                    : p == null ? strings.getString("newvm.status.ready") : "";
+        });
     }
 
     private String disks(NewVmPlan plan) {

@@ -4,7 +4,6 @@ import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPools;
 import io.patchbay.model.Device;
-import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
@@ -59,11 +58,11 @@ public final class CreateVnicPrefills {
         };
     }
 
-    /** The bridges of a host, in its order. */
+    /** The bridges of a host (Linux and Open vSwitch: every switch a vNIC can be put on), in its order. */
     public static List<String> bridges(HostTopology host) {
         List<String> out = new ArrayList<>();
         for (Device d : host.devices()) {
-            if (d.kind() == DeviceKind.BRIDGE) {
+            if (d.kind().isSwitch()) {
                 out.add(d.name());
             }
         }

@@ -47,6 +47,13 @@ class CreateVnicPrefillsTest {
                 .allMatch(n -> seed.device(n).map(Device::kind).orElseThrow() == io.patchbay.model.DeviceKind.BRIDGE);
     }
 
+    @Test
+    void openVSwitchBridgesAreBridgesAVnicCanBePutOn() throws Exception {
+        HostTopology ovs = new io.patchbay.discovery.capture.CaptureSource("ovs", List.of(
+                io.patchbay.testsupport.TestCaptures.path("ovs-netdev"))).refresh();
+        assertThat(CreateVnicPrefills.bridges(ovs)).containsExactlyInAnyOrder("br-int", "br-ex");
+    }
+
     private static HostTopology host(String name, String vm, String state, String mac) {
         Vnic n = new Vnic(mac, "bridge", "br0", "vnet0", "virtio", null, "up", null, null, null, null);
         return new HostTopology(name, List.of("test"), List.of(), List.of(), List.of(new Vm(vm, null, state, null, true,
