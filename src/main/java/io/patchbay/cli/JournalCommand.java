@@ -46,10 +46,19 @@ public final class JournalCommand implements Callable<Integer> {
         } else {
             for (JournalEntry e : c.entries()) {
                 out.println(e.when() + "  " + e.host() + "  " + e.vm() + "  " + e.kind() + " " + e.mac() + "  "
-                        + e.result() + "  " + e.what());
+                        + e.result() + "  " + e.what() + undoText(e, c.entries()));
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** "  (undo of move 3f2a...)" for an undo, naming the kind of the run it took back; "" for any other entry. */
+    private static String undoText(JournalEntry e, java.util.List<JournalEntry> all) {
+        if (!e.isUndo()) {
+            return "";
+        }
+        JournalEntry undone = e.undone(all);
+        return "  (undo of " + (undone == null ? "" : undone.kind() + " ") + e.undoOf() + ")";
     }
 }

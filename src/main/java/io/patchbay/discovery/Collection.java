@@ -3,6 +3,7 @@ package io.patchbay.discovery;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.parse.BondingParser;
 import io.patchbay.discovery.parse.BridgeJsonParser;
+import io.patchbay.discovery.parse.BridgeVlanJsonParser;
 import io.patchbay.discovery.parse.BrctlShowParser;
 import io.patchbay.discovery.parse.IpJsonParser;
 import io.patchbay.discovery.parse.IpTextParser;
@@ -44,6 +45,16 @@ public final class Collection {
             "if j=$(ip -j -s -d addr show 2>/dev/null) && [ -n \"$j\" ]; then",
             "  echo '@@patchbay ip-json'; printf '%s\\n' \"$j\"",
             "  if j=$(bridge -j link show 2>/dev/null); then echo '@@patchbay bridge-json'; printf '%s\\n' \"$j\"; fi",
+            // VLAN-aware bridges: one more bridge, and only on hosts with a bridge that filters VLANs
+            // (an iproute2 without -j for vlan prints text: only a JSON answer is passed on)
+            "  for v in /sys/class/net/*/bridge/vlan_filtering; do",
+            "    if [ -f \"$v\" ] && read -r n < \"$v\" && [ \"$n\" = 1 ]; then",
+            "      if j=$(bridge -j vlan show 2>/dev/null); then",
+            "        case $j in '['*|'{'*) echo '@@patchbay bridge-vlan-json'; printf '%s\\n' \"$j\";; esac",
+            "      fi",
+            "      break",
+            "    fi",
+            "  done",
             // SR-IOV: a link dump lists the VFs for certain; one more ip, and only on hosts with VFs
             "  for v in /sys/class/net/*/device/sriov_numvfs; do",
             "    if [ -f \"$v\" ] && read -r n < \"$v\" && [ \"$n\" != 0 ]; then",
@@ -83,7 +94,7 @@ public final class Collection {
 
     /** Sections whose output is JSON, printed unprefixed: a JSON text never has a line starting with '@'. */
     private static final java.util.Set<String> RAW_JSON = java.util.Set.of("ip-json", "ip-json-link", "bridge-json",
-            "ovs-json");
+            "bridge-vlan-json", "ovs-json");
     private static final String HEADER = "@@patchbay ";
     private static final Pattern BOND_FILE = Pattern.compile("[^/\\s]{1,15}");
 
@@ -132,6 +143,14 @@ public final class Collection {
                     break;
                 case "bridge-json":
                     observations.add(parse(new BridgeJsonParser(), s, where));
+                    break;
+                case "bridge-vlan-json":
+                    // an extra: output it cannot read costs the ports' VLANs, not the host
+                    try {
+                        observations.add(parse(new BridgeVlanJsonParser(), s, where));
+                    } catch (PatchbayException e) {
+                        warnings.add(e.getMessage() + "; the bridge ports' VLANs are not shown");
+                    }
                     break;
                 case "ip-text-addr":
                 case "ip-text-link":

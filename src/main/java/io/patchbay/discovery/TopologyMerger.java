@@ -467,17 +467,25 @@ public final class TopologyMerger {
             boolean vnicTap = kind == DeviceKind.TAP
                     && (MacAddresses.isTapMac(mac) || (mac == null && VNET.matcher(name).matches()));
             return new Device(name, kind, mac, mtu, state, carrier, master, List.copyOf(addresses), flags, ifindex,
-                    infoKind, bond, bridge, vlan, macvtap, peer, vnicTap, provenance, portVlan(), ovsInterface(),
+                    infoKind, bond, bridge, vlan, macvtap, peer, vnicTap, provenance, portVlan(all), ovsInterface(),
                     firstNonEmpty(f -> f.vfs), take("stats", f -> f.stats));
         }
 
-        /** OVS tag/trunks/vlan_mode, or a Linux bridge port's pvid/untagged/tagged; null when nothing says. */
-        private io.patchbay.model.PortVlan portVlan() {
+        /**
+         * OVS tag/trunks/vlan_mode, or a Linux bridge port's pvid/untagged/tagged; null when nothing
+         * says. A Linux bridge that does not filter VLANs forwards every frame whatever its ports'
+         * VLAN table says (the kernel keeps a default pvid 1 there): no VLANs are claimed for its ports.
+         */
+        private io.patchbay.model.PortVlan portVlan(Map<String, Builder> all) {
             Integer tag = take("vlan.tag", f -> f.portTag);
             List<Integer> trunks = firstNonEmpty("vlan.trunks", f -> f.portTrunks);
             String mode = take("vlan.mode", f -> f.portVlanMode);
             if (tag != null || !trunks.isEmpty() || mode != null) {
                 return io.patchbay.model.PortVlan.ovs(tag, trunks, mode);
+            }
+            Builder bridgeOfPort = kind == DeviceKind.BRIDGE ? this : all.get(master);
+            if (bridgeOfPort != null && Boolean.FALSE.equals(bridgeOfPort.first(f -> f.bridgeVlanFiltering))) {
+                return null;
             }
             Integer pvid = take("vlan.pvid", f -> f.portPvid);
             List<Integer> untagged = firstNonEmpty("vlan.untagged", f -> f.portUntagged);

@@ -105,6 +105,34 @@ public final class MacPool {
         if (free < count) {
             throw exhausted(count, free);
         }
+        long[] chosen = pick(count, usage);
+        List<MacAddress> out = new ArrayList<>(count);
+        for (long mac : chosen) {
+            allocations.add(mac);
+            taken++;
+            out.add(new MacAddress(mac));
+        }
+        last = chosen[count - 1];
+        return new Allocation(name, out, free(usage));
+    }
+
+    /**
+     * The MAC the next {@link #allocate} of one would hand out given {@code usage}, or null when
+     * none is free; nothing is taken (the create dialog shows it before OK).
+     */
+    public MacAddress peek(MacUsage usage) {
+        if (free(usage) < 1) {
+            return null;
+        }
+        try {
+            return new MacAddress(pick(1, usage)[0]);
+        } catch (PatchbayException e) {
+            return null;
+        }
+    }
+
+    /** The next {@code count} free MACs after the last one handed out, round the ranges; nothing is taken. */
+    private long[] pick(int count, MacUsage usage) throws PatchbayException {
         int r;
         long next;
         int at = last < 0 ? -1 : rangeIndex(last);
@@ -135,14 +163,7 @@ public final class MacPool {
         if (n < count) {
             throw exhausted(count, n);
         }
-        List<MacAddress> out = new ArrayList<>(count);
-        for (long mac : chosen) {
-            allocations.add(mac);
-            taken++;
-            out.add(new MacAddress(mac));
-        }
-        last = chosen[count - 1];
-        return new Allocation(name, out, free(usage));
+        return chosen;
     }
 
     private PatchbayException exhausted(int count, long free) {

@@ -59,7 +59,7 @@ public final class Journal {
         }
         return new JournalEntry(Instant.now(clock).toString(), plan.id(), plan.host(), plan.uri(), plan.vm(),
                 plan.kind().name().toLowerCase(), plan.mac(), plan.summary(), outcome.state().name(), outcome.message(),
-                plan.deviceXml(), steps);
+                plan.deviceXml(), steps, plan.undoOf());
     }
 
     /** Appends one line under an exclusive lock; the line is on disk (forced) when this returns. */

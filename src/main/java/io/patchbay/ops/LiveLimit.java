@@ -16,5 +16,11 @@ public enum LiveLimit {
      * unplugged and plugged again instead (same MAC, model and PCI address; the guest sees the
      * NIC go and come back).
      */
-    REPLUG
+    REPLUG,
+    /**
+     * The running VM has no free hotplug port (q35: every pcie-root-port holds a device) or PCI slot
+     * (i440fx): libvirt would fail a live add with "No more available PCI slots". The persistent
+     * definition can take the vNIC, effective at the VM's next start.
+     */
+    NO_FREE_SLOT
 }

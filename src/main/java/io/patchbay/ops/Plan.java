@@ -18,10 +18,12 @@ import java.util.List;
  * @param bridge     the bridge the tap must be a port of afterwards (tap check), or null
  * @param removalWait       for a live remove: how long to wait for the guest to release the device
  * @param liveLimit  what the running VM cannot take as asked (config only, or a replug), or null
+ * @param undoOf     the plan id of the journaled change this plan takes back (an undo), or null
  */
 public record Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool,
                    String deviceXml, List<Step> steps, List<String> impact, List<String> notes,
-                   Expectation live, Expectation config, String bridge, Duration removalWait, LiveLimit liveLimit) {
+                   Expectation live, Expectation config, String bridge, Duration removalWait, LiveLimit liveLimit,
+                   String undoOf) {
     /**
      * The operations. REPLUG is a move libvirt cannot make live (an Open vSwitch bridge on either
      * side): unplug and plug again with the same MAC, model and PCI address.
@@ -34,12 +36,26 @@ public record Plan(String id, Kind kind, String host, String uri, String vm, Str
         notes = List.copyOf(notes);
     }
 
+    /** A plan that is not an undo. */
+    public Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool, String deviceXml,
+                List<Step> steps, List<String> impact, List<String> notes, Expectation live, Expectation config,
+                String bridge, Duration removalWait, LiveLimit liveLimit) {
+        this(id, kind, host, uri, vm, mac, pool, deviceXml, steps, impact, notes, live, config, bridge, removalWait,
+                liveLimit, null);
+    }
+
     /** A plan without a live limit. */
     public Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool, String deviceXml,
                 List<Step> steps, List<String> impact, List<String> notes, Expectation live, Expectation config,
                 String bridge, Duration removalWait) {
         this(id, kind, host, uri, vm, mac, pool, deviceXml, steps, impact, notes, live, config, bridge, removalWait,
-                null);
+                null, null);
+    }
+
+    /** This plan as the undo of the journaled change {@code planId}. */
+    public Plan asUndoOf(String planId) {
+        return new Plan(id, kind, host, uri, vm, mac, pool, deviceXml, steps, impact, notes, live, config, bridge,
+                removalWait, liveLimit, planId);
     }
 
     /** The steps that undo this plan, in the order to run them. */

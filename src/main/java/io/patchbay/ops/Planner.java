@@ -203,6 +203,9 @@ public final class Planner {
             notes.add("bridge " + a.sourceName() + " is an Open vSwitch bridge: the vNIC gets"
                     + " <virtualport type='openvswitch'/>");
         }
+        if (live) {
+            requireHotplugSlot(d);
+        }
         String xml = DeviceXml.newInterface(mac, a.sourceType(), a.sourceName(), model, ovs, a.vlan(), a.portgroup());
         boolean redefine = !h.liveDeviceChanges();
         List<Step> steps = new ArrayList<>();
@@ -222,6 +225,30 @@ public final class Planner {
         return new Plan(UUID.randomUUID().toString(), Plan.Kind.ADD, h.host(), h.uri(), d.name(), mac, a.pool(), xml,
                 steps, List.of(impact), notes, live ? e : null, config ? e : null,
                 type == InterfaceType.BRIDGE ? a.sourceName() : null, null);
+    }
+
+    /**
+     * A live add needs a free hotplug port (q35) or PCI slot (i440fx) in the running VM; without one
+     * libvirt fails at apply ("No more available PCI slots"), so the plan is refused here with the
+     * reason, offering the persistent definition only when the VM has one.
+     */
+    private static void requireHotplugSlot(DomainState d) throws PatchbayException {
+        if (d.liveXml() == null) {
+            return;
+        }
+        HotplugSlots.Capacity cap = HotplugSlots.of(DeviceXml.parse(d.liveXml(), "the live XML of VM " + d.name()));
+        if (!cap.full()) {
+            return;
+        }
+        String why = "VM '" + d.name() + "' has no free " + (cap.pcie()
+                ? "PCIe root port for a live add (all " + cap.ports() + " hotplug ports are taken)"
+                : "PCI slot for a live add (all " + cap.ports() + " slots are taken)");
+        if (!d.persistent()) {
+            throw new PatchbayException(Reason.REFUSED, why + "; the VM is transient, so it has no persistent"
+                    + " definition to add the vNIC to");
+        }
+        throw new LiveChangeRefused(LiveLimit.NO_FREE_SLOT, why, "--config adds the vNIC to the persistent"
+                + " definition only, effective at the VM's next start");
     }
 
     private static Plan move(Ctx c, VnicIntent.Move m) throws PatchbayException {

@@ -10,6 +10,26 @@ public sealed interface VnicIntent {
     /** Which of the live and persistent definitions were asked for (neither: the docs/CLI.md default). */
     ScopeRequest scope();
 
+    /** The same intent for the persistent definition only (what a refused live change is offered instead). */
+    default VnicIntent configOnly() {
+        ScopeRequest config = new ScopeRequest(false, true);
+        if (this instanceof Add a) {
+            return new Add(a.vm(), a.sourceType(), a.sourceName(), a.mac(), a.pool(), a.model(), config, a.vlan(),
+                    a.portgroup());
+        }
+        if (this instanceof Move m) {
+            return new Move(m.vm(), m.mac(), m.bridge(), config, m.vlan());
+        }
+        if (this instanceof Vlan v) {
+            return new Vlan(v.vm(), v.mac(), v.vlan(), config);
+        }
+        if (this instanceof Link l) {
+            return new Link(l.vm(), l.mac(), l.up(), config);
+        }
+        Remove r = (Remove) this;
+        return new Remove(r.vm(), r.mac(), config, r.removalWait());
+    }
+
     /**
      * Create a vNIC. {@code mac} is given by hand or was reserved from {@code pool} (then both are set).
      *

@@ -72,7 +72,7 @@ public final class VnicService {
                 notes.add("dry run: pool " + a.pool() + " would give MAC " + mac + " (not kept)");
                 return new Plan(plan.id(), plan.kind(), plan.host(), plan.uri(), plan.vm(), plan.mac(), plan.pool(),
                         plan.deviceXml(), plan.steps(), plan.impact(), notes, plan.live(), plan.config(), plan.bridge(),
-                        plan.removalWait(), plan.liveLimit());
+                        plan.removalWait(), plan.liveLimit(), plan.undoOf());
             }
             return plan;
         }

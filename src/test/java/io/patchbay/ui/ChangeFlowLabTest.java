@@ -22,6 +22,9 @@ import io.patchbay.ui.change.VnicRef;
 import io.patchbay.ui.common.Fxml;
 import io.patchbay.ui.hosts.HostEntry;
 import io.patchbay.ui.hosts.HostRequest;
+import io.patchbay.ui.inspector.Fact;
+import io.patchbay.ui.inspector.SubjectFacts;
+import io.patchbay.ui.notify.Notifications;
 import io.patchbay.ui.topology.GraphGestures;
 import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.vnic.CreateVnicDialog;
@@ -159,33 +162,8 @@ class ChangeFlowLabTest {
         return VnicRef.nodeOf(s.graph().subjects(), HOST, GUEST, mac);
     }
 
-    /**
-     * Drags node {@code from} over node {@code to} and waits (bounded) until the graph shows its hint
-     * there. The platform starts the drag-and-drop a moment after the press moved, so the pointer can
-     * reach the target first: it is moved by a pixel until the target has answered. Other users of the
-     * lab's libvirtd add and remove VMs meanwhile, which moves nodes: the pointer follows the target,
-     * and a drag that missed its node (nothing dragged) is released and tried again.
-     */
     private Label dragOver(FxRobot robot, String from, String to) throws Exception {
-        Label hint = robot.lookup("#" + GraphGestures.HINT_ID).query();
-        for (int attempt = 0; attempt < 3 && !hint.isVisible(); attempt++) {
-            if (attempt > 0) {
-                robot.drop(); // nothing was dragged (the hint never showed): releasing starts no change
-                WaitForAsyncUtils.waitForFxEvents();
-                assertThat(app.viewModel().change().phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.IDLE);
-            }
-            robot.drag(node(from), MouseButton.PRIMARY).moveTo(node(to));
-            for (int i = 0; i < 60 && !hint.isVisible(); i++) {
-                if (i % 15 == 14) {
-                    robot.moveTo(node(to));
-                } else {
-                    robot.moveBy(i % 2 == 0 ? 1 : -1, 0);
-                }
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-        }
-        assertThat(hint.isVisible()).as("the drop hint over " + to).isTrue();
-        return hint;
+        return ConsoleGestures.dragOver(robot, app, from, to);
     }
 
     private Node node(String id) {
@@ -233,24 +211,12 @@ class ChangeFlowLabTest {
         return showing(robot, dialogId).orElseThrow();
     }
 
-    /** Waits for the showing dialog with {@code id} (a closed one may linger in the lookup). */
     private DialogPane await(FxRobot robot, String id) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> showing(robot, id).isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            // say what the console said instead (the status bar), so that a failure names its cause
-            throw new AssertionError("no " + id + " within " + WAIT.toSeconds() + " s; status bar: \""
-                    + robot.lookup("#statusLabel").queryLabeled().getText() + "\"; change phase: "
-                    + app.viewModel().change().phaseProperty().get(), e);
-        }
-        // the window is placed right after it is shown (same FX event): clicks go where it ends up
-        WaitForAsyncUtils.waitForFxEvents();
-        return showing(robot, id).orElseThrow();
+        return ConsoleGestures.await(robot, app, id, WAIT);
     }
 
     private static java.util.Optional<DialogPane> showing(FxRobot robot, String id) {
-        return robot.lookup("#" + id).match((Node n) -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing()).tryQuery();
+        return ConsoleGestures.showing(robot, id);
     }
 
     private void awaitIdle() throws Exception {
@@ -262,6 +228,28 @@ class ChangeFlowLabTest {
     private void apply(FxRobot robot) throws Exception {
         robot.clickOn(robot.from(await(robot, PreviewDialog.DIALOG_ID)).lookup("#" + PreviewDialog.APPLY_ID).queryButton());
         awaitIdle();
+    }
+
+    /** The fact {@code key} in the inspector's section of the vNIC with {@code mac} (its libvirt part and its tap's), or null. */
+    private static String vnicFact(TableView<Fact> inspector, String mac, String key) {
+        List<Fact> facts = List.copyOf(inspector.getItems());
+        int at = facts.indexOf(Fact.section(SubjectFacts.VNIC_SECTION, mac, SubjectFacts.FROM_LIBVIRT));
+        for (int i = at + 1; at >= 0 && i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f.section() && f.labelKey().equals(SubjectFacts.VNIC_SECTION)) {
+                break;
+            }
+            if (f.labelKey().equals(key)) {
+                return f.value();
+            }
+        }
+        return null;
+    }
+
+    /** Waits for the success note with {@code text} over the graph. */
+    private static void awaitNotification(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> robot.lookup("#" + Notifications.ID)
+                .queryAllAs(Label.class).stream().anyMatch(l -> text.equals(l.getText())));
     }
 
     private static void awaitMaster(String tap, String bridge) throws Exception {
@@ -291,6 +279,9 @@ class ChangeFlowLabTest {
         DialogPane preview = await(robot, PreviewDialog.DIALOG_ID);
         TextArea xml = robot.from(preview).lookup("#previewXml").query();
         assertThat(xml.getText()).contains("pbbr1").contains(mac);
+        // pretty-printed: one element a line, indented
+        assertThat(xml.getText().lines()).first().asString().startsWith("<interface");
+        assertThat(xml.getText().lines()).anySatisfy(l -> assertThat(l).startsWith("  <source bridge=\"pbbr1\""));
         assertThat(robot.from(preview).lookup("#previewSteps").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .hasSize(2); // live, then config
         assertThat(app.viewModel().topology().pending()).containsExactly(tapNode);
@@ -299,15 +290,24 @@ class ChangeFlowLabTest {
         // the admin reads the VM in the inspector while the change is applied (no click after it)
         String vmNode = HOST + "/vm:" + GUEST;
         robot.interact(() -> app.viewModel().topology().selectedProperty().set(vmNode));
-        TableView<?> inspector = robot.lookup("#inspector").queryTableView();
-        assertThat(inspector.getItems().toString()).as("inspector before the move").doesNotContain("pbbr1");
+        TableView<Fact> inspector = robot.lookup("#inspector").query();
+        assertThat(vnicFact(inspector, mac, "fact.vnic.source")).as("inspector before the move").isEqualTo("bridge pbbr0");
+        assertThat(vnicFact(inspector, mac, "fact.master")).as("the tap's kernel facts, in the VM's vNIC section")
+                .isEqualTo("pbbr0");
         robot.clickOn(robot.from(await(robot, PreviewDialog.DIALOG_ID)).lookup("#" + PreviewDialog.APPLY_ID).queryButton());
+        String moved = "Moved " + tap + " of " + GUEST + " to pbbr1 \u2014 verified";
+        awaitNotification(robot, moved);
 
         awaitMaster(tap, "pbbr1");
         awaitOnGraph(tapNode, "pbbr1");
         assertThat(liveInterface(mac)).contains("pbbr1");
         assertThat(app.viewModel().topology().selectedProperty().get()).isEqualTo(vmNode);
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> inspector.getItems().toString().contains("pbbr1"));
+        // the VM stays selected: its vNIC's section shows the new bridge, libvirt's and the kernel's view, without a click
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> "bridge pbbr1".equals(vnicFact(inspector, mac, "fact.vnic.source"))
+                        && "pbbr1".equals(vnicFact(inspector, mac, "fact.master")));
+        // the status bar says it too, also after the host's re-read
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith(moved);
 
         // undo from the changes list: the reverse move, through the same preview
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> app.viewModel().changes().lastUndoable() != null
@@ -319,12 +319,30 @@ class ChangeFlowLabTest {
         assertThat(robot.from(undo).lookup("#previewXml").queryAs(TextArea.class).getText()).contains("pbbr0");
         assertThat(app.viewModel().change().phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.PREVIEW);
         robot.clickOn(robot.from(undo).lookup("#" + PreviewDialog.APPLY_ID).queryButton());
+        awaitNotification(robot, "Undone: " + tap + " of " + GUEST + " is back on pbbr0 \u2014 verified");
         awaitMaster(tap, "pbbr0");
         awaitOnGraph(tapNode, "pbbr0");
         assertThat(app.viewModel().topology().selectedProperty().get()).isEqualTo(vmNode);
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !inspector.getItems().toString().contains("pbbr1"));
-        assertThat(Files.readAllLines(home.resolve("journal.jsonl"))).hasSize(2)
-                .allMatch(l -> l.contains("\"result\":\"VERIFIED\"") && l.contains(mac));
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> "bridge pbbr0".equals(vnicFact(inspector, mac, "fact.vnic.source"))
+                        && "pbbr0".equals(vnicFact(inspector, mac, "fact.master")));
+        List<String> lines = Files.readAllLines(home.resolve("journal.jsonl"));
+        assertThat(lines).hasSize(2).allMatch(l -> l.contains("\"result\":\"VERIFIED\"") && l.contains(mac));
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        JsonNode second = new ObjectMapper().readTree(lines.get(1));
+        assertThat(first.has("undoOf")).isFalse();
+        assertThat(second.get("undoOf").asText()).isEqualTo(first.get("planId").asText());
+        // the Changes tab lists the undo as the undo of the move
+        TableView<io.patchbay.ops.JournalEntry> changes = robot.lookup("#changesTable").query();
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> changes.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(changes).lookup(".table-row-cell").queryAll().stream()
+                .map(r -> ((javafx.scene.control.TableRow<?>) r))
+                .filter(r -> r.getIndex() == 1 && r.getItem() != null)
+                .flatMap(r -> r.getChildrenUnmodifiable().stream())
+                .filter(c -> c instanceof javafx.scene.control.TableCell<?, ?>)
+                .map(c -> ((javafx.scene.control.TableCell<?, ?>) c).getText()))
+                .contains("undo of move");
     }
 
     @Test

@@ -95,7 +95,8 @@ public final class ChangeScreenshots {
         }
     }
 
-    private static void vnic(Lab lab, VnicIntent intent) throws Exception {
+    /** Applies {@code intent} to the lab's libvirt host straight through the service (set-up and clean-up of screenshots). */
+    static void vnic(Lab lab, VnicIntent intent) throws Exception {
         try (LibvirtDomainDevices d = new LibvirtDomainDevices(lab.libvirtUri(), null)) {
             VnicService s = new VnicService(d, HOST, List.of(), null, null, null, null);
             Outcome o = s.apply(s.plan(intent, false));
@@ -104,7 +105,8 @@ public final class ChangeScreenshots {
     }
 
 
-    private static void capture(Path file) throws Exception {
+    /** The whole X screen into {@code file} (ImageMagick's {@code import}). */
+    static void capture(Path file) throws Exception {
         Process p = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
         if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("import could not capture the screen into " + file);

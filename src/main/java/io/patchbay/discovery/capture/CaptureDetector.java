@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.patchbay.core.PatchbayException;
+import io.patchbay.discovery.parse.BridgeVlanTextParser;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -102,6 +103,9 @@ public final class CaptureDetector {
                 if (!fields.contains("ifname")) {
                     return null;
                 }
+                if (fields.contains("vlans")) {
+                    return CaptureKind.BRIDGE_VLAN_JSON;
+                }
                 if (fields.contains("addr_info") || fields.contains("operstate") || fields.contains("link_type")) {
                     return CaptureKind.IP_JSON;
                 }
@@ -117,14 +121,23 @@ public final class CaptureDetector {
         }
     }
 
-    /** ovs-vsctl -f json list: an object whose first field is "data" or "headings". */
+    /**
+     * ovs-vsctl -f json list: an object whose first field is "data" or "headings"; iproute2 4.x's
+     * bridge -j vlan show: an object whose first field is a port name holding an array of
+     * {"vlan": N} objects.
+     */
     private static CaptureKind ovsdbKind(String text) {
         try (JsonParser p = JSON.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME) {
                 return null;
             }
             String field = p.currentName();
-            return "data".equals(field) || "headings".equals(field) ? CaptureKind.OVSDB_JSON : null;
+            if ("data".equals(field) || "headings".equals(field)) {
+                return CaptureKind.OVSDB_JSON;
+            }
+            boolean vlanList = p.nextToken() == JsonToken.START_ARRAY && p.nextToken() == JsonToken.START_OBJECT
+                    && p.nextToken() == JsonToken.FIELD_NAME && "vlan".equals(p.currentName());
+            return vlanList ? CaptureKind.BRIDGE_VLAN_JSON : null;
         } catch (IOException e) {
             return text.contains("\"headings\"") ? CaptureKind.OVSDB_JSON : null;
         }
@@ -181,6 +194,9 @@ public final class CaptureDetector {
             }
             if (seen == 0 && OVS_BOND_HEADER.matcher(line).matches()) {
                 return CaptureKind.OVS_BOND_SHOW;
+            }
+            if (seen == 0 && BridgeVlanTextParser.looksLike(line)) {
+                return CaptureKind.BRIDGE_VLAN_TEXT;
             }
             if (seen == 0 && VIRSH_HEADER.matcher(line).matches()) {
                 return CaptureKind.VIRSH_LIST;

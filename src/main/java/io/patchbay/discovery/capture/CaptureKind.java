@@ -6,6 +6,10 @@ public enum CaptureKind {
     IP_JSON("ip -j link/addr output"),
     /** {@code bridge -j link show} */
     BRIDGE_JSON("bridge -j link output"),
+    /** {@code bridge -j vlan show} */
+    BRIDGE_VLAN_JSON("bridge -j vlan show output"),
+    /** {@code bridge [-d] vlan show} in text */
+    BRIDGE_VLAN_TEXT("bridge vlan show output"),
     /** {@code ip addr}, {@code ip link} in text, with or without -d, -s, -o */
     IP_TEXT("ip addr/link output"),
     /** {@code brctl show} */

@@ -3,6 +3,8 @@ package io.patchbay.discovery.capture;
 import io.patchbay.discovery.parse.BondingParser;
 import io.patchbay.discovery.parse.BrctlShowParser;
 import io.patchbay.discovery.parse.BridgeJsonParser;
+import io.patchbay.discovery.parse.BridgeVlanJsonParser;
+import io.patchbay.discovery.parse.BridgeVlanTextParser;
 import io.patchbay.discovery.parse.DomainXmlParser;
 import io.patchbay.discovery.parse.HostnameParser;
 import io.patchbay.discovery.parse.IpJsonParser;
@@ -24,6 +26,8 @@ public final class CaptureParsers {
         return switch (kind) {
             case IP_JSON -> new IpJsonParser();
             case BRIDGE_JSON -> new BridgeJsonParser();
+            case BRIDGE_VLAN_JSON -> new BridgeVlanJsonParser();
+            case BRIDGE_VLAN_TEXT -> new BridgeVlanTextParser();
             case IP_TEXT -> new IpTextParser();
             case BRCTL_SHOW -> new BrctlShowParser();
             case BONDING -> new BondingParser(bondName);

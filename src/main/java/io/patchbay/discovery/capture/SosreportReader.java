@@ -32,6 +32,8 @@ final class SosreportReader {
     private static final List<String> ADDRESS_FILES = List.of(NET + "ip_-d_address", NET + "ip_address",
             NET + "ip_addr", NET + "ip_-o_addr");
     private static final List<String> BRCTL_FILES = List.of(NET + "brctl_show");
+    /** sos runs "bridge -d vlan show" (text); a kernel without VLAN filtering leaves iproute2's error in it. */
+    private static final List<String> BRIDGE_VLAN_FILES = List.of(NET + "bridge_-d_vlan_show", NET + "bridge_vlan_show");
     private static final List<String> VIRSH_FILES = List.of("sos_commands/virsh/virsh_-r_list_--all",
             "sos_commands/libvirt/virsh_-r_list_--all", "sos_commands/virsh/virsh_list_--all");
     private static final List<String> HOSTNAME_FILES = List.of("hostname", "sos_commands/general/hostname",
@@ -69,6 +71,7 @@ final class SosreportReader {
         firstPresent(ctx, LINK_FILES, CaptureKind.IP_TEXT, out);
         firstPresent(ctx, ADDRESS_FILES, CaptureKind.IP_TEXT, out);
         firstPresent(ctx, BRCTL_FILES, CaptureKind.BRCTL_SHOW, out);
+        firstPresent(ctx, BRIDGE_VLAN_FILES, CaptureKind.BRIDGE_VLAN_TEXT, out);
         firstPresent(ctx, OVS_SHOW_FILES, CaptureKind.OVS_SHOW, out);
         firstPresent(ctx, OVS_BOND_FILES, CaptureKind.OVS_BOND_SHOW, out);
         for (Path bond : files(root.resolve(BONDING_DIR), false)) {

@@ -35,10 +35,7 @@ public final class BrctlShowParser implements OutputParser {
     public Observation parse(String text, String origin) throws ParseException {
         Observation obs = new Observation(origin);
         List<String> lines = TextScan.lines(text == null ? "" : text);
-        int i = 0;
-        while (i < lines.size() && lines.get(i).isBlank()) {
-            i++;
-        }
+        int i = TextScan.firstNonBlank(lines);
         if (i == lines.size()) {
             throw new ParseException(origin, 0, "empty output; expected " + HEADER, (Throwable) null);
         }

@@ -78,6 +78,15 @@ final class TextScan {
         return null;
     }
 
+    /** The index of the first non-blank line of {@code lines}, or its size when all are blank. */
+    static int firstNonBlank(List<String> lines) {
+        int i = 0;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return i;
+    }
+
     static boolean isBlank(String line) {
         return line.isBlank();
     }

@@ -3,12 +3,14 @@ package io.patchbay.ui.change;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.HostTopology;
+import io.patchbay.ops.LiveChangeRefused;
 import io.patchbay.ops.Outcome;
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ops.VnicIntent;
 import io.patchbay.ui.common.BackgroundTasks;
 import io.patchbay.ui.hosts.HostEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +68,7 @@ public final class ChangeViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Message> done = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ScopeRequest> scope = new SimpleObjectProperty<>(ScopeRequest.DEFAULT);
     private Consumer<Result> onFinished = r -> { };
     private ChangeBackend.Session session;
@@ -99,6 +102,14 @@ public final class ChangeViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /**
+     * What the last verified change did ({@link DoneMessage}), set once per change (the
+     * notification); null in between, so the same sentence twice still notifies twice.
+     */
+    public ReadOnlyObjectProperty<Message> doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
     /** Live and/or persistent, as chosen in the toolbar (default: both for a running VM). */
     public ObjectProperty<ScopeRequest> scopeProperty() {
         return scope;
@@ -122,6 +133,15 @@ public final class ChangeViewModel {
 
     /** Plans {@code intent} on {@code target} in the background; false (and a status) while another change is open. */
     public boolean request(ChangeTarget target, List<ChangeTarget> peers, VnicIntent intent, Context ctx) {
+        return request(target, peers, intent, ctx, null);
+    }
+
+    /**
+     * As {@link #request(ChangeTarget, List, VnicIntent, Context)}, for the undo of the journaled
+     * change {@code undoOf} (its plan id; null: not an undo): the journal entry then says what it took back.
+     */
+    public boolean request(ChangeTarget target, List<ChangeTarget> peers, VnicIntent intent, Context ctx,
+                           String undoOf) {
         if (busy()) {
             status.set(Message.of("change.busy"));
             return false;
@@ -129,7 +149,7 @@ public final class ChangeViewModel {
         phase.set(Phase.PLANNING);
         status.set(Message.of("change.planning", intent.vm(), target.host()));
         List<ChangeTarget> others = intent instanceof VnicIntent.Add ? List.copyOf(peers) : List.of();
-        tasks.run(() -> planned(target, others, intent, ctx), p -> {
+        tasks.run(() -> planned(target, others, intent, ctx, undoOf), p -> {
             session = p.session();
             Preview v = p.preview();
             pending.addAll(v.impact().pending());
@@ -149,13 +169,28 @@ public final class ChangeViewModel {
     private record Planned(ChangeBackend.Session session, Preview preview) {
     }
 
-    private Planned planned(ChangeTarget target, List<ChangeTarget> peers, VnicIntent intent, Context ctx)
-            throws PatchbayException {
+    private Planned planned(ChangeTarget target, List<ChangeTarget> peers, VnicIntent intent, Context ctx,
+                            String undoOf) throws PatchbayException {
         ChangeBackend.Session s = backend.open(target, peers);
         try {
-            Plan plan = s.plan(intent);
-            List<Message> warnings = ManagementPath.warnings(plan, ctx.host(), ctx.fromBridge(),
-                    identity.addressesOf(target.managementAddress()), identity.consoleMacs(), ctx.managedHosts());
+            List<Message> warnings = new ArrayList<>();
+            Plan plan;
+            try {
+                plan = s.plan(intent);
+            } catch (LiveChangeRefused refused) {
+                if (!refused.configOnlyPossible()) {
+                    throw refused;
+                }
+                // the running VM cannot take it (no free PCI slot, a VLAN on a Linux bridge): the preview
+                // says why and offers the persistent definition only; Apply takes that offer
+                plan = s.plan(intent.configOnly());
+                warnings.add(Message.of("preview.configOnly." + refused.limit().name(), refused.why()));
+            }
+            if (undoOf != null) {
+                plan = plan.asUndoOf(undoOf);
+            }
+            warnings.addAll(ManagementPath.warnings(plan, ctx.host(), ctx.fromBridge(),
+                    identity.addressesOf(target.managementAddress()), identity.consoleMacs(), ctx.managedHosts()));
             return new Planned(s, new Preview(plan, target, warnings, Impact.of(ctx.subjects(), plan, ctx.fromBridge())));
         } catch (PatchbayException | RuntimeException e) {
             s.close();
@@ -216,7 +251,10 @@ public final class ChangeViewModel {
         if (error != null) {
             status.set(Message.of("change.failed", error));
         } else if (outcome.ok()) {
-            status.set(Message.of("change.done", outcome.message()));
+            Message m = DoneMessage.of(v.plan(), outcome);
+            status.set(m);
+            done.set(null);
+            done.set(m);
         } else {
             status.set(Message.of("change.failed", outcome.message()));
         }

@@ -2,6 +2,7 @@ package io.patchbay.ui.change;
 
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.Step;
+import io.patchbay.xml.PrettyXml;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
@@ -47,7 +48,7 @@ public final class PreviewView {
         }
         warnings.setVisible(!preview.warnings().isEmpty());
         warnings.setManaged(!preview.warnings().isEmpty());
-        xml.setText(p.deviceXml());
+        xml.setText(PrettyXml.of(p.deviceXml()));
         lines(steps, p.steps());
         if (p.steps().isEmpty()) {
             steps.getChildren().add(line(strings.getString("preview.noSteps")));

@@ -20,6 +20,7 @@ public final class Fxml {
         DEVICES_TAB("/fxml/devices_tab.fxml"),
         CHANGES_TAB("/fxml/changes_tab.fxml"),
         VNIC_CREATE("/fxml/vnic_create.fxml"),
+        VLAN_FIELDS("/fxml/vlan_fields.fxml"),
         NEWVM_DIALOG("/fxml/newvm_dialog.fxml"),
         MACPOOL_MANAGER("/fxml/macpool_manager.fxml"),
         CHANGE_PREVIEW("/fxml/change_preview.fxml");

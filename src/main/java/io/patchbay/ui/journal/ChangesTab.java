@@ -57,7 +57,8 @@ public final class ChangesTab {
         changeWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
         changeHost.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().host()));
         changeVm.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().vm()));
-        changeKind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
+        changeKind.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                ChangesViewModel.kindText(c.getValue(), changes.changes(), strings)));
         changeMac.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().mac()));
         changeResult.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().result()));
         changesTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->

@@ -3,6 +3,7 @@ package io.patchbay.ui.journal;
 import io.patchbay.ops.Journal;
 import io.patchbay.ops.JournalEntry;
 import io.patchbay.ui.common.BackgroundTasks;
+import io.patchbay.xml.PrettyXml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -79,15 +80,31 @@ public final class ChangesViewModel {
         return null;
     }
 
+    /**
+     * The change column of one entry: its kind ("move"), or for an undo what it took back ("undo of
+     * move"), found by the plan id the entry records among {@code all}.
+     */
+    public static String kindText(JournalEntry e, List<JournalEntry> all, ResourceBundle strings) {
+        if (!e.isUndo()) {
+            return e.kind();
+        }
+        JournalEntry undone = e.undone(all);
+        return undone == null ? strings.getString("changes.kind.undo")
+                : String.format(strings.getString("changes.kind.undoOf"), undone.kind());
+    }
+
     /** The details of one change, as the view shows them (labels from {@code strings}). */
     public static String details(JournalEntry e, ResourceBundle strings) {
         StringBuilder b = new StringBuilder();
         b.append(e.what()).append('\n');
+        if (e.isUndo()) {
+            b.append(String.format(strings.getString("changes.detail.undoOf"), e.undoOf())).append('\n');
+        }
         b.append(String.format(strings.getString("changes.detail.when"), e.when())).append('\n');
         b.append(String.format(strings.getString("changes.detail.host"), e.host(), e.uri())).append('\n');
         b.append(String.format(strings.getString("changes.detail.vnic"), e.vm(), e.mac(), e.kind())).append('\n');
         b.append(String.format(strings.getString("changes.detail.result"), e.result(), e.message())).append("\n\n");
-        b.append(strings.getString("changes.detail.xml")).append('\n').append(e.xml() == null ? "" : e.xml().strip());
+        b.append(strings.getString("changes.detail.xml")).append('\n').append(e.xml() == null ? "" : PrettyXml.of(e.xml()));
         b.append("\n\n").append(strings.getString("changes.detail.steps")).append('\n');
         int i = 1;
         for (JournalEntry.JournalStep s : e.steps()) {
@@ -101,6 +118,6 @@ public final class ChangesViewModel {
     }
 
     private static String indent(String xml) {
-        return xml == null ? "" : xml.strip().replaceAll("(?m)^", "   ");
+        return xml == null ? "" : PrettyXml.of(xml).replaceAll("(?m)^", "   ");
     }
 }

@@ -38,6 +38,12 @@ public final class JournalPane {
         this.strings = strings;
     }
 
+    /** "read", or "read 12×" for identical entries folded into one. */
+    private String kindText(JournalEntry e) {
+        String kind = label("journal.kind." + e.kind());
+        return e.count() == 1 ? kind : String.format(strings.getString("journal.folded"), kind, e.count());
+    }
+
     @FXML
     private void initialize() {
         journalList.setItems(journal.entries());
@@ -45,7 +51,7 @@ public final class JournalPane {
             @Override
             protected void updateItem(JournalEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.at() + "  " + e.host() + "  [" + label("journal.kind." + e.kind()) + "]  " + e.summary());
+                setText(empty || e == null ? null : e.at() + "  " + e.host() + "  [" + kindText(e) + "]  " + e.summary());
             }
         });
         journalList.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->

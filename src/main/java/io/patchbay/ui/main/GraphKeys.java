@@ -11,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
 /**
- * Keys on the graph, for the selected node: N new vNIC, M move to (the menu), L link up/down,
+ * Keys on the graph, for the selected node: N new vNIC, M move to (the menu), L link up/down, V VLAN,
  * Delete remove, Ctrl+C copy MAC, X show XML, the context-menu key or Shift+F10 the menu.
  */
 final class GraphKeys {
@@ -63,6 +63,8 @@ final class GraphKeys {
             actions.copyMac(ref.get());
         } else if (c == KeyCode.X) {
             actions.showXml(ref.get());
+        } else if (c == KeyCode.V && !e.isShortcutDown()) {
+            actions.vlan(ref.get());
         } else {
             return;
         }

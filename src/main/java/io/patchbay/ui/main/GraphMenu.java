@@ -2,6 +2,7 @@ package io.patchbay.ui.main;
 
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.InterfaceType;
 import io.patchbay.ui.change.VnicRef;
 import io.patchbay.ui.topology.GraphView;
 import io.patchbay.ui.vnic.CreateVnicPrefills;
@@ -21,8 +22,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
 /**
- * The graph's context menu, for a vNIC (move to, link, remove, create, copy MAC, show XML), a VM
- * (create vNIC) or a bridge (create a vNIC on it for one of its host's VMs). Opened by a right
+ * The graph's context menu, for a vNIC (move to, link, VLAN, remove, create, copy MAC, show XML), a VM
+ * (create vNIC) or a bridge (Linux or Open vSwitch) (create a vNIC on it for one of its host's VMs). Opened by a right
  * click or the menu keys ({@link GraphKeys}); it selects the node it is for.
  */
 final class GraphMenu {
@@ -116,6 +117,9 @@ final class GraphMenu {
         MenuItem link = item("actionLink", strings.getString(down ? "action.linkUp" : "action.linkDown"),
                 () -> actions.link(r, down));
         link.setAccelerator(new KeyCodeCombination(KeyCode.L));
+        MenuItem vlan = item("actionVlan", strings.getString("action.vlan"), () -> actions.vlan(r));
+        vlan.setAccelerator(new KeyCodeCombination(KeyCode.V));
+        vlan.setDisable(!can || InterfaceType.of(r.vnic().type()).isEmpty());
         MenuItem remove = item("actionRemove", strings.getString("action.remove"), () -> actions.remove(r));
         remove.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         MenuItem create = item("actionCreate", strings.getString("action.create"),
@@ -129,7 +133,7 @@ final class GraphMenu {
         MenuItem xml = item("actionShowXml", strings.getString("action.showXml"), () -> actions.showXml(r));
         xml.setAccelerator(new KeyCodeCombination(KeyCode.X));
         xml.setDisable(!can);
-        return List.of(moveTo, link, remove, new SeparatorMenuItem(), create, new SeparatorMenuItem(), copy, xml);
+        return List.of(moveTo, link, vlan, remove, new SeparatorMenuItem(), create, new SeparatorMenuItem(), copy, xml);
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

@@ -1,7 +1,9 @@
 package io.patchbay.ui.main;
 
 import io.patchbay.ui.change.ChangeDialogs;
+import io.patchbay.ui.change.Messages;
 import io.patchbay.ui.common.Fxml;
+import io.patchbay.ui.notify.Notifications;
 import io.patchbay.ui.common.LazyTab;
 import io.patchbay.ui.credentials.WindowCredentials;
 import io.patchbay.ui.devices.DevicesTab;
@@ -99,6 +101,12 @@ public final class MainController {
         menu.install();
         GraphKeys.install(vm, view, actions, menu);
         ChangeDialogs.install(vm.change(), stage, strings);
+        Notifications notes = new Notifications(graph.overlay());
+        vm.change().doneProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                notes.success(Messages.format(strings, m));
+            }
+        });
         journal.addTab(new ProblemsView(vm.problems(), strings, this::revealProblem).tab());
         GraphMarks.install(vm, view, strings);
     }

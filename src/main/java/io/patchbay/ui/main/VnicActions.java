@@ -1,6 +1,8 @@
 package io.patchbay.ui.main;
 
 import io.patchbay.layout.GraphSubject;
+import io.patchbay.model.Device;
+import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
 import io.patchbay.ops.JournalEntry;
 import io.patchbay.ops.Planner;
@@ -17,6 +19,8 @@ import io.patchbay.ui.topology.GraphScene;
 import io.patchbay.ui.vnic.CreateVnicDialog;
 import io.patchbay.ui.vnic.CreateVnicPrefill;
 import io.patchbay.ui.vnic.CreateVnicPrefills;
+import io.patchbay.ui.vlan.VlanChoice;
+import io.patchbay.ui.vlan.VlanDialog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,7 @@ import javafx.stage.Stage;
 
 /**
  * What the admin can do to a vNIC, whichever way it was asked (drag, context menu, key, Undo):
- * move, link up/down, remove, create (through its dialog), undo, copy MAC, show XML. Every change
+ * move, link up/down, VLAN (through its dialog), remove, create (through its dialog), undo, copy MAC, show XML. Every change
  * goes to {@link ChangeViewModel} (plan -> preview -> apply); what cannot even be asked is told in
  * a dialog and the journal.
  */
@@ -76,6 +80,22 @@ final class VnicActions {
         request(r.host(), new VnicIntent.Remove(r.vm().name(), r.mac(), scope(), Planner.DEFAULT_WAIT), r.bridge());
     }
 
+    /** Opens the VLAN dialog prefilled from the vNIC's port, then previews the change. */
+    void vlan(VnicRef r) {
+        HostTopology t = vm.topologyOf(r.host());
+        if (t == null || vm.changeTarget(r.host()).isEmpty()) {
+            tell(Message.of("drop.notLibvirt", r.host()));
+            return;
+        }
+        Device tap = r.vnic().target() == null ? null : t.device(r.vnic().target()).orElse(null);
+        Device bridge = r.bridge() == null ? null : t.device(r.bridge()).orElse(null);
+        boolean ovs = bridge != null && bridge.kind() == DeviceKind.OVS || "openvswitch".equals(r.vnic().virtualport());
+        VlanChoice current = r.vnic().vlan() != null || tap == null ? VlanChoice.of(r.vnic().vlan())
+                : VlanChoice.of(tap.portVlan());
+        VlanDialog.show(stage, new VlanDialog.Subject(r.host(), r.vm().name(), r.mac(), r.bridge(), ovs), current)
+                .ifPresent(v -> request(r.host(), new VnicIntent.Vlan(r.vm().name(), r.mac(), v, scope()), r.bridge()));
+    }
+
     /** Opens the create-vNIC dialog (prefilled from the console's snapshots and pools), then the preview. */
     void createVnic(String host, String vmName, String bridge) {
         HostTopology t = vm.topologyOf(host);
@@ -96,6 +116,11 @@ final class VnicActions {
     }
 
     private void request(String host, VnicIntent intent, String fromBridge) {
+        request(host, intent, fromBridge, null);
+    }
+
+    /** Plans {@code intent}; {@code undoOf} is the plan id of the journaled change it takes back, or null. */
+    private void request(String host, VnicIntent intent, String fromBridge, String undoOf) {
         Optional<ChangeTarget> target = vm.changeTarget(host);
         if (target.isEmpty()) {
             tell(Message.of("drop.notLibvirt", host));
@@ -103,7 +128,7 @@ final class VnicActions {
         }
         ChangeViewModel.Context ctx = new ChangeViewModel.Context(subjects(), vm.topologyOf(host), fromBridge,
                 vm.managedHosts());
-        vm.change().request(target.get(), vm.peersOf(host), intent, ctx);
+        vm.change().request(target.get(), vm.peersOf(host), intent, ctx, undoOf);
     }
 
     /** Undo: plans the reverse of the newest verified change and previews it. */
@@ -132,7 +157,7 @@ final class VnicActions {
         if (node != null) {
             from = VnicRef.of(subjects(), node).map(VnicRef::bridge).orElse(null);
         }
-        request(host, r.intent(), from);
+        request(host, r.intent(), from, e.planId());
     }
 
     void copyMac(VnicRef r) {

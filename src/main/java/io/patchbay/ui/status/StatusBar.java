@@ -15,11 +15,14 @@ import javafx.scene.control.ProgressBar;
 /**
  * The status bar (status_bar.fxml): the host being read or the selected host's last read, the
  * latest word of a change, and a progress bar while a host is read or a change is planned or applied.
+ * What the last verified change did stays in front of the hosts' read state until the next change.
  */
 public final class StatusBar {
     private final HostsViewModel hosts;
     private final ChangeViewModel change;
     private final ResourceBundle strings;
+    /** What the last verified change did, or null. */
+    private String lastChange;
 
     @FXML
     private Label statusLabel;
@@ -37,7 +40,14 @@ public final class StatusBar {
         hosts.hosts().addListener((ListChangeListener<HostEntry>) c -> showHosts());
         change.statusProperty().addListener((o, a, m) -> {
             if (m != null) {
+                lastChange = null;
                 show(Messages.format(strings, m));
+            }
+        });
+        change.doneProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                lastChange = Messages.format(strings, m);
+                show(lastChange);
             }
         });
         progress.visibleProperty().bind(hosts.busyBinding().or(Bindings.createBooleanBinding(
@@ -56,18 +66,23 @@ public final class StatusBar {
         HostEntry reading = hosts.hosts().stream()
                 .filter(h -> h.statusProperty().get() == HostEntry.Status.READING).findFirst().orElse(null);
         if (reading != null) {
-            show(String.format(strings.getString("status.reading"), reading.label()));
+            showRead(String.format(strings.getString("status.reading"), reading.label()));
             return;
         }
         HostEntry e = hosts.selectedProperty().get();
         if (e == null) {
-            show(strings.getString("status.ready"));
+            showRead(strings.getString("status.ready"));
         } else if (e.statusProperty().get() == HostEntry.Status.FAILED) {
-            show(String.format(strings.getString("status.failed"), e.label(), e.errorProperty().get()));
+            showRead(String.format(strings.getString("status.failed"), e.label(), e.errorProperty().get()));
         } else if (e.topologyProperty().get() != null && e.lastRefreshProperty().get() != null) {
             HostTopology t = e.topologyProperty().get();
-            show(String.format(strings.getString("status.read"), t.name(), t.devices().size(),
+            showRead(String.format(strings.getString("status.read"), t.name(), t.devices().size(),
                     t.vms().size(), e.lastRefreshProperty().get().withNano(0)));
         }
+    }
+
+    /** The hosts' read state, after what the last verified change did (until the next change). */
+    private void showRead(String text) {
+        show(lastChange == null ? text : lastChange + "  \u00b7  " + text);
     }
 }

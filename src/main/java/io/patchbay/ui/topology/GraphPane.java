@@ -32,6 +32,11 @@ public final class GraphPane {
         return graph;
     }
 
+    /** The layer over the graph (notes are shown there). */
+    public StackPane overlay() {
+        return graphHolder;
+    }
+
     /** The Devices tab, empty until it is first selected. */
     public Tab devicesTab() {
         return devicesTab;

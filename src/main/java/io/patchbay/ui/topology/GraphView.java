@@ -48,6 +48,7 @@ public final class GraphView extends Region {
     private final Map<String, Group> frameViews = new HashMap<>();
     /** Node and edge views in vertical strips, so a pulse only walks the strips in view. */
     private final Strips nodeStrips = new Strips(nodes, this::showDetail);
+    private final EdgeVlanLabels vlanLabels = new EdgeVlanLabels();
     private final Strips edgeStrips = new Strips(edges, strip -> { });
     private final Rectangle clip = new Rectangle();
     private Consumer<String> onSelect = id -> { };
@@ -256,6 +257,7 @@ public final class GraphView extends Region {
             }
             return false;
         });
+        vlanLabels.update(l.edges(), subjects, edgeStrips);
         applyFlags();
         applyMarks();
         if (fitPending && getWidth() > 0 && !l.nodes().isEmpty()) {
@@ -345,6 +347,11 @@ public final class GraphView extends Region {
     public Polyline edgeView(String from, String to) {
         EdgeEnds want = new EdgeEnds(from, to);
         return edgeViews.values().stream().filter(p -> want.equals(p.getUserData())).findFirst().orElse(null);
+    }
+
+    /** The VLAN label drawn on the edge between two nodes, either order (tests), or null. */
+    public String edgeVlanLabel(String a, String b) {
+        return vlanLabels.text(a, b);
     }
 
     public void zoom(double factor, double pivotX, double pivotY) {

@@ -37,6 +37,14 @@ public final class CreateVnicDialog {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.problemProperty().isNotNull());
         d.setResultConverter(b -> b == ButtonType.OK ? vm.result().orElse(null) : null);
+        // the VLAN fields (an Open vSwitch bridge) and the portgroup row come and go: the window follows
+        Runnable fit = () -> javafx.application.Platform.runLater(() -> {
+            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        vm.vlanShownProperty().addListener((o, was, now) -> fit.run());
+        vm.portgroupsProperty().addListener((o, was, now) -> fit.run());
         return d.showAndWait();
     }
 }

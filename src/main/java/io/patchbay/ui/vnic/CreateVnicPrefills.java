@@ -3,15 +3,22 @@ package io.patchbay.ui.vnic;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPools;
+import io.patchbay.mac.MacUsage;
 import io.patchbay.model.Device;
+import io.patchbay.model.DeviceKind;
 import io.patchbay.model.HostTopology;
+import io.patchbay.model.NetworkInfo;
+import io.patchbay.model.NetworkPortgroup;
 import io.patchbay.model.Vm;
 import io.patchbay.model.Vnic;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -69,6 +76,29 @@ public final class CreateVnicPrefills {
         return out;
     }
 
+    /** The Open vSwitch bridges of a host. */
+    public static Set<String> ovsBridges(HostTopology host) {
+        Set<String> out = new HashSet<>();
+        for (Device d : host.devices()) {
+            if (d.kind() == DeviceKind.OVS) {
+                out.add(d.name());
+            }
+        }
+        return out;
+    }
+
+    /** The host's libvirt networks that have portgroups: network name to portgroup names. */
+    public static Map<String, List<String>> portgroups(HostTopology host) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Device d : host.devices()) {
+            NetworkInfo n = d.network();
+            if (d.kind() == DeviceKind.NETWORK && n != null && !n.portgroups().isEmpty()) {
+                out.put(n.name(), n.portgroups().stream().map(NetworkPortgroup::name).toList());
+            }
+        }
+        return out;
+    }
+
     /**
      * The prefill for a VM of {@code host}; {@code bridge} (may be null) is chosen at first,
      * {@code all} are every connected host (for the conflict check), {@code pools} the pool names
@@ -84,6 +114,25 @@ public final class CreateVnicPrefills {
         if (!names.contains(MacPools.DEFAULT)) {
             names.add(0, MacPools.DEFAULT);
         }
-        return new CreateVnicPrefill(host.name(), vm, running, bridges(host), bridge, names, whereUsed(all, pools));
+        Function<String, String> whereUsed = whereUsed(all, pools);
+        return new CreateVnicPrefill(host.name(), vm, running, bridges(host), bridge, names, whereUsed,
+                ovsBridges(host), portgroups(host), nextFromPool(pools, whereUsed));
+    }
+
+    /** A pool's name to the MAC its next allocation would give, skipping MACs in use; null when not known. */
+    static Function<String, String> nextFromPool(MacPools pools, Function<String, String> whereUsed) {
+        if (pools == null) {
+            return pool -> null;
+        }
+        MacUsage usage = MacUsage.asking(mac -> whereUsed.apply(MacAddress.format(mac)) != null);
+        return name -> {
+            for (MacPool p : pools.all()) {
+                if (p.name().equals(name)) {
+                    MacAddress next = p.peek(usage);
+                    return next == null ? null : next.toString();
+                }
+            }
+            return null;
+        };
     }
 }

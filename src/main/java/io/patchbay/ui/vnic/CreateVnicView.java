@@ -3,6 +3,7 @@ package io.patchbay.ui.vnic;
 import io.patchbay.ui.vnic.CreateVnicViewModel.MacMode;
 import io.patchbay.ui.vnic.CreateVnicViewModel.Problem;
 import io.patchbay.ui.vnic.CreateVnicViewModel.SourceKind;
+import io.patchbay.ui.vlan.VlanFieldsView;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -27,6 +28,14 @@ public final class CreateVnicView {
     @FXML
     private TextField networkField;
     @FXML
+    private javafx.scene.layout.HBox portgroupRow;
+    @FXML
+    private ChoiceBox<String> portgroupBox;
+    @FXML
+    private Label vlanLabel;
+    @FXML
+    private javafx.scene.layout.VBox vlanBox;
+    @FXML
     private ChoiceBox<String> modelBox;
     @FXML
     private RadioButton poolChoice;
@@ -44,6 +53,8 @@ public final class CreateVnicView {
     private Label liveReason;
     @FXML
     private Label problemLabel;
+    @FXML
+    private Label macToUse;
 
     public CreateVnicView(CreateVnicViewModel vm, ResourceBundle strings) {
         this.vm = vm;
@@ -59,6 +70,18 @@ public final class CreateVnicView {
         bridgeChoice.selectedProperty().addListener((o, a, b) -> vm.sourceKindProperty().set(b ? SourceKind.BRIDGE : SourceKind.NETWORK));
         bridgeBox.disableProperty().bind(bridgeChoice.selectedProperty().not());
         networkField.disableProperty().bind(networkChoice.selectedProperty().not());
+
+        vlanBox.getChildren().setAll(VlanFieldsView.load(vm.vlan()));
+        for (javafx.scene.Node n : new javafx.scene.Node[] {vlanLabel, vlanBox}) {
+            n.visibleProperty().bind(vm.vlanShownProperty());
+            n.managedProperty().bind(vm.vlanShownProperty());
+        }
+        portgroupRow.visibleProperty().bind(Bindings.isNotEmpty(portgroupBox.getItems()));
+        portgroupRow.managedProperty().bind(portgroupRow.visibleProperty());
+        showPortgroups(vm.portgroupsProperty().get());
+        vm.portgroupsProperty().addListener((o, a, now) -> showPortgroups(now));
+        portgroupBox.valueProperty().addListener((o, a, b) -> vm.portgroupProperty().set(b == null
+                || b.equals(strings.getString("vnic.create.portgroupDefault")) ? "" : b));
 
         modelBox.getItems().setAll(vm.models());
         modelBox.valueProperty().bindBidirectional(vm.modelProperty());
@@ -83,7 +106,21 @@ public final class CreateVnicView {
         liveReason.setManaged(!vm.liveAvailable());
         configBox.selectedProperty().bindBidirectional(vm.configProperty());
 
+        macToUse.textProperty().bind(Bindings.createStringBinding(() -> text(vm.macToUseProperty().get()),
+                vm.macToUseProperty()));
         problemLabel.textProperty().bind(Bindings.createStringBinding(() -> text(vm.problemProperty().get()), vm.problemProperty()));
+    }
+
+    /** The network's portgroups, its default first (no portgroup: libvirt takes the default one). */
+    private void showPortgroups(java.util.List<String> groups) {
+        if (groups.isEmpty()) {
+            portgroupBox.getItems().clear();
+            return;
+        }
+        String keep = vm.portgroupProperty().get();
+        portgroupBox.getItems().setAll(strings.getString("vnic.create.portgroupDefault"));
+        portgroupBox.getItems().addAll(groups);
+        portgroupBox.setValue(groups.contains(keep) ? keep : portgroupBox.getItems().get(0));
     }
 
     /** The sentence for a problem, from the bundle. */

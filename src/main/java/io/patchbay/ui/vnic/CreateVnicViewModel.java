@@ -3,10 +3,14 @@ package io.patchbay.ui.vnic;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.ops.Planner;
 import io.patchbay.ops.ScopeRequest;
+import io.patchbay.ops.VlanRequest;
 import io.patchbay.ops.VnicIntent;
+import io.patchbay.ui.change.Message;
+import io.patchbay.ui.vlan.VlanChoice;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +23,8 @@ import javafx.beans.value.ObservableValue;
 /**
  * The create-vNIC dialog's state and rules: source (a bridge or a libvirt network), NIC model,
  * MAC from a pool or typed (checked on every change by {@link MacAddress} and against the MACs in
- * use), live and/or persistent scope. {@link #problemProperty()} is the first thing wrong, or
+ * use), the VLAN on an Open vSwitch bridge, the portgroup of a network that has them, live and/or
+ * persistent scope. {@link #problemProperty()} is the first thing wrong, or
  * null; {@link #result()} is the intent once nothing is.
  */
 public final class CreateVnicViewModel {
@@ -46,7 +51,12 @@ public final class CreateVnicViewModel {
     private final StringProperty typedMac = new SimpleStringProperty("");
     private final BooleanProperty live = new SimpleBooleanProperty();
     private final BooleanProperty config = new SimpleBooleanProperty(true);
+    private final VlanChoice vlan = new VlanChoice();
+    private final StringProperty portgroup = new SimpleStringProperty("");
+    private final BooleanBinding vlanShown;
+    private final ObjectBinding<List<String>> portgroups;
     private final ObjectBinding<Problem> problem;
+    private final ObjectBinding<Problem> macToUse;
 
     public CreateVnicViewModel(CreateVnicPrefill p) {
         this.prefill = p;
@@ -59,8 +69,14 @@ public final class CreateVnicViewModel {
                 live.set(false); // a stopped VM has no live definition to change
             }
         });
-        ObservableValue<?>[] deps = {sourceKind, bridge, network, model, macMode, pool, typedMac, live, config};
+        vlanShown = Bindings.createBooleanBinding(() -> sourceKind.get() == SourceKind.BRIDGE
+                && bridge.get() != null && p.ovsBridges().contains(bridge.get()), sourceKind, bridge);
+        portgroups = Bindings.createObjectBinding(() -> sourceKind.get() != SourceKind.NETWORK || network.get() == null
+                ? List.of() : p.portgroups().getOrDefault(network.get().strip(), List.of()), sourceKind, network);
+        ObservableValue<?>[] deps = {sourceKind, bridge, network, model, macMode, pool, typedMac, live, config,
+            vlanShown, vlan.problemProperty()};
         problem = Bindings.createObjectBinding(this::check, deps);
+        macToUse = Bindings.createObjectBinding(this::macNote, macMode, pool, typedMac);
     }
 
     public CreateVnicPrefill prefill() {
@@ -108,6 +124,26 @@ public final class CreateVnicViewModel {
         return config;
     }
 
+    /** The VLAN of the new vNIC's port; asked only when {@link #vlanShownProperty()}. */
+    public VlanChoice vlan() {
+        return vlan;
+    }
+
+    /** Whether the VLAN is asked: the vNIC goes onto an Open vSwitch bridge (libvirt sets VLANs there only). */
+    public BooleanBinding vlanShownProperty() {
+        return vlanShown;
+    }
+
+    /** The portgroups of the network typed (empty when it has none, or a bridge is chosen). */
+    public ObjectBinding<List<String>> portgroupsProperty() {
+        return portgroups;
+    }
+
+    /** The portgroup chosen; blank for the network's default. */
+    public StringProperty portgroupProperty() {
+        return portgroup;
+    }
+
     /** Whether a live change can be asked for at all (the VM runs). */
     public boolean liveAvailable() {
         return prefill.vmRunning();
@@ -118,6 +154,27 @@ public final class CreateVnicViewModel {
         return problem;
     }
 
+    /**
+     * The MAC the vNIC will get, as a sentence key ({@code vnic.create.macToUse.*}) and arguments:
+     * the typed one, or the one the chosen pool hands out next (the preview shows the one reserved);
+     * null while the MAC is wrong (the problem says why).
+     */
+    public ObjectBinding<Problem> macToUseProperty() {
+        return macToUse;
+    }
+
+    private Problem macNote() {
+        if (macMode.get() == MacMode.POOL) {
+            if (blank(pool.get())) {
+                return null;
+            }
+            String next = prefill.nextFromPool().apply(pool.get());
+            return next == null ? new Problem("vnic.create.macToUse.poolUnknown", pool.get())
+                    : new Problem("vnic.create.macToUse.pool", next, pool.get());
+        }
+        return checkTypedMac() == null ? new Problem("vnic.create.macToUse.typed", typedMacValue().toString()) : null;
+    }
+
     /** The intent: the pool's name and no MAC when the MAC comes from a pool; empty while something is wrong. */
     public Optional<VnicIntent.Add> result() {
         if (problem.get() != null) {
@@ -125,9 +182,11 @@ public final class CreateVnicViewModel {
         }
         boolean bridged = sourceKind.get() == SourceKind.BRIDGE;
         boolean fromPool = macMode.get() == MacMode.POOL;
+        VlanRequest v = vlanShown.get() ? vlan.request() : VlanRequest.NONE;
+        String group = !bridged && portgroups.get().contains(portgroup.get()) ? portgroup.get() : null;
         return Optional.of(new VnicIntent.Add(prefill.vm(), bridged ? "bridge" : "network",
                 bridged ? bridge.get() : network.get().strip(), fromPool ? null : typedMacValue().toString(),
-                fromPool ? pool.get() : null, model.get(), new ScopeRequest(live.get(), config.get())));
+                fromPool ? pool.get() : null, model.get(), new ScopeRequest(live.get(), config.get()), v, group));
     }
 
     private Problem check() {
@@ -144,6 +203,10 @@ public final class CreateVnicViewModel {
         Problem mac = macMode.get() == MacMode.POOL ? checkPool() : checkTypedMac();
         if (mac != null) {
             return mac;
+        }
+        if (vlanShown.get() && vlan.problemProperty().get() != null) {
+            Message m = vlan.problemProperty().get();
+            return new Problem(m.key(), m.args());
         }
         if (!live.get() && !config.get()) {
             return new Problem("vnic.create.problem.noScope");

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
+import io.patchbay.ops.Expectation;
 import io.patchbay.ops.Journal;
+import io.patchbay.ops.LiveChangeRefused;
+import io.patchbay.ops.LiveLimit;
 import io.patchbay.ops.Outcome;
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.PlanState;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChangeViewModelTest {
+    private static final ScopeRequest CONFIG_ONLY = new ScopeRequest(false, true);
     private final List<String> calls = new ArrayList<>();
     private final ObservableSet<String> pending = FXCollections.observableSet();
     private final ObservableSet<String> highlighted = FXCollections.observableSet();
@@ -42,7 +46,12 @@ class ChangeViewModelTest {
             calls.add("plan " + intent.getClass().getSimpleName() + " peers=" + peers.size());
             if (intent instanceof VnicIntent.Move m) {
                 return new Plan("p", Plan.Kind.MOVE, "h1", t.uri(), m.vm(), m.mac(), null, "<interface/>", List.of(),
-                        List.of("move"), List.of(), null, null, m.bridge(), null);
+                        List.of("move"), List.of(), new Expectation(true, "bridge", m.bridge(), null, null, null), null,
+                        m.bridge(), null);
+            }
+            if (intent instanceof VnicIntent.Add a && "full".equals(a.vm()) && !a.scope().equals(CONFIG_ONLY)) {
+                throw new LiveChangeRefused(LiveLimit.NO_FREE_SLOT, "VM 'full' has no free PCIe root port for a live"
+                        + " add (all 8 hotplug ports are taken); --config adds the vNIC to the persistent definition only");
             }
             if (intent instanceof VnicIntent.Add a) {
                 return new Plan("p", Plan.Kind.ADD, "h1", t.uri(), a.vm(), "02:00:00:00:00:07", "lab", "<interface/>",
@@ -53,7 +62,7 @@ class ChangeViewModelTest {
 
         @Override
         public Outcome apply(Plan plan) {
-            calls.add("apply " + plan.kind());
+            calls.add("apply " + plan.kind() + (plan.undoOf() == null ? "" : " undoOf=" + plan.undoOf()));
             if ("br-gone".equals(plan.bridge())) {
                 return new Outcome(PlanState.ROLLED_BACK, "updateDeviceFlags failed: bridge br-gone vanished; rolled back 1 "
                         + "applied step(s), VM web1 is as before", PatchbayException.Reason.REMOTE, false, List.of(),
@@ -202,5 +211,43 @@ class ChangeViewModelTest {
         // nothing was planned: nothing to journal, no host to read again
         assertThat(journal.entries()).isEmpty();
         assertThat(pendingWhileRead).isEmpty();
+    }
+
+    @Test
+    void aVerifiedChangeIsAnnouncedWithWhatItDidAndAnUndoSaysItIsOne() {
+        List<Message> notes = new ArrayList<>();
+        vm.doneProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                notes.add(m);
+            }
+        });
+        vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br1", ScopeRequest.DEFAULT), ctx);
+        vm.confirm();
+        Message moved = Message.of("done.move", "vnet0", "web1", "br1");
+        assertThat(vm.statusProperty().get()).isEqualTo(moved);
+        vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br1", ScopeRequest.DEFAULT), ctx);
+        vm.confirm();
+        vm.request(target, List.of(), new VnicIntent.Move("web1", Graphs.MAC, "br0", ScopeRequest.DEFAULT), ctx,
+                "plan-of-the-move");
+        vm.confirm();
+        assertThat(calls).contains("apply MOVE undoOf=plan-of-the-move");
+        Message undone = Message.of("done.undo.done.move", "vnet0", "web1", "br0");
+        // the same sentence twice still announces twice
+        assertThat(notes).containsExactly(moved, moved, undone);
+        assertThat(vm.statusProperty().get()).isEqualTo(undone);
+    }
+
+    @Test
+    void aLiveAddTheVmCannotTakeIsPreviewedConfigOnlyWithTheReason() {
+        vm.request(target, List.of(), new VnicIntent.Add("full", "bridge", "br1", "52:54:00:de:0c:41", null, "virtio",
+                ScopeRequest.DEFAULT), ctx);
+        assertThat(vm.phaseProperty().get()).isEqualTo(ChangeViewModel.Phase.PREVIEW);
+        assertThat(calls).containsExactly("plan Add peers=0", "plan Add peers=0");
+        ChangeViewModel.Preview p = vm.previewProperty().get();
+        assertThat(p.warnings()).first().satisfies(w -> {
+            assertThat(w.key()).isEqualTo("preview.configOnly.NO_FREE_SLOT");
+            assertThat(w.args()).singleElement().asString().startsWith("VM 'full' has no free PCIe root port");
+        });
+        assertThat(results).isEmpty();
     }
 }

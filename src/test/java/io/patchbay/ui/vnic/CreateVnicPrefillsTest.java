@@ -39,6 +39,36 @@ class CreateVnicPrefillsTest {
     }
 
     @Test
+    void theDialogShowsTheMacItWillUseBeforeOk() throws PatchbayException {
+        // the pool's first MAC is in use on host a: the next one is shown, and nothing is taken from the pool
+        HostTopology a = host("a", "web1", "running", "52:54:00:d1:10:00");
+        MacPools pools = new MacPools();
+        MacPool lab = new MacPool("lab", List.of(MacRange.parse("52:54:00:d1:10:00-52:54:00:d1:10:ff")), false);
+        pools.add(lab);
+        CreateVnicPrefill p = CreateVnicPrefills.forVm(a, "web1", null, List.of(a), pools);
+        assertThat(p.nextFromPool().apply("lab")).isEqualTo("52:54:00:d1:10:01");
+        assertThat(p.nextFromPool().apply("lab")).isEqualTo("52:54:00:d1:10:01");
+        assertThat(lab.allocatedCount()).isZero();
+        assertThat(p.nextFromPool().apply("default")).isNull();
+
+        CreateVnicViewModel vm = new CreateVnicViewModel(p);
+        vm.poolProperty().set("lab");
+        assertThat(vm.macToUseProperty().get()).isEqualTo(new CreateVnicViewModel.Problem("vnic.create.macToUse.pool",
+                "52:54:00:d1:10:01", "lab"));
+        vm.poolProperty().set("default");
+        assertThat(vm.macToUseProperty().get()).isEqualTo(new CreateVnicViewModel.Problem(
+                "vnic.create.macToUse.poolUnknown", "default"));
+        vm.macModeProperty().set(CreateVnicViewModel.MacMode.TYPED);
+        vm.typedMacProperty().set(" 52:54:00:D1:20:0A ");
+        assertThat(vm.macToUseProperty().get()).isEqualTo(new CreateVnicViewModel.Problem("vnic.create.macToUse.typed",
+                "52:54:00:d1:20:0a"));
+        vm.typedMacProperty().set("52:54:00:d1:10:00");
+        assertThat(vm.macToUseProperty().get()).isNull();
+        vm.bridgeProperty().set("br0");
+        assertThat(vm.problemProperty().get().key()).isEqualTo("vnic.create.problem.macInUse");
+    }
+
+    @Test
     void theBridgesAreTheHostsBridgeDevices() throws Exception {
         HostTopology seed = new io.patchbay.discovery.capture.CaptureSource(null, List.of(
                 io.patchbay.testsupport.Shared.seed("rhev-host-01.ip-addr-show.txt"),

@@ -85,4 +85,35 @@ class CreateVnicViewModelTest {
         m.bridgeProperty().set("br9");
         assertThat(m.problemProperty().get()).isEqualTo(new Problem("vnic.create.problem.noPool"));
     }
+
+    @Test
+    void onAnOvsBridgeTheVlanIsAskedCheckedAndCarried() throws Exception {
+        CreateVnicViewModel m = new CreateVnicViewModel(new CreateVnicPrefill("lab", "pbguest1", true,
+                List.of("pbbr0", "pbovs0"), "pbbr0", List.of("default"), null, java.util.Set.of("pbovs0"), Map.of()));
+        assertThat(m.vlanShownProperty().get()).as("a Linux bridge takes no VLAN from libvirt").isFalse();
+        m.vlan().modeProperty().set(io.patchbay.ui.vlan.VlanChoice.Mode.ACCESS);
+        assertThat(m.problemProperty().get()).as("hidden fields are not judged").isNull();
+        assertThat(m.result().orElseThrow().vlan()).isEqualTo(io.patchbay.ops.VlanRequest.NONE);
+        m.bridgeProperty().set("pbovs0");
+        assertThat(m.vlanShownProperty().get()).isTrue();
+        assertThat(m.problemProperty().get()).isEqualTo(new Problem("vlan.problem.noTag"));
+        m.vlan().tagProperty().set("100");
+        assertThat(m.result()).contains(new VnicIntent.Add("pbguest1", "bridge", "pbovs0", null, "default", "virtio",
+                new ScopeRequest(true, true), io.patchbay.ops.VlanRequest.access(100), null));
+    }
+
+    @Test
+    void aNetworkWithPortgroupsOffersThemAndTheChoiceIsCarried() {
+        CreateVnicViewModel m = new CreateVnicViewModel(new CreateVnicPrefill("lab", "pbguest1", true, List.of("pbbr0"),
+                "pbbr0", List.of("default"), null, java.util.Set.of(), Map.of("ovsnet", List.of("web", "db"))));
+        assertThat(m.portgroupsProperty().get()).isEmpty();
+        m.sourceKindProperty().set(SourceKind.NETWORK);
+        m.networkProperty().set("ovsnet");
+        assertThat(m.portgroupsProperty().get()).containsExactly("web", "db");
+        m.portgroupProperty().set("db");
+        assertThat(m.result().orElseThrow().portgroup()).isEqualTo("db");
+        m.networkProperty().set("default");
+        assertThat(m.portgroupsProperty().get()).isEmpty();
+        assertThat(m.result().orElseThrow().portgroup()).as("a portgroup of another network is not carried").isNull();
+    }
 }
