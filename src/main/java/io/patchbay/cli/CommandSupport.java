@@ -25,7 +25,7 @@ final class CommandSupport {
 
     /** Prints the error (and its JSON form when asked) and returns its exit code. */
     static int fail(CommandSpec spec, PatchbayException e, boolean json) {
-        return fail(spec, e.reason().exitCode(), e.getMessage(), json);
+        return fail(spec, ExitCodes.of(e), e.getMessage(), json);
     }
 
     static int fail(CommandSpec spec, int code, String message, boolean json) {

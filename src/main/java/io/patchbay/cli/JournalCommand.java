@@ -33,7 +33,7 @@ public final class JournalCommand implements Callable<Integer> {
         try {
             c = journal.read();
         } catch (PatchbayException e) {
-            return VnicRunner.fail(spec.commandLine(), e.reason().exitCode(), e.getMessage(), json);
+            return VnicRunner.fail(spec.commandLine(), ExitCodes.of(e), e.getMessage(), json);
         }
         PrintWriter err = spec.commandLine().getErr();
         c.problems().forEach(p -> err.println("patchbay: " + p));

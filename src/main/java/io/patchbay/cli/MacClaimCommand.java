@@ -1,6 +1,7 @@
 package io.patchbay.cli;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
@@ -55,8 +56,9 @@ public final class MacClaimCommand implements Callable<Integer> {
                         done.add(m + (p.claim(m, usage) ? " external" : " allocated"));
                     } catch (PatchbayException e) {
                         String places = hosts.places(m.value());
-                        String msg = places == null ? e.getMessage() : e.getMessage().replace("in use on a host", "in use on " + places);
-                        throw new PatchbayException(e.reason(), msg + "; nothing was recorded");
+                        Sentence why = places != null && MacPool.IN_USE_ON_A_HOST.equals(e.sentence().key())
+                                ? Sentence.of("mac.inUseOn", m, places) : e.sentence();
+                        throw new PatchbayException(e.reason(), Sentence.of("mac.nothingRecorded", why));
                     }
                 }
                 return done;

@@ -146,7 +146,7 @@ public final class TopologyCommand implements Callable<Integer> {
             }
         } catch (PatchbayException e) {
             sources.forEach(HostSource::close);
-            return fail(e.reason().exitCode(), e.getMessage(), json);
+            return fail(ExitCodes.of(e), e.getMessage(), json);
         }
         List<HostTopology> read = new ArrayList<>();
         int exit = 0;
@@ -157,7 +157,7 @@ public final class TopologyCommand implements Callable<Integer> {
                 } else {
                     err.println("patchbay: " + r.error().getMessage());
                     if (exit == 0) {
-                        exit = r.error().reason().exitCode();
+                        exit = ExitCodes.of(r.error());
                     }
                 }
             }

@@ -87,11 +87,11 @@ final class VnicRunner {
                     cmd.getErr().println("patchbay: " + outcome.message());
                     cmd.getErr().flush();
                 }
-                return outcome.exitCode();
+                return ExitCodes.of(outcome);
             }
-            return fail(cmd, outcome.exitCode(), outcome.message(), json);
+            return fail(cmd, ExitCodes.of(outcome), outcome.message(), json);
         } catch (PatchbayException e) {
-            return fail(cmd, e.reason().exitCode(), e.getMessage(), json);
+            return fail(cmd, ExitCodes.of(e), e.getMessage(), json);
         } finally {
             if (changes != null) {
                 changes.close();

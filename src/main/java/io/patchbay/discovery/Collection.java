@@ -190,7 +190,7 @@ public final class Collection {
             }
         }
         if (!ended) {
-            throw new PatchbayException(PatchbayException.Reason.REMOTE,
+            throw new PatchbayException(PatchbayException.Reason.REMOTE_FAILED,
                     origin + ": the collection output ended early (no end marker); the host's shell may have failed");
         }
         if (observations.isEmpty()) {
@@ -245,7 +245,7 @@ public final class Collection {
                 text.setLength(0);
             } else if (end > pos) {
                 String bad = raw.substring(pos, Math.min(end, pos + 60));
-                throw new PatchbayException(PatchbayException.Reason.REMOTE, origin + ", line " + lineNo
+                throw new PatchbayException(PatchbayException.Reason.REMOTE_FAILED, origin + ", line " + lineNo
                         + ": expected collection output, found '" + bad + "' (the login shell printed something?)");
             }
             pos = end + 1;

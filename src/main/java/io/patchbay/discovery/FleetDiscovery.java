@@ -65,7 +65,7 @@ public final class FleetDiscovery implements AutoCloseable {
                 results.add(new Result(s, null, de));
             } catch (TimeoutException e) {
                 f.cancel(true);
-                results.add(new Result(s, null, new PatchbayException(PatchbayException.Reason.REMOTE,
+                results.add(new Result(s, null, new PatchbayException(PatchbayException.Reason.REMOTE_FAILED,
                         s.describe() + ": no answer within " + perHostDeadline.toSeconds() + " s")));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -9,7 +9,6 @@ import com.sun.jna.Structure;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.libvirt.Connect;
 import org.libvirt.Error;
 import org.libvirt.jna.ConnectionPointer;
@@ -156,7 +155,7 @@ final class AuthOpen {
                     result = defresult;
                     break;
                 case CRED_ECHOPROMPT:
-                    boolean hostKey = prompt != null && prompt.toLowerCase(Locale.ROOT).contains("host key");
+                    boolean hostKey = LibvirtErrors.isHostKeyPrompt(prompt);
                     result = hostKey ? (acceptNewHostKey ? "y" : "n") : null;
                     break;
                 default:

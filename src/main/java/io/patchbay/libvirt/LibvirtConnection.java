@@ -147,7 +147,7 @@ public final class LibvirtConnection implements AutoCloseable {
         try {
             return call.call(o.pointer());
         } catch (RawLibvirtError e) {
-            throw new PatchbayException(Reason.REMOTE, "libvirt at " + uri.display() + ": " + what + " failed: "
+            throw new PatchbayException(Reason.REMOTE_FAILED, "libvirt at " + uri.display() + ": " + what + " failed: "
                     + e.getMessage(), e);
         } catch (LinkageError e) {
             throw new PatchbayException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what

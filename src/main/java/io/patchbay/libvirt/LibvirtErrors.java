@@ -2,6 +2,7 @@ package io.patchbay.libvirt;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.util.Locale;
 import org.libvirt.Error;
 import org.libvirt.Error.ErrorNumber;
@@ -19,21 +20,29 @@ final class LibvirtErrors {
 
     static PatchbayException map(ErrorNumber code, String detail, LibvirtUri uri, String what, Throwable cause) {
         String low = detail.toLowerCase(Locale.ROOT);
-        String hint = "";
+        Object hint = "";
         if (low.contains("can't verify the session host key") || low.contains("was not accepted")) {
-            hint = " (the SSH host key is not in known_hosts: check it, then trust it with --accept-new-host-key)";
+            hint = Sentence.of("libvirt.hint.hostKey");
         }
-        return new PatchbayException(reason(code, detail), "libvirt at " + uri.display() + ": " + what
-                + " failed: " + detail + hint, cause);
+        return new PatchbayException(reason(code, detail), Sentence.of("libvirt.failed", uri.display(), what, detail,
+                hint), cause);
+    }
+
+    /** Whether a prompt of libvirt's authentication callback asks to accept an SSH host key. */
+    static boolean isHostKeyPrompt(String prompt) {
+        return prompt != null && prompt.toLowerCase(Locale.ROOT).contains("host key");
     }
 
     static Reason reason(ErrorNumber code, String detail) {
         String d = detail == null ? "" : detail.toLowerCase(Locale.ROOT);
-        if (d.contains("host key") || d.contains("host key verification failed")) {
-            return Reason.REFUSED;
+        if (d.contains("can't verify the session host key") || d.contains("was not accepted")) {
+            return Reason.HOST_KEY_UNKNOWN;
+        }
+        if (d.contains("host key")) {
+            return Reason.REFUSED; // e.g. ssh's "Host key verification failed": unknown or changed, it does not say
         }
         if (code == null) {
-            return Reason.REMOTE;
+            return Reason.REMOTE_FAILED;
         }
         switch (code) {
             case VIR_ERR_NO_DOMAIN:
@@ -54,7 +63,7 @@ final class LibvirtErrors {
             default:
                 // connection (NO_CONNECT, SYSTEM_ERROR, RPC, AUTH_FAILED, UNKNOWN_HOST...) and
                 // every other failure of the daemon: the remote side failed
-                return Reason.REMOTE;
+                return Reason.REMOTE_FAILED;
         }
     }
 

@@ -127,7 +127,7 @@ public final class LibvirtReader {
             names.addAll(List.of(connection.call("listing networks", c -> c.listNetworks())));
             names.addAll(List.of(connection.call("listing defined networks", c -> c.listDefinedNetworks())));
         } catch (PatchbayException e) {
-            if (e.reason() == Reason.REMOTE && connection.isConnected()) {
+            if (e.reason() == Reason.REMOTE_FAILED && connection.isConnected()) {
                 warnings.add("libvirt " + connection.uri().display() + ": networks not read: " + e.getMessage());
                 return out;
             }

@@ -2,6 +2,7 @@ package io.patchbay.libvirt;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public record LibvirtUri(String given, String driver, String transport, String h
     /** Parses and checks {@code text}; bad input gives one sentence naming what is wrong. */
     public static LibvirtUri parse(String text) throws PatchbayException {
         if (text == null || text.isBlank()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "--libvirt needs a URI such as qemu:///system");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("libvirt.uri.missing"));
         }
         String t = text.strip();
         URI uri;

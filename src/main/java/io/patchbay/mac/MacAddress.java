@@ -101,21 +101,46 @@ public record MacAddress(long value) implements Comparable<MacAddress> {
         return (firstOctet() & 2) != 0;
     }
 
-    /** Why a vNIC may not carry this MAC (a sentence ending), or null when it may. */
-    public String whyNotAssignable() {
+    /** Why a vNIC may not carry a MAC. */
+    public enum Refusal {
+        ALL_ZERO("is all-zero, which no interface may carry"),
+        BROADCAST("is the broadcast address, not a unicast one"),
+        MULTICAST("is a multicast address (the lowest bit of the first octet is set); a vNIC needs a unicast one"),
+        TAP_PREFIX("starts with fe:, which libvirt gives the host-side tap devices; a guest MAC must not");
+
+        private final String sentenceEnding;
+
+        Refusal(String sentenceEnding) {
+            this.sentenceEnding = sentenceEnding;
+        }
+
+        /** The English end of "MAC x ..." (the console takes its words from the bundles). */
+        public String sentenceEnding() {
+            return sentenceEnding;
+        }
+    }
+
+    /** Why a vNIC may not carry this MAC, or null when it may. */
+    public Refusal refusal() {
         if (value == 0) {
-            return "is all-zero, which no interface may carry";
+            return Refusal.ALL_ZERO;
         }
         if (value == MAX) {
-            return "is the broadcast address, not a unicast one";
+            return Refusal.BROADCAST;
         }
         if (isMulticast()) {
-            return "is a multicast address (the lowest bit of the first octet is set); a vNIC needs a unicast one";
+            return Refusal.MULTICAST;
         }
         if (firstOctet() == 0xfe) {
-            return "starts with fe:, which libvirt gives the host-side tap devices; a guest MAC must not";
+            return Refusal.TAP_PREFIX;
         }
         return null;
+    }
+
+    /** Why a vNIC may not carry this MAC (a sentence ending), or null when it may. */
+    public String whyNotAssignable() {
+        Refusal r = refusal();
+        return r == null ? null : r.sentenceEnding();
     }
 
     @Override

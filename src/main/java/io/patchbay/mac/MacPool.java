@@ -2,6 +2,7 @@ package io.patchbay.mac;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,6 +15,9 @@ import java.util.regex.Pattern;
  * Not thread-safe: {@link MacPoolStore} gives each operation the pools alone.
  */
 public final class MacPool {
+    /** The key of the sentence "MAC m is already in use on a host" (a caller that knows where says so instead). */
+    public static final String IN_USE_ON_A_HOST = "mac.inUseOnHost";
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final String name;
@@ -34,7 +38,7 @@ public final class MacPool {
     public MacPool(String name, List<MacRange> ranges, boolean allowDuplicates) throws PatchbayException {
         checkName(name);
         if (ranges.isEmpty()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "pool " + name + " needs at least one --range FROM-TO");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.pool.needsRange", name));
         }
         for (int i = 0; i < ranges.size(); i++) {
             for (int j = i + 1; j < ranges.size(); j++) {
@@ -99,7 +103,7 @@ public final class MacPool {
     /** Hands out {@code count} MACs, all or none; REFUSED when fewer are free. */
     public Allocation allocate(int count, MacUsage usage) throws PatchbayException {
         if (count < 1) {
-            throw new PatchbayException(Reason.BAD_INPUT, "--count must be at least 1, not " + count);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.pool.countTooSmall", count));
         }
         long free = free(usage);
         if (free < count) {
@@ -167,7 +171,7 @@ public final class MacPool {
     }
 
     private PatchbayException exhausted(int count, long free) {
-        return new PatchbayException(Reason.REFUSED, "pool " + name + " is exhausted: " + count
+        return new PatchbayException(Reason.POOL_EXHAUSTED, "pool " + name + " is exhausted: " + count
                 + " MAC" + (count == 1 ? "" : "s") + " asked for, " + free + " free of " + total);
     }
 
@@ -200,13 +204,13 @@ public final class MacPool {
         long v = mac.value();
         if (!allowDuplicates) {
             if (allocations.contains(v) || externals.contains(v)) {
-                throw new PatchbayException(Reason.REFUSED, "MAC " + mac + " is already allocated in pool " + name);
+                throw new PatchbayException(Reason.MAC_IN_USE, "MAC " + mac + " is already allocated in pool " + name);
             }
             if (reservations.contains(v)) {
-                throw new PatchbayException(Reason.REFUSED, "MAC " + mac + " is reserved in pool " + name);
+                throw new PatchbayException(Reason.MAC_IN_USE, "MAC " + mac + " is reserved in pool " + name);
             }
             if (usage.contains(v)) {
-                throw new PatchbayException(Reason.REFUSED, "MAC " + mac + " is already in use on a host");
+                throw new PatchbayException(Reason.MAC_IN_USE, Sentence.of(IN_USE_ON_A_HOST, mac));
             }
         }
         countedUsage = null;

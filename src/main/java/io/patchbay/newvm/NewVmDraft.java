@@ -2,6 +2,7 @@ package io.patchbay.newvm;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.mac.MacAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,8 +140,8 @@ public final class NewVmDraft {
             } else if (ref.readonly() || ref.source() == null) {
                 out.add(new NewVmPlan.PlannedDisk(ref.target(), ref.source(), NewVmPlan.PlannedDisk.Action.SHARE_READONLY, ref.source()));
             } else {
-                throw new PatchbayException(Reason.REFUSED, "disk " + ref.target() + " of " + what + " (" + ref.source()
-                        + ") would be shared by two VMs; it must be cloned, or use --without-disks");
+                throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.disk.wouldBeShared", ref.target(), what,
+                        ref.source()));
             }
         }
         return out;

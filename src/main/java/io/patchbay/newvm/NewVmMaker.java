@@ -2,6 +2,7 @@ package io.patchbay.newvm;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.libvirt.LibvirtDomains;
 import io.patchbay.mac.Allocation;
@@ -141,8 +142,8 @@ public final class NewVmMaker {
                 throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + ": " + noClonesBecause);
             }
             if (!"volume".equals(d.type()) && !d.hasPath()) {
-                throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + " of " + what + " (" + d.type() + " "
-                        + d.source() + ") is not a libvirt storage volume, so it cannot be cloned; use --without-disks");
+                throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.disk.notVolume", d.target(), what,
+                        d.type() + " " + d.source()));
             }
             out.put(d.target(), volumeClone(d, what, newName));
         }
@@ -155,8 +156,8 @@ public final class NewVmMaker {
             f = connection.volume("finding the storage volume of disk " + d.target() + " of " + what, d.type(), d.source());
         } catch (PatchbayException e) {
             if (e.reason() == Reason.NOT_FOUND) {
-                throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + " of " + what + " (" + d.source()
-                        + ") is not a libvirt storage volume, so it cannot be cloned; use --without-disks", e);
+                throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.disk.notVolume", d.target(), what,
+                        d.source()), e);
             }
             throw e;
         }
@@ -211,7 +212,7 @@ public final class NewVmMaker {
         List<String> got = NewVmDraft.of(xml, "domain " + plan.name()).macs();
         List<String> want = plan.vnics().stream().map(NewVmPlan.PlannedVnic::newMac).sorted().toList();
         if (!got.stream().sorted().toList().equals(want)) {
-            throw new PatchbayException(Reason.REMOTE, "domain " + plan.name() + " was defined with MACs " + got
+            throw new PatchbayException(Reason.REMOTE_FAILED, "domain " + plan.name() + " was defined with MACs " + got
                     + ", not the planned " + want);
         }
     }

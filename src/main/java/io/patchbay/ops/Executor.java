@@ -2,6 +2,7 @@ package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +71,7 @@ public final class Executor {
                                 + " s: it cannot be plugged into the new bridge");
                         return fail(run, "step " + (i + 1) + " of " + plan.steps().size() + " (unplug) did not finish:"
                                 + " the guest has not released vNIC " + plan.mac() + " within " + wait.toSeconds()
-                                + " s", Reason.REMOTE, applied);
+                                + " s", Reason.REMOTE_FAILED, applied);
                     } else {
                         pending = true;
                         run.event("removal pending: the guest has not released vNIC " + plan.mac() + " within "
@@ -96,7 +97,7 @@ public final class Executor {
             return fail(run, "verifying failed: " + e.getMessage(), e.reason(), applied);
         }
         if (v.problem() != null) {
-            return fail(run, "verify failed: " + v.problem(), Reason.REMOTE, applied);
+            return fail(run, "verify failed: " + v.problem(), Reason.REMOTE_FAILED, applied);
         }
         if (pending) {
             run.event("removal pending");
@@ -293,16 +294,16 @@ public final class Executor {
                 run.event("undo failed: " + undo.describe() + ": " + e.getMessage());
             }
         }
-        List<String> left = new ArrayList<>();
+        List<Step> stillApplied = new ArrayList<>();
         String leftUnknown = null;
         try {
-            left.addAll(stillApplied(plan));
+            stillApplied.addAll(stillApplied(plan));
         } catch (PatchbayException e) {
             leftUnknown = "the host could not be read again to check (" + e.getMessage() + ")";
         }
         String macNote = "";
         if (plan.pool() != null && macs != null) {
-            boolean attachLeft = leftUnknown != null || left.stream().anyMatch(l -> l.startsWith("attach"));
+            boolean attachLeft = leftUnknown != null || stillApplied.stream().anyMatch(s -> s.action() == Step.Action.ATTACH);
             if (attachLeft) {
                 macNote = "; MAC " + plan.mac() + " stays reserved in pool " + plan.pool() + " because it may still be in use";
             } else {
@@ -314,6 +315,7 @@ public final class Executor {
                 }
             }
         }
+        List<String> left = stillApplied.stream().map(Executor::leftWords).toList();
         if (left.isEmpty() && leftUnknown == null) {
             run.transition(PlanState.ROLLED_BACK);
             String undone;
@@ -351,14 +353,20 @@ public final class Executor {
         run(plan, undo);
         if (undo.action() == Step.Action.DETACH && (undo.flags() & Step.LIVE) != 0 && !undo.redefine()
                 && devices.awaitRemoved(plan.vm(), plan.mac(), UNDO_WAIT) == null) {
-            throw new PatchbayException(Reason.REMOTE, "the guest did not release vNIC " + plan.mac() + " within "
-                    + UNDO_WAIT.toSeconds() + " s (removal pending)");
+            throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("vnic.notReleased", plan.mac(),
+                    UNDO_WAIT.toSeconds()));
         }
     }
 
-    /** Which of the plan's steps have their effect on the host now (read again), described. */
-    private List<String> stillApplied(Plan plan) throws PatchbayException {
-        List<String> left = new ArrayList<>();
+    /** "attach (live)": a step whose effect is still on the host, as the outcome says it. */
+    private static String leftWords(Step s) {
+        boolean isLive = (s.flags() & Step.LIVE) != 0 && !s.redefine();
+        return s.action().name().toLowerCase() + " (" + (isLive ? "live" : "persistent") + ")";
+    }
+
+    /** Which of the plan's steps have their effect on the host now (read again). */
+    private List<Step> stillApplied(Plan plan) throws PatchbayException {
+        List<Step> left = new ArrayList<>();
         Document live = null;
         Document conf = null;
         for (Step s : plan.steps()) {
@@ -379,7 +387,7 @@ public final class Executor {
             }
             Element now = doc == null ? null : DeviceXml.interfaceByMac(doc, plan.mac());
             if (plan.kind() == Plan.Kind.REPLUG ? replugEffectPresent(s, now) : effectPresent(s, now)) {
-                left.add(s.action().name().toLowerCase() + " (" + (isLive ? "live" : "persistent") + ")");
+                left.add(s);
             }
         }
         return left;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -89,7 +90,7 @@ public final class Journal {
                 ch.force(false);
             }
         } catch (IOException e) {
-            throw new PatchbayException(Reason.OTHER, "cannot write the journal " + file + ": " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("journal.cannotWrite", file, e.getMessage()), e);
         }
     }
 
@@ -111,7 +112,7 @@ public final class Journal {
         } catch (NoSuchFileException e) {
             return new Contents(List.of(), List.of());
         } catch (IOException e) {
-            throw new PatchbayException(Reason.OTHER, "cannot read the journal " + file + ": " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("journal.cannotRead", file, e.getMessage()), e);
         }
         List<JournalEntry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();

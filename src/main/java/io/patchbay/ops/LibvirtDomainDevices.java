@@ -2,6 +2,7 @@ package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.libvirt.DomainEventListener;
 import io.patchbay.libvirt.LibvirtConnection;
 import io.patchbay.libvirt.LibvirtDomains;
@@ -111,8 +112,7 @@ public final class LibvirtDomainDevices implements DomainDevices {
 
     private void checkNotDropped(String what) throws PatchbayException {
         if (dropped) {
-            throw new PatchbayException(Reason.REMOTE, "libvirt at " + uri + ": " + what
-                    + " failed: the connection was dropped");
+            throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("libvirt.dropped", uri, what));
         }
     }
 

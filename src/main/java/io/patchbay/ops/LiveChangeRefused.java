@@ -1,6 +1,7 @@
 package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 
 /**
  * A {@code --live} change the running VM cannot take ({@link #limit()} says why); the persistent
@@ -10,23 +11,34 @@ public final class LiveChangeRefused extends PatchbayException {
     private static final long serialVersionUID = 1L;
 
     private final transient LiveLimit limit;
-    private final String why;
+    private final transient Sentence why;
 
+    /**
+     * @param sentence why, and what the CLI can do instead
+     * @param why      why the running VM cannot take it, without the CLI's option (the console offers its own)
+     */
+    public LiveChangeRefused(LiveLimit limit, Sentence sentence, Sentence why) {
+        super(Reason.REFUSED, sentence);
+        this.limit = limit;
+        this.why = why;
+    }
+
+    /** Refused with a sentence that has no key yet (it is also the why). */
     public LiveChangeRefused(LiveLimit limit, String message) {
         super(Reason.REFUSED, message);
         this.limit = limit;
-        this.why = message;
+        this.why = Sentence.plain(message);
     }
 
     /** Refused because {@code why}; the message adds {@code option}, what the CLI can do instead. */
     public LiveChangeRefused(LiveLimit limit, String why, String option) {
         super(Reason.REFUSED, why + "; " + option);
         this.limit = limit;
-        this.why = why;
+        this.why = Sentence.plain(why);
     }
 
     /** Why the running VM cannot take it, without the CLI's option (the console offers its own). */
-    public String why() {
+    public Sentence why() {
         return why;
     }
 

@@ -1,5 +1,6 @@
 package io.patchbay.ops;
 
+import io.patchbay.core.Sentence;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import org.w3c.dom.Element;
 
 /** Which guest MACs are in use by any VM of any connected host, in live or persistent XML, and where. */
 public final class MacsInUse {
-    private final Map<String, String> where = new HashMap<>();
+    private final Map<String, Sentence> where = new HashMap<>();
 
     private MacsInUse() {
     }
@@ -18,27 +19,27 @@ public final class MacsInUse {
         MacsInUse u = new MacsInUse();
         for (HostState h : hosts) {
             for (DomainState d : h.domains()) {
-                u.add(h, d, d.liveXml(), "live XML");
-                u.add(h, d, d.configXml(), "persistent XML");
+                u.add(h, d, d.liveXml(), PlanWord.LIVE_XML);
+                u.add(h, d, d.configXml(), PlanWord.PERSISTENT_XML);
             }
         }
         return u;
     }
 
-    private void add(HostState h, DomainState d, String xml, String scope) {
+    private void add(HostState h, DomainState d, String xml, PlanWord scope) {
         if (xml == null) {
             return;
         }
         for (Element e : DeviceXml.interfaces(DeviceXml.parse(xml, "the XML of VM " + d.name()))) {
             String mac = DeviceXml.macOf(e);
             if (mac != null) {
-                where.putIfAbsent(mac, "VM " + d.name() + " on host " + h.host() + " (" + scope + ")");
+                where.putIfAbsent(mac, PlanWord.USED_BY.sentence(d.name(), h.host(), scope.sentence()));
             }
         }
     }
 
     /** Where {@code mac} is used ("VM web1 on host h1 (live XML)"), or null when it is free. */
-    public String whereUsed(String mac) {
+    public Sentence whereUsed(String mac) {
         return mac == null ? null : where.get(mac.toLowerCase(Locale.ROOT));
     }
 

@@ -41,12 +41,4 @@ public record Outcome(PlanState state, String message, Reason reason, boolean re
     public boolean ok() {
         return state == PlanState.VERIFIED;
     }
-
-    /** CLI exit code: 0 verified, 1 removal pending, else the failure's. */
-    public int exitCode() {
-        if (ok()) {
-            return 0;
-        }
-        return removalPending ? 1 : reason == null ? 1 : reason.exitCode();
-    }
 }

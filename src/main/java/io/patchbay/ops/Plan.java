@@ -21,7 +21,7 @@ import java.util.List;
  * @param undoOf     the plan id of the journaled change this plan takes back (an undo), or null
  */
 public record Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool,
-                   String deviceXml, List<Step> steps, List<String> impact, List<String> notes,
+                   String deviceXml, List<Step> steps, List<String> impact, List<Note> notes,
                    Expectation live, Expectation config, String bridge, Duration removalWait, LiveLimit liveLimit,
                    String undoOf) {
     /**
@@ -38,7 +38,7 @@ public record Plan(String id, Kind kind, String host, String uri, String vm, Str
 
     /** A plan that is not an undo. */
     public Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool, String deviceXml,
-                List<Step> steps, List<String> impact, List<String> notes, Expectation live, Expectation config,
+                List<Step> steps, List<String> impact, List<Note> notes, Expectation live, Expectation config,
                 String bridge, Duration removalWait, LiveLimit liveLimit) {
         this(id, kind, host, uri, vm, mac, pool, deviceXml, steps, impact, notes, live, config, bridge, removalWait,
                 liveLimit, null);
@@ -46,7 +46,7 @@ public record Plan(String id, Kind kind, String host, String uri, String vm, Str
 
     /** A plan without a live limit. */
     public Plan(String id, Kind kind, String host, String uri, String vm, String mac, String pool, String deviceXml,
-                List<Step> steps, List<String> impact, List<String> notes, Expectation live, Expectation config,
+                List<Step> steps, List<String> impact, List<Note> notes, Expectation live, Expectation config,
                 String bridge, Duration removalWait) {
         this(id, kind, host, uri, vm, mac, pool, deviceXml, steps, impact, notes, live, config, bridge, removalWait,
                 null, null);
@@ -56,6 +56,11 @@ public record Plan(String id, Kind kind, String host, String uri, String vm, Str
     public Plan asUndoOf(String planId) {
         return new Plan(id, kind, host, uri, vm, mac, pool, deviceXml, steps, impact, notes, live, config, bridge,
                 removalWait, liveLimit, planId);
+    }
+
+    /** The notes in the command line's English. */
+    public List<String> noteTexts() {
+        return notes.stream().map(Note::english).toList();
     }
 
     /** The steps that undo this plan, in the order to run them. */

@@ -30,7 +30,7 @@ public final class PlanJson {
         p.impact().forEach(impact::add);
         steps(plan.putArray("steps"), p.steps());
         ArrayNode notes = plan.putArray("notes");
-        p.notes().forEach(notes::add);
+        p.noteTexts().forEach(notes::add);
         steps(plan.putArray("reverse"), p.reverse());
         if (outcome == null) {
             plan.put("state", PlanState.PLANNED.name());

@@ -18,7 +18,7 @@ public final class PlanText {
         steps(b, "Steps", p.steps());
         if (!p.notes().isEmpty()) {
             b.append("Notes:\n");
-            p.notes().forEach(n -> b.append("  - ").append(n).append('\n'));
+            p.noteTexts().forEach(n -> b.append("  - ").append(n).append('\n'));
         }
         steps(b, "Undo (reverse plan)", p.reverse());
         return b.toString();

@@ -2,6 +2,7 @@ package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.model.InterfaceType;
 import io.patchbay.model.MacAddresses;
 import java.time.Duration;
@@ -33,9 +34,9 @@ public final class Planner {
      * included) whose VMs' MACs a new vNIC must not reuse.
      */
     public static Plan plan(HostState target, List<HostState> all, VnicIntent intent) throws PatchbayException {
-        DomainState d = target.domain(intent.vm()).orElseThrow(() -> new PatchbayException(Reason.NOT_FOUND,
-                "VM '" + intent.vm() + "' not found on host " + target.host() + " (" + target.uri() + ")"));
-        List<String> notes = new ArrayList<>();
+        DomainState d = target.domain(intent.vm()).orElseThrow(() -> Refusal.VM_NOT_FOUND.of(intent.vm(),
+                target.host(), target.uri()));
+        List<Note> notes = new ArrayList<>();
         boolean[] scope = scope(target, d, intent.scope(), notes);
         if (intent instanceof VnicIntent.Add a) {
             return add(target, all, d, a, scope[0], scope[1], notes);
@@ -51,23 +52,20 @@ public final class Planner {
         boolean live = scope[0];
         boolean config = scope[1];
         if (liveIf == null && confIf == null) {
-            throw new PatchbayException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
-                    + " in its " + words(live, config) + " definition");
+            throw Refusal.NO_SUCH_VNIC.of(d.name(), mac, PlanWord.scope(live, config));
         }
         if (live && liveIf == null) {
             if (!intent.scope().isDefault()) {
-                throw new PatchbayException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
-                        + " in its live definition (it is only in the persistent one)");
+                throw Refusal.VNIC_ONLY_PERSISTENT.of(d.name(), mac);
             }
-            notes.add("the vNIC exists only in the persistent definition: the live one is left alone");
+            notes.add(Note.of(Note.Kind.ONLY_PERSISTENT_EXISTS));
             live = false;
         }
         if (config && confIf == null) {
             if (!intent.scope().isDefault()) {
-                throw new PatchbayException(Reason.NOT_FOUND, "VM '" + d.name() + "' has no vNIC with MAC " + mac
-                        + " in its persistent definition (it is only live)");
+                throw Refusal.VNIC_ONLY_LIVE.of(d.name(), mac);
             }
-            notes.add("the vNIC exists only live (not in the persistent definition): the persistent one is left alone");
+            notes.add(Note.of(Note.Kind.ONLY_LIVE_EXISTS));
             config = false;
         }
         Ctx c = new Ctx(target, d, mac, liveIf, confIf, live, config, notes, intent.scope().isDefault());
@@ -84,7 +82,7 @@ public final class Planner {
     }
 
     record Ctx(HostState host, DomainState d, String mac, Element liveIf, Element confIf, boolean live,
-               boolean config, List<String> notes, boolean scopeWasDefault) {
+               boolean config, List<Note> notes, boolean scopeWasDefault) {
         boolean redefine() {
             return !host.liveDeviceChanges();
         }
@@ -104,37 +102,32 @@ public final class Planner {
     }
 
     /** {live, config} after docs/CLI.md's default and the VM's state. */
-    private static boolean[] scope(HostState h, DomainState d, ScopeRequest req, List<String> notes)
+    private static boolean[] scope(HostState h, DomainState d, ScopeRequest req, List<Note> notes)
             throws PatchbayException {
         if (req.isDefault()) {
             boolean live = d.running() && h.liveDeviceChanges();
             boolean config = d.persistent();
             if (!d.running()) {
-                notes.add("VM " + d.name() + " is shut off: only its persistent definition changes");
+                notes.add(Note.of(Note.Kind.SHUT_OFF, d.name()));
             } else if (!h.liveDeviceChanges()) {
-                notes.add("the driver at " + h.uri() + " cannot change devices of a running VM: only the persistent"
-                        + " definition changes (redefined), effective at the VM's next start");
+                notes.add(Note.of(Note.Kind.NO_LIVE_DEVICE_CALLS, h.uri()));
             }
             if (!live && !config) {
-                throw new PatchbayException(Reason.BAD_INPUT, "VM '" + d.name() + "' is transient and the driver at "
-                        + h.uri() + " cannot change its devices live: nothing could be changed");
+                throw Refusal.TRANSIENT_NOT_LIVE.of(d.name(), h.uri());
             }
             return new boolean[] {live, config};
         }
         if (req.live() && !d.running()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "VM '" + d.name() + "' is shut off: a --live change is "
-                    + "impossible; use --config (or neither flag) to change its persistent definition");
+            throw Refusal.LIVE_ON_SHUT_OFF.of(d.name());
         }
         if (req.live() && !h.liveDeviceChanges()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "the driver at " + h.uri() + " cannot change devices of a "
-                    + "running VM live; use --config to change the persistent definition");
+            throw Refusal.LIVE_UNSUPPORTED.of(h.uri());
         }
         if (req.config() && !d.persistent()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "VM '" + d.name() + "' is transient: it has no persistent "
-                    + "definition for --config");
+            throw Refusal.CONFIG_ON_TRANSIENT.of(d.name());
         }
         if (req.config() && !h.liveDeviceChanges()) {
-            notes.add("the driver at " + h.uri() + " has no device calls: the persistent definition is redefined");
+            notes.add(Note.of(Note.Kind.REDEFINED, h.uri()));
         }
         return new boolean[] {req.live(), req.config()};
     }
@@ -143,8 +136,7 @@ public final class Planner {
     static String mac(String given) throws PatchbayException {
         String mac = MacAddresses.normalize(given == null ? null : given.strip());
         if (mac == null) {
-            throw new PatchbayException(Reason.BAD_INPUT, "'" + given + "' is not a MAC address (expected six hex "
-                    + "octets like 52:54:00:12:34:56)");
+            throw Refusal.NOT_A_MAC.of(given);
         }
         return mac;
     }
@@ -154,54 +146,46 @@ public final class Planner {
         String mac = mac(given);
         int first = Integer.parseInt(mac.substring(0, 2), 16);
         if ((first & 1) != 0) {
-            throw new PatchbayException(Reason.BAD_INPUT, "MAC " + mac + " is a multicast address (the low bit of its"
-                    + " first octet is set): a vNIC needs a unicast MAC");
+            throw Refusal.MULTICAST_MAC.of(mac);
         }
         if (mac.equals("00:00:00:00:00:00")) {
-            throw new PatchbayException(Reason.BAD_INPUT, "MAC 00:00:00:00:00:00 is all zeros: a vNIC needs a real MAC");
+            throw Refusal.ZERO_MAC.of();
         }
         if (MacAddresses.isTapMac(mac)) {
-            throw new PatchbayException(Reason.BAD_INPUT, "MAC " + mac + " starts with fe:, which libvirt gives host "
-                    + "taps: a guest MAC must not");
+            throw Refusal.TAP_MAC.of(mac);
         }
         return mac;
     }
 
     private static Plan add(HostState h, List<HostState> all, DomainState d, VnicIntent.Add a, boolean live,
-                            boolean config, List<String> notes) throws PatchbayException {
+                            boolean config, List<Note> notes) throws PatchbayException {
         String model = a.model() == null ? "virtio" : a.model().toLowerCase(Locale.ROOT);
         if (!MODELS.contains(model)) {
-            throw new PatchbayException(Reason.BAD_INPUT, "unknown NIC model '" + a.model() + "': expected one of "
-                    + String.join(", ", MODELS));
+            throw Refusal.UNKNOWN_MODEL.of(a.model(), String.join(", ", MODELS));
         }
         InterfaceType type = InterfaceType.of(a.sourceType()).orElse(null);
         if (type == null) {
-            throw new PatchbayException(Reason.BAD_INPUT, "a new vNIC needs a bridge or a network, not '"
-                    + a.sourceType() + "'");
+            throw Refusal.BAD_SOURCE_TYPE.of(a.sourceType());
         }
         String mac = newMac(a.mac());
-        String used = MacsInUse.of(all).whereUsed(mac);
+        Sentence used = MacsInUse.of(all).whereUsed(mac);
         if (used != null) {
-            throw new PatchbayException(Reason.REFUSED, "MAC " + mac + " is already used by " + used);
+            throw Refusal.MAC_IN_USE.of(mac, used);
         }
         if (type == InterfaceType.BRIDGE) {
             requireBridge(h, a.sourceName(), notes);
         } else if (!h.networks().contains(a.sourceName())) {
-            throw new PatchbayException(Reason.NOT_FOUND, "network '" + a.sourceName() + "' not found on host "
-                    + h.host() + " (its networks: " + list(h.networks()) + ")");
+            throw Refusal.NETWORK_NOT_FOUND.of(a.sourceName(), h.host(), list(h.networks()));
         }
         boolean ovs = type == InterfaceType.BRIDGE && h.isOvs(a.sourceName());
         if (type == InterfaceType.BRIDGE && !ovs && !a.vlan().none()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "bridge '" + a.sourceName() + "' is not an Open vSwitch"
-                    + " bridge: libvirt cannot put a vNIC on a VLAN there (" + a.vlan().describe() + ")");
+            throw Refusal.VLAN_NEEDS_OVS_BRIDGE.of(a.sourceName(), a.vlan().describe());
         }
         if (a.portgroup() != null && type != InterfaceType.NETWORK) {
-            throw new PatchbayException(Reason.BAD_INPUT, "a portgroup belongs to a libvirt network: give --network"
-                    + " with --portgroup");
+            throw Refusal.PORTGROUP_NEEDS_NETWORK.of();
         }
         if (ovs) {
-            notes.add("bridge " + a.sourceName() + " is an Open vSwitch bridge: the vNIC gets"
-                    + " <virtualport type='openvswitch'/>");
+            notes.add(Note.of(Note.Kind.OVS_VIRTUALPORT, a.sourceName()));
         }
         if (live) {
             requireHotplugSlot(d);
@@ -216,7 +200,7 @@ public final class Planner {
             steps.add(new Step(Step.Action.ATTACH, Step.CONFIG, xml, null, redefine, live));
         }
         if (a.pool() != null) {
-            notes.add("MAC " + mac + " is reserved from pool " + a.pool() + "; it is released if the plan fails");
+            notes.add(Note.of(Note.Kind.MAC_RESERVED, mac, a.pool()));
         }
         Expectation e = new Expectation(true, a.sourceType(), a.sourceName(), "up", null, null, a.vlan());
         String impact = "VM " + d.name() + " gets a new " + model + " vNIC " + mac + " on " + a.sourceType() + " "
@@ -269,15 +253,14 @@ public final class Planner {
             String type = e.getAttribute("type");
             InterfaceType onType = InterfaceType.of(type).orElse(null);
             if (onType == null) {
-                throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is of"
-                        + " type '" + type + "': only bridge and network vNICs can move to a bridge");
+                throw Refusal.NOT_MOVABLE_TYPE.of(c.mac(), c.d().name(), type);
             }
             String was = onType == InterfaceType.BRIDGE ? DeviceXml.sourceOf(e) : "network " + DeviceXml.sourceOf(e);
             from = from == null ? was : from;
             Expectation ex = new Expectation(true, InterfaceType.BRIDGE.xmlName(), m.bridge(), null, DeviceXml.pciOf(e),
                     isLive ? DeviceXml.targetOf(e) : null);
             if (onType == InterfaceType.BRIDGE && m.bridge().equals(DeviceXml.sourceOf(e))) {
-                c.notes().add("the " + (isLive ? "live" : "persistent") + " vNIC is already on bridge " + m.bridge());
+                c.notes().add(Note.of(Note.Kind.ALREADY_ON_BRIDGE, PlanWord.side(isLive), m.bridge()));
             } else {
                 String next = DeviceXml.withSource(e, InterfaceType.BRIDGE.xmlName(), m.bridge());
                 xml = xml == null || isLive ? next : xml;
@@ -307,7 +290,7 @@ public final class Planner {
             }
             boolean isLive = e == c.liveIf();
             if (state.equals(DeviceXml.linkOf(e))) {
-                c.notes().add("the " + (isLive ? "live" : "persistent") + " link is already " + state);
+                c.notes().add(Note.of(Note.Kind.LINK_ALREADY, PlanWord.side(isLive), state));
                 continue;
             }
             String next = DeviceXml.withLink(e, state);
@@ -341,8 +324,7 @@ public final class Planner {
         }
         Duration wait = r.removalWait() == null ? DEFAULT_WAIT : r.removalWait();
         if (c.live()) {
-            c.notes().add("the guest must release the device: the live removal waits up to " + wait.toSeconds()
-                    + " s for libvirt's device-removed event, then reports \"removal pending\"");
+            c.notes().add(Note.of(Note.Kind.REMOVAL_WAIT, wait.toSeconds()));
         }
         String impact = "VM " + c.d().name() + " loses vNIC " + c.mac() + (from == null ? "" : " (on " + from + ")")
                 + " (" + words(c.live(), c.config()) + ")";
@@ -352,20 +334,19 @@ public final class Planner {
                 c.live() ? wait : null);
     }
 
-    static void requireBridge(HostState h, String bridge, List<String> notes) throws PatchbayException {
+    static void requireBridge(HostState h, String bridge, List<Note> notes) throws PatchbayException {
         if (bridge == null || bridge.isBlank()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "no bridge given");
+            throw Refusal.NO_BRIDGE_GIVEN.of();
         }
         if (h.bridges() == null) {
-            notes.add("the bridges of host " + h.host() + " could not be read: libvirt itself refuses an unknown bridge");
+            notes.add(Note.of(Note.Kind.BRIDGES_UNREADABLE, h.host()));
         } else if (!h.bridges().contains(bridge)) {
-            throw new PatchbayException(Reason.NOT_FOUND, "bridge '" + bridge + "' not found on host " + h.host()
-                    + " (its bridges: " + list(h.bridges()) + ")");
+            throw Refusal.BRIDGE_NOT_FOUND.of(bridge, h.host(), list(h.bridges()));
         }
     }
 
-    private static String list(Set<String> names) {
-        return names.isEmpty() ? "none" : String.join(", ", new TreeSet<>(names));
+    private static Object list(Set<String> names) {
+        return names.isEmpty() ? PlanWord.NONE.sentence() : String.join(", ", new TreeSet<>(names));
     }
 
     static String words(boolean live, boolean config) {

@@ -1,7 +1,7 @@
 package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
-import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.model.InterfaceType;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,19 +22,17 @@ final class PortVlanPlanner {
         boolean live = c.live();
         LiveLimit limit = null;
         if (live && !onOvs(c.host(), c.liveIf())) {
-            String why = "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is on " + where(c.liveIf())
-                    + ", not an Open vSwitch bridge: libvirt cannot change its VLAN while the VM runs";
+            Sentence where = where(c.liveIf());
+            Sentence why = PlanWord.VLAN_NOT_LIVE.sentence(c.mac(), c.d().name(), where);
             if (!c.config()) {
-                throw new LiveChangeRefused(LiveLimit.VLAN_NEEDS_OVS, why + "; --config changes the persistent"
-                        + " definition only");
+                throw new LiveChangeRefused(LiveLimit.VLAN_NEEDS_OVS,
+                        Refusal.LIVE_VLAN_CONFIG_ONLY.sentence(c.mac(), c.d().name(), where), why);
             }
             if (!c.scopeWasDefault()) {
-                throw new LiveChangeRefused(LiveLimit.VLAN_NEEDS_OVS, why + "; leave out --live to change the"
-                        + " persistent definition only");
+                throw new LiveChangeRefused(LiveLimit.VLAN_NEEDS_OVS,
+                        Refusal.LIVE_VLAN_NOT_BOTH.sentence(c.mac(), c.d().name(), where), why);
             }
-            c.notes().add(why + ": only the persistent definition changes (config only); the VM takes it at its"
-                    + " next start, and only if the bridge carries VLANs then (a Linux bridge without VLAN"
-                    + " filtering refuses to start the vNIC)");
+            c.notes().add(Note.of(Note.Kind.VLAN_CONFIG_ONLY, c.mac(), c.d().name(), where));
             live = false;
             limit = LiveLimit.VLAN_NEEDS_OVS;
         }
@@ -47,11 +45,10 @@ final class PortVlanPlanner {
             boolean isLive = e == c.liveIf();
             String type = e.getAttribute("type");
             if (InterfaceType.of(type).isEmpty()) {
-                throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name()
-                        + "' is of type '" + type + "': only bridge and network vNICs have a VLAN");
+                throw Refusal.NO_VLAN_TYPE.of(c.mac(), c.d().name(), type);
             }
             if (v.vlan().equals(DeviceXml.vlanOf(e))) {
-                c.notes().add("the " + (isLive ? "live" : "persistent") + " vNIC already has " + v.vlan().describe());
+                c.notes().add(Note.of(Note.Kind.VLAN_ALREADY, PlanWord.side(isLive), v.vlan().describe()));
                 continue;
             }
             String next = DeviceXml.withVlan(e, v.vlan());
@@ -75,8 +72,8 @@ final class PortVlanPlanner {
         return DeviceXml.isOvs(liveIf) || h.isOvs(DeviceXml.bridgeOf(liveIf));
     }
 
-    private static String where(Element iface) {
+    private static Sentence where(Element iface) {
         String br = DeviceXml.bridgeOf(iface);
-        return br == null ? "a " + iface.getAttribute("type") + " source" : "Linux bridge " + br;
+        return br == null ? PlanWord.SOURCE_TYPE.sentence(iface.getAttribute("type")) : PlanWord.LINUX_BRIDGE.sentence(br);
     }
 }

@@ -1,7 +1,6 @@
 package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
-import io.patchbay.core.PatchbayException.Reason;
 import io.patchbay.model.InterfaceType;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +30,11 @@ final class ReplugPlanner {
         Element liveIf = c.liveIf();
         String type = liveIf.getAttribute("type");
         if (InterfaceType.of(type).isEmpty()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name() + "' is of"
-                    + " type '" + type + "': only bridge and network vNICs can move to a bridge");
+            throw Refusal.NOT_MOVABLE_TYPE.of(c.mac(), c.d().name(), type);
         }
         String from = DeviceXml.bridgeOf(liveIf);
         if (m.bridge().equals(from)) {
-            throw new PatchbayException(Reason.BAD_INPUT, "vNIC " + c.mac() + " of VM '" + c.d().name()
-                    + "' is already on bridge " + m.bridge());
+            throw Refusal.ALREADY_ON_BRIDGE.of(c.mac(), c.d().name(), m.bridge());
         }
         boolean toOvs = c.host().isOvs(m.bridge());
         VlanRequest vlan = vlanOnNewBridge(c, m, toOvs);
@@ -56,12 +53,8 @@ final class ReplugPlanner {
             conf = new Expectation(true, InterfaceType.BRIDGE.xmlName(), m.bridge(), null, DeviceXml.pciOf(c.confIf()),
                     null, vlan);
         }
-        c.notes().add("libvirt cannot change the bridge of a running vNIC when an Open vSwitch bridge is on either"
-                + " side: the vNIC is unplugged and plugged in again (replug). The guest sees the NIC go and come"
-                + " back (link loss, hotplug events); it keeps its MAC, model and PCI address, so its name for the"
-                + " NIC stays. This is not seamless.");
-        c.notes().add("the guest must release the device for the unplug: it waits up to "
-                + Planner.DEFAULT_WAIT.toSeconds() + " s, else the plan fails and the vNIC stays where it was");
+        c.notes().add(Note.of(Note.Kind.REPLUG));
+        c.notes().add(Note.of(Note.Kind.REPLUG_WAIT, Planner.DEFAULT_WAIT.toSeconds()));
         Expectation live = new Expectation(true, InterfaceType.BRIDGE.xmlName(), m.bridge(), null,
                 DeviceXml.pciOf(liveIf), null, vlan);
         String impact = "VM " + c.d().name() + " vNIC " + c.mac() + " is unplugged from " + fromWords
@@ -80,11 +73,9 @@ final class ReplugPlanner {
         VlanRequest vlan = m.vlan() != null ? m.vlan() : own;
         if (!toOvs && !vlan.none()) {
             if (m.vlan() != null) {
-                throw new PatchbayException(Reason.BAD_INPUT, "bridge '" + m.bridge() + "' is not an Open vSwitch"
-                        + " bridge: libvirt cannot put a vNIC on a VLAN there (" + vlan.describe() + ")");
+                throw Refusal.VLAN_NEEDS_OVS_BRIDGE.of(m.bridge(), vlan.describe());
             }
-            c.notes().add("bridge " + m.bridge() + " is a Linux bridge without VLAN support: the vNIC's "
-                    + own.describe() + " is dropped (the port carries untagged traffic)");
+            c.notes().add(Note.of(Note.Kind.VLAN_DROPPED, m.bridge(), own.describe()));
             return VlanRequest.NONE;
         }
         return vlan;

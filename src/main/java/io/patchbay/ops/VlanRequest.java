@@ -2,6 +2,7 @@ package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,33 +25,34 @@ public record VlanRequest(List<Integer> tags, boolean trunk, Integer nativeTag) 
 
     /** An access port carrying VLAN {@code id}. */
     public static VlanRequest access(int id) throws PatchbayException {
-        return new VlanRequest(List.of(check(id, "--tag")), false, null);
+        return new VlanRequest(List.of(check(id, "vlan.field.tag")), false, null);
     }
 
     /** A trunk of {@code ids}; {@code nativeId} (or null) is carried untagged and joins the list when missing. */
     public static VlanRequest trunk(List<Integer> ids, Integer nativeId) throws PatchbayException {
         if (ids == null || ids.isEmpty()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "a trunk needs at least one VLAN id (--trunk N,M,...)");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("vlan.trunkEmpty"));
         }
         List<Integer> out = new ArrayList<>();
         for (Integer id : ids) {
             if (id == null) {
-                throw new PatchbayException(Reason.BAD_INPUT, "a trunk's VLAN ids must be numbers");
+                throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("vlan.trunkNotNumbers"));
             }
-            if (!out.contains(check(id, "--trunk"))) {
+            if (!out.contains(check(id, "vlan.field.trunk"))) {
                 out.add(id);
             }
         }
-        if (nativeId != null && !out.contains(check(nativeId, "--native"))) {
+        if (nativeId != null && !out.contains(check(nativeId, "vlan.field.native"))) {
             out.add(nativeId);
         }
         return new VlanRequest(out, true, nativeId);
     }
 
-    private static int check(int id, String what) throws PatchbayException {
+    /** @param field the key of the field's name ("--tag" on the command line) */
+    private static int check(int id, String field) throws PatchbayException {
         if (id < MIN_ID || id > MAX_ID) {
-            throw new PatchbayException(Reason.BAD_INPUT, what + " " + id + " is not a VLAN id: expected "
-                    + MIN_ID + " to " + MAX_ID);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("vlan.badId", Sentence.of(field), id, MIN_ID,
+                    MAX_ID));
         }
         return id;
     }

@@ -1,7 +1,6 @@
 package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
-import io.patchbay.core.PatchbayException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,10 +47,10 @@ public final class VnicService {
         }
         if (intent instanceof VnicIntent.Add a && a.mac() == null) {
             if (a.pool() == null) {
-                throw new PatchbayException(Reason.BAD_INPUT, "a new vNIC needs --mac MAC or --pool NAME");
+                throw Refusal.NEEDS_MAC_OR_POOL.of();
             }
             if (macs == null) {
-                throw new PatchbayException(Reason.BAD_INPUT, "MAC pools are not available in this build; give --mac");
+                throw Refusal.NO_POOLS.of();
             }
             // the pool must also skip MACs in use on any connected host
             MacsInUse usage = MacsInUse.of(all);
@@ -67,9 +66,9 @@ public final class VnicService {
             }
             if (dryRun) {
                 macs.release(a.pool(), mac);
-                List<String> notes = new ArrayList<>(plan.notes());
-                notes.removeIf(n -> n.startsWith("MAC " + mac + " is reserved"));
-                notes.add("dry run: pool " + a.pool() + " would give MAC " + mac + " (not kept)");
+                List<Note> notes = new ArrayList<>(plan.notes());
+                notes.removeIf(n -> n.kind() == Note.Kind.MAC_RESERVED);
+                notes.add(Note.of(Note.Kind.DRY_RUN_POOL, a.pool(), mac));
                 return new Plan(plan.id(), plan.kind(), plan.host(), plan.uri(), plan.vm(), plan.mac(), plan.pool(),
                         plan.deviceXml(), plan.steps(), plan.impact(), notes, plan.live(), plan.config(), plan.bridge(),
                         plan.removalWait(), plan.liveLimit(), plan.undoOf());

@@ -107,14 +107,14 @@ class SshFaultLabTest {
             host.killSshd();
             assertThatThrownBy(() -> running.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .cause().cause().isInstanceOfSatisfying(PatchbayException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                            e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                     .hasMessageContaining(FaultHost.ADDR).hasMessageContaining("lost");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 
             // the refresh while the sshd is down: the session is gone and reconnecting is refused
             PatchbayException down = failure(source::refresh, CONNECT.plusSeconds(2));
-            assertThat(down.reason()).isEqualTo(Reason.REMOTE);
-            assertThat(down.reason().exitCode()).isEqualTo(5);
+            assertThat(down.reason()).isEqualTo(Reason.REMOTE_FAILED);
+            assertThat(io.patchbay.cli.ExitCodes.of(down.reason())).isEqualTo(5);
             assertThat(down).hasMessageContaining(FaultHost.ADDR);
 
             host.startSshd();
@@ -145,7 +145,7 @@ class SshFaultLabTest {
             Object result = refresh.get(10, TimeUnit.SECONDS);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
             assertThat(result).isInstanceOfSatisfying(PatchbayException.class, e -> {
-                assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+                assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED);
                 // the session dies while the collection's channel opens: the one reconnect then finds no sshd
                 assertThat(e.getMessage()).isIn("SSH connection to " + FaultHost.ADDR + ":22 was lost while the command ran.",
                         "SSH connection to " + FaultHost.ADDR + ":22 was refused (nothing listens there, or a firewall rejects it).");
@@ -166,8 +166,8 @@ class SshFaultLabTest {
             host.startSshd();
             for (int i = 0; i < 2; i++) {
                 PatchbayException e = failure(source::refresh, CONNECT.plusSeconds(2));
-                assertThat(e.reason()).isEqualTo(Reason.REFUSED);
-                assertThat(e.reason().exitCode()).isEqualTo(4);
+                assertThat(e.reason()).isEqualTo(Reason.HOST_KEY_CHANGED);
+                assertThat(io.patchbay.cli.ExitCodes.of(e.reason())).isEqualTo(4);
                 assertThat(e).hasMessageContaining("host key of " + FaultHost.ADDR + " has CHANGED")
                         .hasMessageContaining(knownHosts.toString());
             }
@@ -179,7 +179,7 @@ class SshFaultLabTest {
     void aCommandThatNeverReturnsTimesOutAndIsKilledOnTheHost() throws Exception {
         try (SshConnection c = SshConnection.open(target(), settings())) {
             PatchbayException e = failure(() -> c.exec("sleep 600", Duration.ofSeconds(2)), Duration.ofSeconds(4));
-            assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+            assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED);
             assertThat(e).hasMessage("SSH command timed out after 2s on " + FaultHost.ADDR + ":22.");
             Await.until("the timed-out sleep gone from the host", Duration.ofSeconds(5),
                     () -> host.pids().stream().noneMatch(FaultHost::isSleep));
@@ -202,7 +202,7 @@ class SshFaultLabTest {
 
             PatchbayException e = failure(() -> c.exec("head -c 83886080 /dev/zero", Duration.ofSeconds(30)),
                     Duration.ofSeconds(25));
-            assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+            assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED);
             assertThat(e).hasMessageStartingWith("The command on " + FaultHost.ADDR + ":22 wrote more than 64 MiB (83886080 bytes of output")
                     .hasMessageEndingWith("refusing to use it.");
             assertThat(c.exec("echo still usable").stdout()).isEqualTo("still usable\n");
@@ -215,12 +215,12 @@ class SshFaultLabTest {
             assertThat(source.refresh().devices()).isNotEmpty();
             host.removeNamespace();
             PatchbayException e = failure(source::refresh, CONNECT.plusSeconds(2));
-            assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+            assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED);
             assertThat(e).hasMessageContaining(FaultHost.ADDR);
         }
         try (SshHostSource fresh = new SshHostSource("pbfault", target(), settings())) {
             PatchbayException e = failure(fresh::refresh, CONNECT.plusSeconds(2));
-            assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+            assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED);
             assertThat(e).hasMessageContaining(FaultHost.ADDR);
         }
     }

@@ -53,8 +53,8 @@ class LibvirtTestDriverTest {
     void anUnknownHostIsARemoteFailure() {
         assertThatThrownBy(() -> LibvirtConnection.open("qemu+tcp://no-such-host.invalid/system"))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.REMOTE);
-                    assertThat(e.reason().exitCode()).isEqualTo(5);
+                    assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED);
+                    assertThat(io.patchbay.cli.ExitCodes.of(e.reason())).isEqualTo(5);
                 })
                 .hasMessageContaining("qemu+tcp://no-such-host.invalid/system")
                 .hasMessageContaining("no-such-host.invalid");

@@ -60,7 +60,7 @@ class LibvirtUriTest {
         assertThatThrownBy(() -> LibvirtUri.parse(uri))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT);
-                    assertThat(e.reason().exitCode()).isEqualTo(2);
+                    assertThat(io.patchbay.cli.ExitCodes.of(e.reason())).isEqualTo(2);
                 })
                 .hasMessageContaining(message);
     }

@@ -57,7 +57,7 @@ class MacPoolTest {
         assertThat(a.warning()).isEqualTo("pool p has only 10 free MACs left");
         assertThatThrownBy(() -> p.allocate(11, MacUsage.NONE)).isInstanceOf(PatchbayException.class)
                 .hasMessage("pool p is exhausted: 11 MACs asked for, 10 free of 16")
-                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.POOL_EXHAUSTED);
         assertThat(p.allocatedCount()).isEqualTo(6);
         // with usage only asked about, the scan finds the shortfall and still takes nothing
         MacUsage allBusy = MacUsage.asking(mac -> mac > 0x020000000008L);
@@ -76,7 +76,7 @@ class MacPoolTest {
         used.add(0x020000000005L);
         assertThatThrownBy(() -> p.claim(MacAddress.parse("02:00:00:00:00:05"), MacUsage.of(used)))
                 .hasMessage("MAC 02:00:00:00:00:05 is already in use on a host")
-                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.MAC_IN_USE);
         assertThatThrownBy(() -> p.claim(MacAddress.parse("02:00:00:00:00:00"), MacUsage.NONE)).hasMessageContaining("already allocated");
         MacPool dup = pool(true, "06:00:00:00:00:00-06:00:00:00:00:0f");
         dup.claim(MacAddress.parse("06:00:00:00:00:05"), MacUsage.of(used));

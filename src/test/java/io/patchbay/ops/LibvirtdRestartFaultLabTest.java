@@ -76,14 +76,14 @@ class LibvirtdRestartFaultLabTest {
             Outcome o = service.apply(plan);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            System.out.println("fault matrix: libvirtd restarted mid-plan: " + o.state() + ", exit " + o.exitCode()
+            System.out.println("fault matrix: libvirtd restarted mid-plan: " + o.state() + ", exit " + io.patchbay.cli.ExitCodes.of(o)
                     + " in " + took.toMillis() + " ms: " + o.message() + " events " + o.events());
             assertThat(took).isLessThan(Duration.ofSeconds(40));
             String bridge = o.ok() ? "pbbr1" : "pbbr0";
             if (!o.ok()) {
                 assertThat(o.state()).as(o.message()).isEqualTo(PlanState.ROLLED_BACK);
                 assertThat(o.message()).contains("is as before");
-                assertThat(o.exitCode()).isEqualTo(5);
+                assertThat(io.patchbay.cli.ExitCodes.of(o)).isEqualTo(5);
             }
             assertThat(DeviceXml.sourceOf(iface(false))).as("live").isEqualTo(bridge);
             assertThat(DeviceXml.sourceOf(iface(true))).as("persistent").isEqualTo(bridge);

@@ -145,7 +145,7 @@ class OvsVnicLabTest {
         assertThat(out.kind()).isEqualTo(Plan.Kind.REPLUG);
         assertThat(out.liveLimit()).isEqualTo(LiveLimit.REPLUG);
         assertThat(out.steps()).extracting(Step::action).containsExactly(Step.Action.DETACH, Step.Action.ATTACH);
-        assertThat(String.join(" ", out.impact()) + String.join(" ", out.notes()))
+        assertThat(String.join(" ", out.impact()) + String.join(" ", out.noteTexts()))
                 .contains("go and come back").doesNotContainIgnoringCase("seamless move");
         Outcome o1 = s.apply(out);
         assertThat(o1.state()).as(o1.message()).isEqualTo(PlanState.VERIFIED);

@@ -64,7 +64,8 @@ class PlannerTest {
         HostState h = host(LIVE_ONLY);
         Plan p = Planner.plan(h, List.of(h), new VnicIntent.Remove("tmp1", "52:54:00:aa:00:01", ScopeRequest.DEFAULT, null));
         assertThat(p.steps()).singleElement().satisfies(s -> assertThat(s.flags()).isEqualTo(Step.LIVE));
-        assertThat(p.notes()).anySatisfy(n -> assertThat(n).startsWith("the vNIC exists only live"));
+        assertThat(p.noteTexts()).anySatisfy(n -> assertThat(n).startsWith("the vNIC exists only live"));
+        assertThat(p.notes()).extracting(Note::kind).contains(Note.Kind.ONLY_LIVE_EXISTS);
         assertThatThrownBy(() -> Planner.plan(h, List.of(h), new VnicIntent.Remove("tmp1", "52:54:00:aa:00:01",
                 new ScopeRequest(false, true), null))).isInstanceOfSatisfying(PatchbayException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
@@ -78,7 +79,7 @@ class PlannerTest {
                 ScopeRequest.DEFAULT);
         assertThatThrownBy(() -> Planner.plan(h, List.of(h, other), add)).isInstanceOfSatisfying(PatchbayException.class,
                 e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+                    assertThat(e.reason()).isEqualTo(Reason.MAC_IN_USE);
                     assertThat(e.getMessage()).isEqualTo("MAC 52:54:00:aa:00:01 is already used by VM web1 on host h1 (live XML)");
                 });
         HostState alone = host(new DomainState("web1", "u1", true, true, domain("web1"), domain("web1")));

@@ -45,11 +45,11 @@ class PoolMacSupplyTest {
         assertThat(store.read().get("p", new Random()).externalCount()).isEqualTo(1);
         assertThatThrownBy(() -> supply.claim("p", "02:00:00:00:00:00", onHost::contains))
                 .hasMessage("MAC 02:00:00:00:00:00 is already in use on a host")
-                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.MAC_IN_USE);
         for (int i = 0; i < 3; i++) {
             supply.reserve("p", onHost::contains);
         }
         assertThatThrownBy(() -> supply.reserve("p", onHost::contains)).hasMessageContaining("pool p is exhausted")
-                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.REFUSED);
+                .extracting(e -> ((PatchbayException) e).reason()).isEqualTo(Reason.POOL_EXHAUSTED);
     }
 }

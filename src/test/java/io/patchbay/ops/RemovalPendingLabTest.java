@@ -56,7 +56,7 @@ class RemovalPendingLabTest {
 
             assertThat(o.state()).as(o.message()).isEqualTo(PlanState.APPLIED);
             assertThat(o.removalPending()).isTrue();
-            assertThat(o.exitCode()).isEqualTo(1);
+            assertThat(io.patchbay.cli.ExitCodes.of(o)).isEqualTo(1);
             assertThat(o.message()).startsWith("removal pending: VM " + VM + " has not released vNIC " + MAC);
             assertThat(LabHost.iface(VM, false, MAC)).as("the device is really still there").isNotNull();
             assertThat(new Journal(home).read().entries()).singleElement()

@@ -65,7 +65,7 @@ class TestDriverPlansTest {
     void macInUseIsRefusedAndBadMacsAreBadInput() {
         assertThatThrownBy(() -> service.plan(add("test", "network", "default", "AA:BB:CC:DD:EE:FF", ScopeRequest.DEFAULT), false))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+                    assertThat(e.reason()).isEqualTo(Reason.MAC_IN_USE);
                     assertThat(e.getMessage()).isEqualTo("MAC aa:bb:cc:dd:ee:ff is already used by VM test on host testhost (live XML)");
                 });
         for (String bad : List.of("01:00:5e:00:00:01", "52:54:00:fb:10", "zz:54:00:fb:10:01", "fe:54:00:fb:10:01",
@@ -91,7 +91,7 @@ class TestDriverPlansTest {
             assertThat(s.redefine()).isTrue();
             assertThat(s.flags()).isEqualTo(Step.CONFIG);
         });
-        assertThat(add.notes()).anySatisfy(n -> assertThat(n).contains("cannot change devices of a running VM"));
+        assertThat(add.noteTexts()).anySatisfy(n -> assertThat(n).contains("cannot change devices of a running VM"));
         assertThat(add.deviceXml()).isEqualTo("<interface type=\"network\"><mac address=\"" + MAC + "\"/>"
                 + "<source network=\"default\"/><model type=\"virtio\"/></interface>");
         assertThat(PlanText.write(add)).contains("redefine the persistent domain XML");

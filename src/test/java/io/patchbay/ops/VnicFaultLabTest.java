@@ -141,13 +141,13 @@ class VnicFaultLabTest {
         Outcome o = timed(s, plan);
 
         assertThat(o.state()).as(o.message()).isEqualTo(PlanState.ROLLED_BACK);
-        System.out.println("fault matrix: bridge deleted: exit " + o.exitCode() + ": " + o.message());
+        System.out.println("fault matrix: bridge deleted: exit " + io.patchbay.cli.ExitCodes.of(o) + ": " + o.message());
         assertThat(o.message()).startsWith("step 1 of 2 (attachDeviceFlags(xml, AFFECT_LIVE=1)) failed: bridge '"
                         + BRIDGE + "' no longer exists on host lab (it was deleted after the plan was made)")
                 .contains("nothing had been applied, VM " + VM + " is as before")
                 .endsWith("MAC " + POOL_MAC + " was released to pool fault");
         assertThat(o.reason()).isEqualTo(io.patchbay.core.PatchbayException.Reason.NOT_FOUND);
-        assertThat(o.exitCode()).isEqualTo(3);
+        assertThat(io.patchbay.cli.ExitCodes.of(o)).isEqualTo(3);
         assertThat(LabHost.iface(VM, false, POOL_MAC)).isNull();
         assertThat(LabHost.iface(VM, true, POOL_MAC)).isNull();
         assertThat(LabHost.bridgePorts()).isEqualTo(portsBefore);
@@ -166,11 +166,11 @@ class VnicFaultLabTest {
         virsh("destroy", VM);
         Outcome o = timed(s, plan);
 
-        System.out.println("fault matrix: VM shut off: exit " + o.exitCode() + ": " + o.message());
+        System.out.println("fault matrix: VM shut off: exit " + io.patchbay.cli.ExitCodes.of(o) + ": " + o.message());
         assertThat(o.state()).as(o.message()).isEqualTo(PlanState.ROLLED_BACK);
         assertThat(o.message()).startsWith("step 1 of 2 (attachDeviceFlags(xml, AFFECT_LIVE=1)) failed: ")
                 .contains("nothing had been applied").endsWith("MAC " + POOL_MAC + " was released to pool fault");
-        assertThat(o.exitCode()).isNotZero();
+        assertThat(io.patchbay.cli.ExitCodes.of(o)).isNotZero();
         assertThat(LabHost.running(VM)).isFalse();
         assertThat(LabHost.iface(VM, true, POOL_MAC)).as("not half-applied to the persistent definition").isNull();
         assertThat(pool().pendingCount()).isZero();
@@ -189,10 +189,10 @@ class VnicFaultLabTest {
 
         Outcome o = timed(s, plan);
 
-        System.out.println("fault matrix: VM destroyed during a move: " + o.state() + ", exit " + o.exitCode() + ": "
+        System.out.println("fault matrix: VM destroyed during a move: " + o.state() + ", exit " + io.patchbay.cli.ExitCodes.of(o) + ": "
                 + o.message() + " events " + o.events());
         assertThat(o.ok()).isFalse();
-        assertThat(o.exitCode()).isNotZero();
+        assertThat(io.patchbay.cli.ExitCodes.of(o)).isNotZero();
         assertThat(o.state()).isEqualTo(PlanState.ROLLED_BACK);
         assertThat(o.message()).startsWith("verify failed: VM " + VM + " is no longer running; rolled back 1 of 2 applied step(s); "
                 + "the host no longer shows the effect of the other 1 (its undo failed: updateDeviceFlags(xml, AFFECT_LIVE=1)")

@@ -182,7 +182,7 @@ class VnicLabTest {
         String otherMac = DeviceXml.macOf(DeviceXml.interfaces(DeviceXml.parse(LabHost.virshXml(OTHER_VM, false), "x")).get(0));
         assertThatThrownBy(() -> service.plan(add(VM, "pbbr0", otherMac), false))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+                    assertThat(e.reason()).isEqualTo(Reason.MAC_IN_USE);
                     assertThat(e.getMessage()).isEqualTo("MAC " + otherMac + " is already used by VM " + OTHER_VM
                             + " on host lab (live XML)");
                 });
@@ -196,7 +196,7 @@ class VnicLabTest {
             VnicService both = new VnicService(devices, "lab", List.of(other), null, null, new Journal(home), null);
             assertThatThrownBy(() -> both.plan(add(VM, "pbbr0", "aa:bb:cc:dd:ee:ff"), false))
                     .isInstanceOfSatisfying(PatchbayException.class, e -> {
-                        assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+                        assertThat(e.reason()).isEqualTo(Reason.MAC_IN_USE);
                         assertThat(e.getMessage()).contains("VM test on host test:///default");
                     });
         }
@@ -217,7 +217,7 @@ class VnicLabTest {
                     });
             Plan plan = service.plan(new VnicIntent.Add(vm, "bridge", "pbbr0", mac, null, "e1000e", ScopeRequest.DEFAULT), false);
             assertThat(plan.steps()).singleElement().satisfies(s -> assertThat(s.flags()).isEqualTo(Step.CONFIG));
-            assertThat(plan.notes()).contains("VM " + vm + " is shut off: only its persistent definition changes");
+            assertThat(plan.noteTexts()).contains("VM " + vm + " is shut off: only its persistent definition changes");
             Outcome o = service.apply(plan);
             assertThat(o.state()).as(o.message()).isEqualTo(PlanState.VERIFIED);
             assertThat(DeviceXml.modelOf(LabHost.iface(vm, true, mac))).isEqualTo("e1000e");
@@ -265,8 +265,8 @@ class VnicLabTest {
 
         assertThat(tapBeforeDrop.get()).as("the live attach had happened before the drop").isNotNull();
         assertThat(o.state()).as(o.message()).isEqualTo(PlanState.ROLLED_BACK);
-        assertThat(o.reason()).isEqualTo(Reason.REMOTE);
-        assertThat(o.exitCode()).isEqualTo(5);
+        assertThat(o.reason()).isEqualTo(Reason.REMOTE_FAILED);
+        assertThat(io.patchbay.cli.ExitCodes.of(o)).isEqualTo(5);
         assertThat(o.message()).startsWith("step 2 of 2 (attachDeviceFlags(xml, AFFECT_CONFIG=2)")
                 .contains("the connection was dropped")
                 .contains("rolled back 1 applied step(s), VM " + VM + " is as before")

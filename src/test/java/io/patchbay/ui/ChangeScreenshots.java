@@ -28,7 +28,9 @@ import org.testfx.api.FxRobot;
  * separate from the main window's scene, so the whole X screen is captured with ImageMagick's
  * {@code import}): run under Xvfb with the lab up, e.g.
  * {@code xvfb-run -s "-screen 0 1600x1000x24" java -Dtestfx.robot=glass -cp ... io.patchbay.ui.ChangeScreenshots docs/screenshots}.
- * Adds a vNIC 52:54:00:a6:00:20 to pbguest1 on pbbr0 and removes it at the end.
+ * Adds a vNIC 52:54:00:a6:00:20 to pbguest1 on pbbr0 and removes it at the end. Arguments:
+ * {@code OUTDIR [light|dark] [SUFFIX]}: the theme, and what the file names end with (e.g. {@code -ja}
+ * for a run with {@code -Duser.language=ja}, {@code -dark} for the dark ones).
  */
 public final class ChangeScreenshots {
     private static final String HOST = "lab-libvirt";
@@ -39,6 +41,8 @@ public final class ChangeScreenshots {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        boolean dark = args.length > 1 && args[1].equals("dark");
+        String suffix = args.length > 2 ? args[2] : "";
         Files.createDirectories(out);
         Lab lab = Lab.load();
         vnic(lab, new VnicIntent.Add("pbguest1", "bridge", "pbbr0", MAC, null, "virtio", ScopeRequest.DEFAULT));
@@ -50,8 +54,8 @@ public final class ChangeScreenshots {
                 app.start(stage);
                 stage.setX(0);
                 stage.setY(0);
-                stage.setWidth(1600);
-                stage.setHeight(1000);
+                ShotSize.chosen().applyTo(stage);
+                io.patchbay.ui.main.Themes.apply(stage.getScene(), dark);
                 app.controller().addHost(new HostRequest(HOST, null, lab.libvirtUri(), null));
                 started.countDown();
             });
@@ -66,14 +70,14 @@ public final class ChangeScreenshots {
             robot.drag(app.controller().graph().nodeView(tap), MouseButton.PRIMARY)
                     .moveTo(app.controller().graph().nodeView(HOST + "/pbbr1"));
             DrawnFrames.await(5);
-            capture(out.resolve("change-drag.png"));
+            capture(out.resolve("change-drag" + suffix + ".png"));
             robot.drop();
             Await.until("the preview", Duration.ofSeconds(30),
                     () -> app.viewModel().change().phaseProperty().get() == ChangeViewModel.Phase.PREVIEW);
             // after the platform's drag loop the window repaints on the next input event
             robot.moveTo(app.controller().graph().nodeView(HOST + "/vm:pbguest1"));
             DrawnFrames.await(5);
-            capture(out.resolve("change-preview.png"));
+            capture(out.resolve("change-preview" + suffix + ".png"));
             robot.interact(() -> robot.lookup("#" + io.patchbay.ui.change.PreviewDialog.APPLY_ID)
                     .queryButton().fire());
             Await.until("the move applied and journaled", Duration.ofSeconds(60),
@@ -84,7 +88,7 @@ public final class ChangeScreenshots {
                     .getSelectionModel().select(1));
             robot.interact(() -> app.viewModel().topology().selectedProperty().set(tap));
             DrawnFrames.await(5);
-            capture(out.resolve("change-applied.png"));
+            capture(out.resolve("change-applied" + suffix + ".png"));
         } finally {
             vnic(lab, new VnicIntent.Remove("pbguest1", MAC, ScopeRequest.DEFAULT, Planner.DEFAULT_WAIT));
             Platform.exit();

@@ -37,8 +37,7 @@ public final class LiveStateScreenshots {
         run(() -> {
             stage[0] = new Stage();
             app.start(stage[0]);
-            stage[0].setWidth(1600);
-            stage[0].setHeight(1000);
+            ShotSize.chosen().applyTo(stage[0]);
             app.viewModel().hosts().add("problem-host", new CountedCapture(capture));
         }, true);
         app.awaitSceneFromOutside(java.time.Duration.ofSeconds(20), s -> s.graph().graph().hosts().size() == 1);

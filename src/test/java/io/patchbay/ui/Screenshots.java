@@ -55,8 +55,7 @@ public final class Screenshots {
         Platform.startup(() -> {
             stage[0] = new Stage();
             app.start(stage[0]);
-            stage[0].setWidth(1600);
-            stage[0].setHeight(1000);
+            ShotSize.chosen().applyTo(stage[0]);
             open.accept(app.viewModel());
             started.countDown();
         });

@@ -102,7 +102,7 @@ final class SessionOpener {
         } catch (JSchException e) {
             session.disconnect();
             if (watchdog != null && watchdog.fired() && hostKeys.refusal() == null) {
-                throw new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
+                throw new PatchbayException(Reason.REMOTE_FAILED, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
                         + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).", e);
             }
             throw SshFailures.connectFailed(e, host, role, hostKeys, ids, asker.unaskedKeys(), settings);
@@ -113,7 +113,7 @@ final class SessionOpener {
         }
         if (watchdog.fired() || !session.isConnected()) {
             session.disconnect();
-            throw new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
+            throw new PatchbayException(Reason.REMOTE_FAILED, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
                     + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).");
         }
         asker.succeeded();

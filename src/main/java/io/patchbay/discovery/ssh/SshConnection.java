@@ -157,26 +157,26 @@ public final class SshConnection implements AutoCloseable {
             }
             if (!finished) {
                 signalQuietly(channel);
-                throw new PatchbayException(Reason.REMOTE, "SSH command timed out after " + SshFailures.seconds(timeout) + " on " + host + ".");
+                throw new PatchbayException(Reason.REMOTE_FAILED, "SSH command timed out after " + SshFailures.seconds(timeout) + " on " + host + ".");
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - s.startNanos());
             if (!session.isConnected() && channel.getExitStatus() < 0) {
-                throw new PatchbayException(Reason.REMOTE, "SSH connection to " + host + " was lost while the command ran.");
+                throw new PatchbayException(Reason.REMOTE_FAILED, "SSH connection to " + host + " was lost while the command ran.");
             }
             OutputCapture out = s.out();
             OutputCapture err = s.err();
             if (out.overflowed() || err.overflowed()) {
-                throw new PatchbayException(Reason.REMOTE, "The command on " + host + " wrote more than " + OUTPUT_LIMIT / (1024 * 1024)
+                throw new PatchbayException(Reason.REMOTE_FAILED, "The command on " + host + " wrote more than " + OUTPUT_LIMIT / (1024 * 1024)
                         + " MiB (" + out.total() + " bytes of output, " + err.total() + " of errors); refusing to use it.");
             }
             int status = channel.getExitStatus();
             if (status < 0 && channel.getExitSignal() != null) {
-                throw new PatchbayException(Reason.REMOTE, "The command on " + host + " was killed by signal " + channel.getExitSignal() + ".");
+                throw new PatchbayException(Reason.REMOTE_FAILED, "The command on " + host + " was killed by signal " + channel.getExitSignal() + ".");
             }
             if (status < 0) {
                 // the channel closed without an exit status: the server side went away (JSch may not
                 // have marked the session down yet), so the output is incomplete
-                throw new PatchbayException(Reason.REMOTE, "SSH connection to " + host + " was lost while the command ran.");
+                throw new PatchbayException(Reason.REMOTE_FAILED, "SSH connection to " + host + " was lost while the command ran.");
             }
             LOG.debug("command on {}: exit {}, {} bytes out, {} bytes err, {} ms", host, status, out.total(), err.total(),
                     elapsed.toMillis());
@@ -209,7 +209,7 @@ public final class SshConnection implements AutoCloseable {
     }
 
     private PatchbayException lost(JSchException e) {
-        return new PatchbayException(Reason.REMOTE, "SSH connection to " + route.target().address()
+        return new PatchbayException(Reason.REMOTE_FAILED, "SSH connection to " + route.target().address()
                 + " is down and could not be used again: " + e.getMessage() + ".", e);
     }
 

@@ -5,6 +5,7 @@ import com.jcraft.jsch.JSchHostKeyException;
 import com.jcraft.jsch.JSchRevokedHostKeyException;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -37,14 +38,14 @@ final class SshFailures {
         Duration connectTimeout = settings.connectTimeout();
         PatchbayException refusal = hostKeys.refusal();
         if (refusal != null) {
-            return new PatchbayException(refusal.reason(), role + refusal.getMessage(), e);
+            return failed(refusal.reason(), role, refusal.sentence(), e);
         }
         if (e instanceof JSchRevokedHostKeyException) {
-            return new PatchbayException(Reason.REFUSED, role + "The host key of " + host.address()
-                    + " is marked @revoked in " + hostKeys.getKnownHostsRepositoryID() + "; not connecting.", e);
+            return failed(Reason.REFUSED, role, Sentence.of("ssh.revoked", host.address(),
+                    hostKeys.getKnownHostsRepositoryID()), e);
         }
         if (e instanceof JSchHostKeyException) {
-            return new PatchbayException(Reason.REFUSED, role + "The host key of " + host.address() + " was refused: " + e.getMessage() + ".", e);
+            return failed(Reason.REFUSED, role, Sentence.of("ssh.hostKeyRefused", host.address(), e.getMessage()), e);
         }
         String msg = String.valueOf(e.getMessage());
         if ((msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")) && !unasked.isEmpty()) {
@@ -53,40 +54,41 @@ final class SshFailures {
             CredentialsNotGiven why = new CredentialsNotGiven(CredentialsNotGiven.Why.NOBODY_TO_ASK, CredentialKind.PASSPHRASE, key,
                     "the key file " + key + " is encrypted and nobody can be asked for its passphrase");
             why.addSuppressed(e);
-            return new PatchbayException(Reason.REMOTE, role + "SSH authentication failed for " + host.display() + ": the key file "
-                    + shown + " is encrypted and there is no terminal to ask its passphrase (add it to ssh-agent, or run in a terminal)"
-                    + " (tried: " + String.join(", ", ids.tried()) + ").", why);
+            return failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.auth.encryptedNoTerminal", host.display(), shown,
+                    String.join(", ", ids.tried())), why);
         }
         if (msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH authentication failed for " + host.display()
-                    + " (tried: " + (ids.tried().isEmpty() ? "no keys found" : String.join(", ", ids.tried())) + ").", e);
+            return failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.auth.failed", host.display(),
+                    ids.tried().isEmpty() ? Sentence.of("ssh.noKeysFound") : String.join(", ", ids.tried())), e);
         }
         Throwable cause = rootCause(e);
         if (cause instanceof UnknownHostException) {
-            String why = host.hostNameFromConfig()
-                    ? "the host name '" + host.hostName() + "' (HostName of '" + host.alias() + "' in the SSH config) cannot be resolved"
-                    : "'" + host.hostName() + "' is not a resolvable host name nor an alias with a HostName in the SSH config";
-            return new PatchbayException(Reason.NOT_FOUND, role + "SSH host not found: " + why + ".", e);
+            Sentence why = host.hostNameFromConfig()
+                    ? Sentence.of("ssh.notFound.configName", host.hostName(), host.alias())
+                    : Sentence.of("ssh.notFound.name", host.hostName());
+            return failed(Reason.NOT_FOUND, role, why, e);
         }
         if (cause instanceof ConnectException) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH connection to " + host.address() + " was refused"
-                    + " (nothing listens there, or a firewall rejects it).", e);
+            return failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.connectionRefused", host.address()), e);
         }
         if (cause instanceof NoRouteToHostException) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " is unreachable (no route to host).", e);
+            return failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.unreachable", host.address()), e);
         }
         if (cause instanceof SocketTimeoutException || msg.toLowerCase(Locale.ROOT).startsWith("timeout")) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH host " + host.address() + " did not answer within "
-                    + seconds(connectTimeout) + " (connect timeout).", e);
+            return failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.timeout", host.address(), seconds(connectTimeout)), e);
         }
         if (msg.contains("channel is not opened") || msg.contains("could not open a channel")) {
-            return new PatchbayException(Reason.REMOTE, role + "the jump host could not open a connection to " + host.address() + ".", e);
+            return failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.jumpChannel", host.address()), e);
         }
         if (msg.contains("closed by foreign host") || msg.contains("End of IO Stream")) {
-            return new PatchbayException(Reason.REMOTE, role + "SSH server at " + host.address()
-                    + " closed the connection during the handshake.", e);
+            return failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.closedInHandshake", host.address()), e);
         }
-        return new PatchbayException(Reason.REMOTE, role + "SSH connection to " + host.address() + " failed: " + msg + ".", e);
+        return failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.failed", host.address(), msg), e);
+    }
+
+    /** {@code role} ("" for the target, else e.g. "jump host lab-loop: ") before the sentence. */
+    private static PatchbayException failed(Reason reason, String role, Sentence sentence, Throwable cause) {
+        return new PatchbayException(reason, role.isEmpty() ? sentence : Sentence.of("prefixed", role, sentence), cause);
     }
 
     /** The user did not give a secret (cancel, too many wrong answers): REMOTE, as any refused authentication. */
@@ -102,7 +104,7 @@ final class SshFailures {
                     + CredentialAsker.MAX_TRIES + " times.";
             case NOBODY_TO_ASK -> "SSH login to " + host.display() + " failed: " + what + " is needed and there is no terminal to ask for it.";
         };
-        return new PatchbayException(Reason.REMOTE, role + sentence, e);
+        return new PatchbayException(Reason.REMOTE_FAILED, role + sentence, e);
     }
 
     static String seconds(Duration d) {

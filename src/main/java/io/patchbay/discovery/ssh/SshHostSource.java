@@ -64,7 +64,7 @@ public final class SshHostSource implements HostSource {
         String host = connection.target().address();
         ExecResult r = connection.exec(Collection.SCRIPT, settings.commandTimeout());
         if (r.exitStatus() != 0) {
-            throw new PatchbayException(Reason.REMOTE, "The collection script failed on " + host + " (exit " + r.exitStatus() + ")"
+            throw new PatchbayException(Reason.REMOTE_FAILED, "The collection script failed on " + host + " (exit " + r.exitStatus() + ")"
                     + firstLine(r.stderr()) + ".");
         }
         return Collection.toTopology(r.stdout(), displayName, "ssh", "ssh " + (displayName != null ? displayName : target.host()));

@@ -7,6 +7,7 @@ import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.UserInfo;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,9 +139,8 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
     }
 
     private PatchbayException unknownRefused(UnknownHostKey k) {
-        return new PatchbayException(Reason.REFUSED, "The " + k.displayType() + " host key of " + k.hostEntry()
-                + " is not known (key fingerprint " + k.fingerprint() + ", not in " + k.knownHosts()
-                + "); check the fingerprint with the host's administrator, then connect with --accept-new-host-key to trust and store it.");
+        return new PatchbayException(Reason.HOST_KEY_UNKNOWN, Sentence.of("ssh.hostKey.unknown", k.displayType(),
+                k.hostEntry(), k.fingerprint(), k.knownHosts()));
     }
 
     private PatchbayException changed(String host, String type, String fingerprint) {
@@ -157,10 +157,8 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
             where = file.path() + " line " + offending.stream().map(e -> String.valueOf(e.line())).collect(Collectors.joining(", "))
                     + " (which has " + offending.stream().map(VerifyingHostKeyRepository::fingerprintOf).collect(Collectors.joining(", ")) + ")";
         }
-        return new PatchbayException(Reason.REFUSED, "WARNING: the host key of " + host + " has CHANGED: it now presents "
-                + HostKeyBlob.displayType(type) + " key " + fingerprint + ", which does not match known_hosts file " + where
-                + ". This may be an attack (someone intercepting the connection) or the host was reinstalled; not connecting."
-                + " If the change is expected, remove the old entry (ssh-keygen -R '" + host + "' -f " + file.path() + ") and connect again.");
+        return new PatchbayException(Reason.HOST_KEY_CHANGED, Sentence.of("ssh.hostKey.changed", host,
+                HostKeyBlob.displayType(type), fingerprint, where, host, file.path()));
     }
 
     private static String fingerprintOf(KnownHostsFile.Entry e) {

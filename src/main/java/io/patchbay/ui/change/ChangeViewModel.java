@@ -9,6 +9,7 @@ import io.patchbay.ops.Plan;
 import io.patchbay.ops.ScopeRequest;
 import io.patchbay.ops.VnicIntent;
 import io.patchbay.ui.common.BackgroundTasks;
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.ui.hosts.HostEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +185,7 @@ public final class ChangeViewModel {
                 // the running VM cannot take it (no free PCI slot, a VLAN on a Linux bridge): the preview
                 // says why and offers the persistent definition only; Apply takes that offer
                 plan = s.plan(intent.configOnly());
-                warnings.add(Message.of("preview.configOnly." + refused.limit().name(), refused.why()));
+                warnings.add(Message.of("preview.configOnly." + refused.limit().name(), SentenceText.of(refused.why())));
             }
             if (undoOf != null) {
                 plan = plan.asUndoOf(undoOf);
@@ -315,8 +316,8 @@ public final class ChangeViewModel {
     }
 
     static String message(Exception e) {
-        return e instanceof PatchbayException || e instanceof IllegalArgumentException ? e.getMessage()
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return e instanceof IllegalArgumentException && !(e.getCause() instanceof PatchbayException) ? e.getMessage()
+                : SentenceText.error(e);
     }
 
     /** Reads a vNIC's interface XML in the background (show XML); the text or the error comes back on the FX thread. */

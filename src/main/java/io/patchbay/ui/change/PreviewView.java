@@ -1,5 +1,6 @@
 package io.patchbay.ui.change;
 
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.ops.Plan;
 import io.patchbay.ops.Step;
 import io.patchbay.xml.PrettyXml;
@@ -53,7 +54,7 @@ public final class PreviewView {
         if (p.steps().isEmpty()) {
             steps.getChildren().add(line(strings.getString("preview.noSteps")));
         }
-        p.notes().forEach(n -> notes.getChildren().add(line("\u2022 " + n)));
+        p.notes().forEach(n -> notes.getChildren().add(line("\u2022 " + SentenceText.of(n.sentence(), strings))));
         notesTitle.setVisible(!p.notes().isEmpty());
         notesTitle.setManaged(!p.notes().isEmpty());
         lines(undo, p.reverse());

@@ -1,5 +1,6 @@
 package io.patchbay.ui.hosts;
 
+import io.patchbay.core.PatchbayException;
 import io.patchbay.console.LocalLibvirtProblem;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
@@ -41,6 +42,7 @@ public final class HostEntry {
     private final ReadOnlyObjectWrapper<HostTopology> topology = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.READING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<PatchbayException.Reason> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalTime> lastRefresh = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<LocalLibvirtProblem> libvirtProblem = new SimpleObjectProperty<>();
 
@@ -93,6 +95,11 @@ public final class HostEntry {
         return status;
     }
 
+    /** What the last failure was, when it was one of Patchbay's (else null). */
+    public ReadOnlyObjectProperty<PatchbayException.Reason> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -113,11 +120,13 @@ public final class HostEntry {
     void read(HostTopology t, LocalTime at) {
         topology.set(t);
         error.set(null);
+        failure.set(null);
         lastRefresh.set(at);
         status.set(Status.READY);
     }
 
-    void failed(String message) {
+    void failed(String message, PatchbayException.Reason reason) {
+        failure.set(reason);
         error.set(message);
         status.set(Status.FAILED);
     }

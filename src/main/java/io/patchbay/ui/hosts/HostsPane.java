@@ -1,5 +1,6 @@
 package io.patchbay.ui.hosts;
 
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.core.PatchbayException;
 import java.util.ResourceBundle;
 import javafx.animation.KeyFrame;
@@ -76,7 +77,7 @@ public final class HostsPane {
 
     private void failed(HostEntry e) {
         String msg = e.errorProperty().get();
-        if (msg != null && msg.contains("has CHANGED")) {
+        if (e.failureProperty().get() == PatchbayException.Reason.HOST_KEY_CHANGED) {
             Alert a = new Alert(Alert.AlertType.ERROR);
             a.initOwner(stage);
             a.setTitle(strings.getString("hostkey.changed.title"));
@@ -99,7 +100,7 @@ public final class HostsPane {
         try {
             adder.add(r);
         } catch (PatchbayException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            Alert a = new Alert(Alert.AlertType.ERROR, SentenceText.of(e.sentence()));
             a.initOwner(stage);
             a.setHeaderText(strings.getString("hosts.add.failed"));
             a.show();

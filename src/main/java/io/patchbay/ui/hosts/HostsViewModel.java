@@ -1,5 +1,6 @@
 package io.patchbay.ui.hosts;
 
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.discovery.Collection;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.discovery.HostSource;
@@ -124,7 +125,7 @@ public final class HostsViewModel {
         try {
             source = e.source();
         } catch (RuntimeException bad) {
-            e.failed(message(bad));
+            e.failed(message(bad), reason(bad));
             onFailure.accept(e);
             return;
         }
@@ -142,7 +143,7 @@ public final class HostsViewModel {
             }
         }, err -> {
             if (e.statusProperty().get() == HostEntry.Status.READING) {
-                e.failed(message(err));
+                e.failed(message(err), reason(err));
                 journal.add(e.label(), "error", message(err));
                 onFailure.accept(e);
             }
@@ -212,7 +213,7 @@ public final class HostsViewModel {
         tasks.run(() -> {
             e.closeSource();
             return e;
-        }, HostEntry::disconnected, err -> e.failed(message(err)));
+        }, HostEntry::disconnected, err -> e.failed(message(err), reason(err)));
     }
 
     /** Connects again with a new source (the host's sources changed); its picture stays until the new read. */
@@ -226,7 +227,7 @@ public final class HostsViewModel {
             if (hosts.contains(e)) {
                 refresh(e);
             }
-        }, err -> e.failed(message(err)));
+        }, err -> e.failed(message(err), reason(err)));
     }
 
     public void remove(HostEntry e) {
@@ -252,11 +253,13 @@ public final class HostsViewModel {
         }
     }
 
+    /** What happened, when the failure is one of ours (else null). */
+    private static PatchbayException.Reason reason(Exception e) {
+        return e instanceof PatchbayException p ? p.reason() : null;
+    }
+
     static String message(Exception e) {
-        if (e instanceof PatchbayException) {
-            return e.getMessage();
-        }
         Throwable shown = e instanceof BackgroundTasks.Failure ? e.getCause() : e;
-        return shown.getClass().getSimpleName() + ": " + shown.getMessage();
+        return SentenceText.error(shown);
     }
 }

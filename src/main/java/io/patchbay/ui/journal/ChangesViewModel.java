@@ -1,5 +1,7 @@
 package io.patchbay.ui.journal;
 
+import io.patchbay.core.PatchbayException;
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.ops.Journal;
 import io.patchbay.ops.JournalEntry;
 import io.patchbay.ui.common.BackgroundTasks;
@@ -56,7 +58,7 @@ public final class ChangesViewModel {
             Runnable r = afterLoad;
             afterLoad = () -> { };
             r.run();
-        }, err -> problem.set(err.getMessage()));
+        }, err -> problem.set(err instanceof PatchbayException p ? SentenceText.of(p.sentence()) : err.getMessage()));
     }
 
     /** Runs once after the next reload landed (tests). */

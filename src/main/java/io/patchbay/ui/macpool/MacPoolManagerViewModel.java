@@ -1,5 +1,6 @@
 package io.patchbay.ui.macpool;
 
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPools;
@@ -114,7 +115,7 @@ public final class MacPoolManagerViewModel {
             }
             probe.add(new MacPool(name, ranges, false));
         } catch (PatchbayException e) {
-            return new Problem(null, e.getMessage());
+            return new Problem(null, SentenceText.of(e.sentence()));
         }
         return null;
     }
@@ -138,7 +139,7 @@ public final class MacPoolManagerViewModel {
                 probe.addRange(p.name(), MacRange.parse(t)); // the store's rules, on a copy
             }
         } catch (PatchbayException e) {
-            return new Problem(null, e.getMessage());
+            return new Problem(null, SentenceText.of(e.sentence()));
         }
         return null;
     }
@@ -222,7 +223,7 @@ public final class MacPoolManagerViewModel {
     }
 
     static String message(Exception e) {
-        return e instanceof PatchbayException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return SentenceText.error(e);
     }
 
     public ObservableList<PoolRow> pools() {

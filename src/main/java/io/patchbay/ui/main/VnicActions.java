@@ -1,5 +1,6 @@
 package io.patchbay.ui.main;
 
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.layout.GraphSubject;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceKind;
@@ -112,7 +113,7 @@ final class VnicActions {
             });
             CreateVnicPrefill p = CreateVnicPrefills.forVm(t, vmName, bridge, all, pools);
             CreateVnicDialog.show(stage, p).ifPresent(add -> request(host, add, null));
-        }, err -> tell(Message.of("change.error", err.getMessage())));
+        }, err -> tell(Message.of("change.error", SentenceText.error(err))));
     }
 
     private void request(String host, VnicIntent intent, String fromBridge) {

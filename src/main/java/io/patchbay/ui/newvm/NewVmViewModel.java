@@ -1,5 +1,6 @@
 package io.patchbay.ui.newvm;
 
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.mac.MacPools;
 import io.patchbay.newvm.NewVmMaker;
@@ -216,7 +217,7 @@ public final class NewVmViewModel {
     }
 
     static String message(Exception e) {
-        return e instanceof PatchbayException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return SentenceText.error(e);
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,6 @@
 package io.patchbay.ui.settings;
 
+import io.patchbay.ui.common.SentenceText;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.settings.RememberedHost;
 import io.patchbay.ui.hosts.HostEntry;
@@ -39,7 +40,7 @@ final class RememberedHosts {
             try {
                 vm.addHost(r);
             } catch (PatchbayException e) {
-                vm.journal().add(r.label(), "error", e.getMessage());
+                vm.journal().add(r.label(), "error", SentenceText.of(e.sentence()));
             }
         }
     }

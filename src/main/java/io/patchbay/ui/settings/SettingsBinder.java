@@ -1,6 +1,7 @@
 package io.patchbay.ui.settings;
 
 import io.patchbay.settings.ConsoleSettings;
+import io.patchbay.settings.DesktopColorScheme;
 import io.patchbay.settings.SettingsLoad;
 import io.patchbay.settings.SettingsSaver;
 import io.patchbay.settings.SettingsStore;
@@ -17,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -45,6 +48,9 @@ public final class SettingsBinder {
     private final SettingsLoad load;
     private final SettingsSaver saver;
     private final AtomicBoolean saveFailureTold = new AtomicBoolean();
+    /** The desktop's light or dark, read in the background at a first start (no usable console.json). */
+    private final CompletableFuture<Optional<Theme>> desktopTheme;
+    private boolean startedDark;
     private ConsoleSettings base;
     private Stage stage;
     private MainViewModel vm;
@@ -56,6 +62,13 @@ public final class SettingsBinder {
         this.load = store.load();
         this.base = load.settings();
         this.saver = new SettingsSaver(store, base, QUIET, this::saveFailed);
+        this.desktopTheme = followsDesktop() ? DesktopColorScheme.readInBackground()
+                : CompletableFuture.completedFuture(Optional.empty());
+    }
+
+    /** A theme was remembered: console.json was read. Else the desktop's preference decides. */
+    private boolean followsDesktop() {
+        return load.outcome() != SettingsLoad.Outcome.READ;
     }
 
     /** Reads console.json of {@code home} (never fails: see {@link SettingsStore#load}). */
@@ -76,9 +89,14 @@ public final class SettingsBinder {
         }
     }
 
-    /** Whether the window starts dark. */
+    /**
+     * Whether the window starts dark: the remembered theme, or at a first start the desktop's
+     * preference when it is known already (else the window follows it once it is, see {@link #attach}).
+     */
     public boolean dark() {
-        return load.settings().theme() == Theme.DARK;
+        startedDark = followsDesktop() ? desktopTheme.getNow(Optional.empty()).orElse(Theme.LIGHT) == Theme.DARK
+                : load.settings().theme() == Theme.DARK;
+        return startedDark;
     }
 
     /** The remembered refresh interval and collapsed bridges, before the main window is built from {@code vm}. */
@@ -107,6 +125,7 @@ public final class SettingsBinder {
                 .ifPresent(i -> ((RadioMenuItem) i).setSelected(true));
         MenuItems.find(scene.getRoot(), "languageMenu").ifPresent(m -> LanguageMenu.fill((Menu) m,
                 ConsoleLanguage.of(load.settings().language()), Fxml.strings(), this::languageChosen));
+        desktopTheme.thenAccept(t -> t.ifPresent(theme -> Platform.runLater(() -> followDesktop(theme == Theme.DARK))));
         RememberedHosts.restore(load.settings().hosts(), vm);
         placement = WindowPlacement.follow(stage, load.settings().window(), this::changed);
         splits.onChange(this::changed);
@@ -116,6 +135,16 @@ public final class SettingsBinder {
         vm.hostRequests().addListener((MapChangeListener<HostEntry, HostRequest>) c -> changed());
         changed(); // what the restore changed (a host that could not be added any more is forgotten)
         SettingsNotice.of(load, store.file()).ifPresent(t -> SettingsNotice.show(t, Fxml.strings(), stage));
+    }
+
+    /** The desktop's preference came after the window showed: taken unless the theme was chosen meanwhile. */
+    private void followDesktop(boolean dark) {
+        Scene scene = stage.getScene();
+        if (Themes.isDark(scene) == startedDark && dark != startedDark) {
+            Themes.apply(scene, dark);
+            MenuItems.find(scene.getRoot(), dark ? "darkThemeItem" : "lightThemeItem")
+                    .ifPresent(i -> ((RadioMenuItem) i).setSelected(true));
+        }
     }
 
     private void languageChosen(ConsoleLanguage l) {

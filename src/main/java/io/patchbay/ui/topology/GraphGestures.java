@@ -122,6 +122,7 @@ public final class GraphGestures {
                 hint.getStyleClass().add(overHint.accepted() ? ACCEPT : REFUSE);
                 hint.setVisible(true);
             }
+            hint.applyCss(); // its new text's size with the theme's font and padding, not the last one's
             hint.autosize();
             // above and right of the pointer (the dragged image hangs below and left)
             hint.relocate(Math.min(e.getX() + 14, Math.max(0, view.getWidth() - hint.getWidth() - 4)),

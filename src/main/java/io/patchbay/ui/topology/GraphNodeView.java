@@ -246,18 +246,29 @@ final class GraphNodeView extends Region {
         detail.setText(fit(detailText, loss == null ? 22 : 19));
     }
 
-    /** The name, shorter when the badge takes the top right corner. */
+    /**
+     * The name, shorter when the badge takes the top right corner. A name near the limit (a vNIC
+     * without a tap is named by its 17-character MAC) is set smaller so that it stays whole in its box.
+     */
     private void fitName() {
         if (subject != null) {
-            name.setText(stateSign + fit(SafeText.terminal(subject.label()), (problems == null ? 17 : 15) - stateSign.length()));
+            String label = SafeText.terminal(subject.label());
+            int room = (problems == null ? 17 : 15) - stateSign.length();
+            boolean small = label.length() > room - 2;
+            toggle(name.getStyleClass(), "small-name", small);
+            name.setText(stateSign + fit(label, small ? room + 2 : room));
         }
     }
 
     void setFlag(String styleClass, boolean on) {
-        if (on && !getStyleClass().contains(styleClass)) {
-            getStyleClass().add(styleClass);
+        toggle(getStyleClass(), styleClass, on);
+    }
+
+    private static void toggle(java.util.List<String> styleClasses, String styleClass, boolean on) {
+        if (on && !styleClasses.contains(styleClass)) {
+            styleClasses.add(styleClass);
         } else if (!on) {
-            getStyleClass().remove(styleClass);
+            styleClasses.remove(styleClass);
         }
     }
 

@@ -227,9 +227,9 @@ public final class CreateVnicViewModel {
             return new Problem("vnic.create.problem.macSyntax", text);
         }
         MacAddress mac = typedMacValue();
-        String why = mac.whyNotAssignable();
+        MacAddress.Refusal why = mac.refusal();
         if (why != null) {
-            return new Problem("vnic.create.problem.macRefused", mac.toString(), why);
+            return new Problem("vnic.create.problem.macRefused." + why.name().toLowerCase(java.util.Locale.ROOT), mac.toString());
         }
         String where = prefill.whereUsed().apply(mac.toString());
         if (where != null) {

@@ -68,7 +68,7 @@ class SshAgentLabTest {
     @Test
     void anEmptyAgentIsNamedInTheAuthenticationFailure() {
         assertThatThrownBy(() -> SshConnection.open(loop(), viaAgentOnly()))
-                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                 .hasMessage("SSH authentication failed for " + LabEnv.user() + "@" + LabEnv.loopAddr() + ":" + LabEnv.loopPort()
                         + " (tried: agent " + socket + " (0 keys)).");
     }
@@ -107,7 +107,7 @@ class SshAgentLabTest {
         Cmd.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", stranger.toString()));
         Files.writeString(config, target.replace(encrypted.toString(), stranger.toString()) + "    IdentitiesOnly yes\n");
         assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("loop"), viaAgentOnly().withSshConfig(config)))
-                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                 .hasMessageContaining("authentication failed")
                 .hasMessageContaining("tried: agent " + socket + " (2 keys), " + stranger + ")");
         // without it, the agent's keys are offered too

@@ -76,7 +76,7 @@ class SshConnectLabTest {
         SshSettings s = bare().withSshConfig(config).withKnownHosts(dir.resolve("empty_known_hosts"))
                 .withIdentityFiles(List.of(LabEnv.key("ed25519")));
         assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("inner"), s))
-                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.HOST_KEY_UNKNOWN))
                 .hasMessageStartingWith("jump host " + LabEnv.loopAddr() + ": The ED25519 host key of [" + LabEnv.loopAddr() + "]:"
                         + LabEnv.loopPort() + " is not known");
     }
@@ -106,7 +106,7 @@ class SshConnectLabTest {
         Path stranger = dir.resolve("stranger_ed25519");
         Cmd.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "stranger", "-f", stranger.toString()));
         assertThatThrownBy(() -> SshConnection.open(loop(), bare().withIdentityFiles(List.of(stranger))))
-                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                 .hasMessage("SSH authentication failed for " + LabEnv.user() + "@" + LabEnv.loopAddr() + ":" + LabEnv.loopPort()
                         + " (tried: " + stranger + ").");
     }
@@ -128,7 +128,7 @@ class SshConnectLabTest {
         long start = System.nanoTime();
         SshTarget t = SshTarget.parse(LabEnv.user() + "@127.0.0.1:" + port);
         assertThatThrownBy(() -> SshConnection.open(t, bare()))
-                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                 .hasMessageContaining("127.0.0.1:" + port + " was refused");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
@@ -140,7 +140,7 @@ class SshConnectLabTest {
         SshTarget t = SshTarget.parse(LabEnv.user() + "@10.77.1.99");
         long start = System.nanoTime();
         assertThatThrownBy(() -> SshConnection.open(t, s))
-                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                 .hasMessageContaining("10.77.1.99:22");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2900));
     }
@@ -152,7 +152,7 @@ class SshConnectLabTest {
             SshTarget t = SshTarget.parse(LabEnv.user() + "@127.0.0.1:" + silent.getLocalPort());
             long start = System.nanoTime();
             assertThatThrownBy(() -> SshConnection.open(t, bare().withConnectTimeout(Duration.ofSeconds(1))))
-                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                     .hasMessageContaining("127.0.0.1:" + silent.getLocalPort())
                     .hasMessageContaining("within 1s");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1900));
@@ -168,7 +168,7 @@ class SshConnectLabTest {
             SshSettings s = bare().withSshConfig(config).withConnectTimeout(Duration.ofSeconds(1));
             long start = System.nanoTime();
             assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("silent"), s))
-                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                     .hasMessage("SSH host 127.0.0.1:" + silent.getLocalPort()
                             + " did not complete the SSH handshake within 1s (connect timeout).");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
@@ -180,7 +180,7 @@ class SshConnectLabTest {
         assertThatThrownBy(() -> SshConnection.open(SshTarget.parse("pbtest@no-such-host.invalid"), bare()))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND))
                 .hasMessageContaining("'no-such-host.invalid' is not a resolvable host name nor an alias");
-        assertThat(Reason.NOT_FOUND.exitCode()).isEqualTo(3);
+        assertThat(io.patchbay.cli.ExitCodes.of(Reason.NOT_FOUND)).isEqualTo(3);
     }
 
     @Test
@@ -188,7 +188,7 @@ class SshConnectLabTest {
         try (SshConnection c = SshConnection.open(loop(), bare().withIdentityFiles(List.of(LabEnv.key("ed25519"))))) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> c.exec("sleep 20", Duration.ofSeconds(1)))
-                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                     .hasMessage("SSH command timed out after 1s on " + LabEnv.loopAddr() + ":" + LabEnv.loopPort() + ".");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
             assertThat(c.exec("echo still here").stdout()).isEqualTo("still here\n");
@@ -213,7 +213,7 @@ class SshConnectLabTest {
             String first = clientOf(c);
             // the command's parent is the server's session process: killing it drops the connection
             assertThatThrownBy(() -> c.exec("kill $PPID; sleep 5"))
-                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE))
+                    .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED))
                     .hasMessageContaining("lost");
             String second = clientOf(c);
             assertThat(second).isNotEqualTo(first);

@@ -86,7 +86,7 @@ class SshCredentialsLabTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> open(keyHost(), noAgent(), user, SessionSecrets.memoryOnly()))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+                    assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED);
                     assertThat(e.getCause()).isInstanceOfSatisfying(CredentialsNotGiven.class, c -> {
                         assertThat(c.why()).isEqualTo(Why.CANCELLED);
                         assertThat(c.kind()).isEqualTo(CredentialKind.PASSPHRASE);
@@ -103,7 +103,7 @@ class SshCredentialsLabTest {
         ScriptedPrompt user = new ScriptedPrompt("wrong-1", "wrong-2", "wrong-3");
         assertThatThrownBy(() -> open(keyHost(), noAgent(), user, SessionSecrets.memoryOnly()))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+                    assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED);
                     assertThat(((CredentialsNotGiven) e.getCause()).why()).isEqualTo(Why.TOO_MANY_WRONG);
                 })
                 .hasMessage("SSH login to " + keyHost() + " gave up: the passphrase of " + lab.keyEncrypted() + " was wrong 3 times.");
@@ -114,7 +114,7 @@ class SshCredentialsLabTest {
     void withNobodyToAskTheEncryptedKeyIsNamed() throws Exception {
         assertThatThrownBy(() -> SshConnection.open(keyHost(), noAgent()))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.REMOTE);
+                    assertThat(e.reason()).isEqualTo(Reason.REMOTE_FAILED);
                     assertThat(e.getCause()).isInstanceOfSatisfying(CredentialsNotGiven.class, c -> {
                         assertThat(c.why()).isEqualTo(Why.NOBODY_TO_ASK);
                         assertThat(c.keyFile()).isEqualTo(lab.keyEncrypted());

@@ -49,12 +49,12 @@ class SshHostKeyLabTest {
         assertThat(expected).startsWith("SHA256:");
 
         assertThatThrownBy(() -> SshConnection.open(loop(), settings(kh)))
-                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.HOST_KEY_UNKNOWN))
                 .hasMessageContaining("ED25519 host key of " + hostEntry() + " is not known")
                 .hasMessageContaining("key fingerprint " + expected + ",")
                 .hasMessageContaining("--accept-new-host-key");
         assertThat(kh).doesNotExist();
-        assertThat(Reason.REFUSED.exitCode()).isEqualTo(4);
+        assertThat(io.patchbay.cli.ExitCodes.of(Reason.HOST_KEY_UNKNOWN)).isEqualTo(4);
     }
 
     @Test
@@ -96,7 +96,7 @@ class SshHostKeyLabTest {
         String oldFp = Cmd.fingerprint(LabEnv.hostKeyPub("pblab2"));
 
         assertThatThrownBy(() -> SshConnection.open(loop(), settings(kh).withAcceptNewHostKey(true)))
-                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.HOST_KEY_CHANGED))
                 .hasMessageContaining("host key of " + hostEntry() + " has CHANGED")
                 .hasMessageContaining("ED25519 key " + newFp)
                 .hasMessageContaining("known_hosts file " + kh + " line 2 (which has " + oldFp + ")")
@@ -128,7 +128,7 @@ class SshHostKeyLabTest {
         Cmd.run(List.of("ssh-keygen", "-H", "-f", kh.toString()));
 
         assertThatThrownBy(() -> SshConnection.open(loop(), settings(kh)))
-                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.HOST_KEY_CHANGED))
                 .hasMessageContaining("has CHANGED")
                 .hasMessageContaining(kh + " line 2");
     }

@@ -65,7 +65,7 @@ class ChangeViewModelTest {
             calls.add("apply " + plan.kind() + (plan.undoOf() == null ? "" : " undoOf=" + plan.undoOf()));
             if ("br-gone".equals(plan.bridge())) {
                 return new Outcome(PlanState.ROLLED_BACK, "updateDeviceFlags failed: bridge br-gone vanished; rolled back 1 "
-                        + "applied step(s), VM web1 is as before", PatchbayException.Reason.REMOTE, false, List.of(),
+                        + "applied step(s), VM web1 is as before", PatchbayException.Reason.REMOTE_FAILED, false, List.of(),
                         null, null, List.of("undone: updateDeviceFlags(xml, AFFECT_LIVE=1)"));
             }
             return new Outcome(PlanState.VERIFIED, "moved", null, false, List.of(), "vnet0", null, List.of());

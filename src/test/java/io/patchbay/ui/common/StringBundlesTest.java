@@ -27,6 +27,15 @@ class StringBundlesTest {
     }
 
     @Test
+    void everyRefusalOfATypedMacHasItsSentence() throws IOException {
+        Properties en = bundle("strings");
+        for (io.patchbay.mac.MacAddress.Refusal r : io.patchbay.mac.MacAddress.Refusal.values()) {
+            assertThat(en.getProperty("vnic.create.problem.macRefused." + r.name().toLowerCase(java.util.Locale.ROOT)))
+                    .as(r.name()).isNotBlank().contains("%s");
+        }
+    }
+
+    @Test
     void theSettingsNoticesSayDifferentThingsInEachLanguage() throws IOException {
         Properties en = bundle("strings");
         Properties ja = bundle("strings_ja");
