@@ -211,7 +211,7 @@ public final class Collection {
         try {
             return parser.parse(s.text(), where);
         } catch (ParseException e) {
-            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, e.getMessage(), e);
+            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, e.sentence(), e);
         }
     }
 

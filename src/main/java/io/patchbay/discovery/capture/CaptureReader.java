@@ -93,7 +93,7 @@ public final class CaptureReader {
         try {
             obs = parsers.parserFor(kind, bondName).parse(text, origin);
         } catch (ParseException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, e.getMessage(), e);
+            throw new PatchbayException(Reason.BAD_INPUT, e.sentence(), e);
         }
         if (bondName != null && !IFNAME.matcher(bondName).matches() && obs.has(bondName)) {
             // the merge matches it to its bond by members and mode, or leaves it out
