@@ -1,6 +1,7 @@
 package io.patchbay.discovery;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 import io.patchbay.discovery.parse.BondingParser;
 import io.patchbay.discovery.parse.BridgeJsonParser;
 import io.patchbay.discovery.parse.BridgeVlanJsonParser;
@@ -164,7 +165,7 @@ public final class Collection {
                 case "bonding":
                     if (s.arg() == null || !BOND_FILE.matcher(s.arg()).matches()) {
                         throw new PatchbayException(PatchbayException.Reason.BAD_INPUT,
-                                where + ": expected a bond name after 'bonding'");
+                                Sentence.of("collection.bondNameMissing", where));
                     }
                     observations.add(parse(new BondingParser(s.arg()), s, where));
                     break;
@@ -186,15 +187,15 @@ public final class Collection {
                     break;
                 default:
                     throw new PatchbayException(PatchbayException.Reason.BAD_INPUT,
-                            origin + ", line " + s.firstLine() + ": unknown section '" + s.name() + "'");
+                            Sentence.of("collection.unknownSection", origin, s.firstLine(), s.name()));
             }
         }
         if (!ended) {
             throw new PatchbayException(PatchbayException.Reason.REMOTE_FAILED,
-                    origin + ": the collection output ended early (no end marker); the host's shell may have failed");
+                    Sentence.of("collection.endedEarly", origin));
         }
         if (observations.isEmpty()) {
-            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, origin + ": no interface list in the output");
+            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, Sentence.of("collection.noInterfaces", origin));
         }
         if (!warnings.isEmpty()) {
             Observation notes = new Observation(origin);
@@ -210,7 +211,7 @@ public final class Collection {
         try {
             return parser.parse(s.text(), where);
         } catch (ParseException e) {
-            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, e.getMessage(), e);
+            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, e.sentence(), e);
         }
     }
 
@@ -245,8 +246,8 @@ public final class Collection {
                 text.setLength(0);
             } else if (end > pos) {
                 String bad = raw.substring(pos, Math.min(end, pos + 60));
-                throw new PatchbayException(PatchbayException.Reason.REMOTE_FAILED, origin + ", line " + lineNo
-                        + ": expected collection output, found '" + bad + "' (the login shell printed something?)");
+                throw new PatchbayException(PatchbayException.Reason.REMOTE_FAILED, Sentence.of("collection.unexpectedLine", origin,
+                        lineNo, bad));
             }
             pos = end + 1;
         }

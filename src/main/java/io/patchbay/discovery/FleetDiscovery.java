@@ -1,6 +1,7 @@
 package io.patchbay.discovery;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 import io.patchbay.model.HostTopology;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,16 +62,16 @@ public final class FleetDiscovery implements AutoCloseable {
                 Throwable c = e.getCause();
                 PatchbayException de = c instanceof PatchbayException d ? d
                         : new PatchbayException(PatchbayException.Reason.OTHER,
-                        s.describe() + ": " + c.getClass().getSimpleName() + ": " + c.getMessage(), c);
+                        Sentence.of("fleet.failed", s.describe(), c.getClass().getSimpleName(), c.getMessage()), c);
                 results.add(new Result(s, null, de));
             } catch (TimeoutException e) {
                 f.cancel(true);
                 results.add(new Result(s, null, new PatchbayException(PatchbayException.Reason.REMOTE_FAILED,
-                        s.describe() + ": no answer within " + perHostDeadline.toSeconds() + " s")));
+                        Sentence.of("fleet.noAnswer", s.describe(), perHostDeadline.toSeconds()))));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 results.add(new Result(s, null, new PatchbayException(PatchbayException.Reason.OTHER,
-                        s.describe() + ": interrupted")));
+                        Sentence.of("fleet.interrupted", s.describe()))));
             }
         }
         return results;

@@ -2,6 +2,7 @@ package io.patchbay.libvirt;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import org.libvirt.Library;
 import org.libvirt.LibvirtException;
 
@@ -12,7 +13,7 @@ import org.libvirt.LibvirtException;
  * what to install, so the console starts and works without libvirt.
  */
 public final class LibvirtAvailability {
-    private static volatile String problem;
+    private static volatile Sentence problem;
     private static volatile boolean checked;
 
     private LibvirtAvailability() {
@@ -20,14 +21,20 @@ public final class LibvirtAvailability {
 
     /** Throws a clear {@link PatchbayException} when libvirt's C library cannot be used. */
     public static void require() throws PatchbayException {
-        String p = problem();
+        Sentence p = problemSentence();
         if (p != null) {
             throw new PatchbayException(Reason.OTHER, p);
         }
     }
 
-    /** The reason libvirt cannot be used, or null when it can. */
+    /** The reason libvirt cannot be used (the command line's English), or null when it can. */
     public static String problem() {
+        Sentence p = problemSentence();
+        return p == null ? null : p.english();
+    }
+
+    /** The reason libvirt cannot be used, or null when it can. */
+    public static Sentence problemSentence() {
         if (!checked) {
             synchronized (LibvirtAvailability.class) {
                 if (!checked) {
@@ -39,16 +46,14 @@ public final class LibvirtAvailability {
         return problem;
     }
 
-    private static String probe() {
+    private static Sentence probe() {
         try {
             Library.getVersion();
             return null;
         } catch (LinkageError e) {
-            return "libvirt's C library (libvirt.so.0) cannot be loaded, so --libvirt sources and vNIC"
-                    + " changes are unavailable: install it with `apt-get install libvirt0` ("
-                    + e.getClass().getSimpleName() + ")";
+            return Sentence.of("libvirt.unavailable.cannotLoad", e.getClass().getSimpleName());
         } catch (LibvirtException e) {
-            return "libvirt's C library does not answer its version: " + e.getMessage();
+            return Sentence.of("libvirt.unavailable.noVersion", e.getMessage());
         }
     }
 }

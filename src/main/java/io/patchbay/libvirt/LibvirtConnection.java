@@ -2,6 +2,7 @@ package io.patchbay.libvirt;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -133,8 +134,8 @@ public final class LibvirtConnection implements AutoCloseable {
             }
             throw LibvirtErrors.map(e, uri, what);
         } catch (LinkageError e) {
-            throw new PatchbayException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
-                    + " failed: libvirt's C library cannot be used (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("libvirt.noLibraryFor",
+                    uri.display(), what, e.getMessage()), e);
         }
     }
 
@@ -147,11 +148,11 @@ public final class LibvirtConnection implements AutoCloseable {
         try {
             return call.call(o.pointer());
         } catch (RawLibvirtError e) {
-            throw new PatchbayException(Reason.REMOTE_FAILED, "libvirt at " + uri.display() + ": " + what + " failed: "
-                    + e.getMessage(), e);
+            throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("libvirt.failed", uri.display(), what,
+                    e.getMessage(), ""), e);
         } catch (LinkageError e) {
-            throw new PatchbayException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
-                    + " failed: libvirt's C library cannot be used (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("libvirt.noLibraryFor",
+                    uri.display(), what, e.getMessage()), e);
         }
     }
 
@@ -178,8 +179,8 @@ public final class LibvirtConnection implements AutoCloseable {
     private AuthOpen.Opened currentOpened(String what) throws PatchbayException {
         synchronized (lock) {
             if (closed) {
-                throw new PatchbayException(Reason.OTHER, "libvirt at " + uri.display() + ": " + what
-                        + " failed: the connection was closed");
+                throw new PatchbayException(Reason.OTHER, Sentence.of("libvirt.closed", uri.display(),
+                        what));
             }
             if (connect == null) {
                 try {
@@ -187,8 +188,8 @@ public final class LibvirtConnection implements AutoCloseable {
                     reconnected();
                 } catch (PatchbayException e) {
                     scheduleReconnect();
-                    throw new PatchbayException(e.reason(), "libvirt at " + uri.display() + ": " + what
-                            + " failed: the connection is down and reopening it failed: " + e.getMessage(), e);
+                    throw new PatchbayException(e.reason(), Sentence.of("libvirt.reopenFailed",
+                            uri.display(), what, e.sentence()), e);
                 }
             }
             return connect;
@@ -204,8 +205,8 @@ public final class LibvirtConnection implements AutoCloseable {
             throw LibvirtErrors.map(e.code, e.getMessage(), uri, "connecting", e);
         } catch (LinkageError e) {
             LibvirtAvailability.require();
-            throw new PatchbayException(Reason.OTHER, "libvirt at " + uri.display()
-                    + ": libvirt's C library cannot be used (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("libvirt.noLibrary",
+                    uri.display(), e.getMessage()), e);
         }
         Connect c = opened.connect();
         try {

@@ -2,6 +2,7 @@ package io.patchbay.libvirt;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 
 /**
  * libvirt's event loop for the whole JVM: our own {@link PollEventLoop}, registered once before
@@ -26,7 +27,7 @@ final class LibvirtEventLoop {
             SilentErrors.install();
             PollEventLoop.register();
         } catch (RuntimeException | LinkageError e) {
-            throw new PatchbayException(Reason.OTHER, "libvirt's event loop cannot be set up: " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("libvirt.eventLoop", e.getMessage()), e);
         }
         Thread t = new Thread(PollEventLoop::run, "libvirt-event-loop");
         t.setDaemon(true);

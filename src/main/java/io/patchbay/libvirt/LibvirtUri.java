@@ -40,30 +40,29 @@ public record LibvirtUri(String given, String driver, String transport, String h
         try {
             uri = new URI(t);
         } catch (URISyntaxException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t + "' is not a URI: " + e.getReason());
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("libvirt.uri.notUri", t, e.getReason()));
         }
         String scheme = uri.getScheme();
         if (scheme == null || !t.contains(":/")) {
-            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t
-                    + "' has no driver: expected e.g. qemu:///system or qemu+ssh://user@host/system");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("libvirt.uri.noDriver", t));
         }
         scheme = scheme.toLowerCase(Locale.ROOT);
         int plus = scheme.indexOf('+');
         String driver = plus < 0 ? scheme : scheme.substring(0, plus);
         String transport = plus < 0 ? "" : scheme.substring(plus + 1);
         if (driver.isEmpty() || !TRANSPORTS.contains(transport)) {
-            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t + "' has an unknown transport '"
-                    + transport + "': use one of unix, ssh, libssh, libssh2, tcp, tls");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("libvirt.uri.unknownTransport", t,
+                    transport));
         }
         String host = uri.getHost();
         if (host == null && uri.getAuthority() != null && !uri.getAuthority().isEmpty()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t + "' has a host part '"
-                    + uri.getAuthority() + "' that is not a host name");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("libvirt.uri.badHost", t,
+                    uri.getAuthority()));
         }
         boolean remoteTransport = Set.of("ssh", "libssh", "libssh2", "tcp", "tls").contains(transport);
         if (remoteTransport && host == null) {
-            throw new PatchbayException(Reason.BAD_INPUT, "libvirt URI '" + t + "' uses transport " + transport
-                    + " but names no host: expected e.g. " + driver + "+" + transport + "://user@host/system");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("libvirt.uri.noHost", t,
+                    transport, driver));
         }
         return new LibvirtUri(t, driver, transport, host);
     }

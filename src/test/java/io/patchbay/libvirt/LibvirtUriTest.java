@@ -56,6 +56,20 @@ class LibvirtUriTest {
         assertBad("qemu:// /system", "is not a URI");
     }
 
+    @Test
+    void aBadUriIsAKeyedSentenceWhoseEnglishIsTheWholeCommandLineText() {
+        assertThatThrownBy(() -> LibvirtUri.parse("qemu+ssh:///system"))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
+                    assertThat(e.sentence().key()).isEqualTo("libvirt.uri.noHost");
+                    assertThat(e.sentence().args()).containsExactly("qemu+ssh:///system", "ssh", "qemu");
+                })
+                .hasMessage("libvirt URI 'qemu+ssh:///system' uses transport ssh but names no host: expected e.g."
+                        + " qemu+ssh://user@host/system");
+        assertThatThrownBy(() -> LibvirtUri.parse("qemu+ftp://h/system"))
+                .hasMessage("libvirt URI 'qemu+ftp://h/system' has an unknown transport 'ftp': use one of unix, ssh, libssh,"
+                        + " libssh2, tcp, tls");
+    }
+
     private static void assertBad(String uri, String message) {
         assertThatThrownBy(() -> LibvirtUri.parse(uri))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 import io.patchbay.discovery.parse.BridgeVlanTextParser;
 import java.io.IOException;
 import java.util.HashSet;
@@ -53,8 +54,7 @@ public final class CaptureDetector {
      */
     public static CaptureKind detect(String text, String file) throws PatchbayException {
         return recognise(text).orElseThrow(() -> new PatchbayException(PatchbayException.Reason.BAD_INPUT,
-                file + ": not a recognised capture (expected ip, brctl, bridge, bonding, domain or network XML, virsh list,"
-                + " ovs-vsctl or ovs-appctl bond/show output)"));
+                Sentence.of("capture.notRecognised", file)));
     }
 
     /** The kind of output {@code text} is, or empty when it is none of them (or blank). */

@@ -2,6 +2,7 @@ package io.patchbay.discovery.capture;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -29,26 +30,26 @@ final class CaptureFiles {
      */
     static String readText(Path file, String shown) throws PatchbayException {
         if (!Files.exists(file)) {
-            throw new PatchbayException(Reason.BAD_INPUT, shown + ": no such file");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.noSuchFile", shown));
         }
         if (!Files.isRegularFile(file)) {
             // a FIFO or device would block or never end
-            throw new PatchbayException(Reason.BAD_INPUT, shown + ": not a regular file");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.notRegularFile", shown));
         }
         byte[] bytes;
         // read at most one byte more than allowed: /proc files report size 0, devices never end
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, shown + ": no such file", e);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.noSuchFile", shown), e);
         } catch (AccessDeniedException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, shown + ": cannot be read (permission denied)", e);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.permissionDenied", shown), e);
         } catch (IOException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, shown + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.cannotRead", shown, e.getMessage()), e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new PatchbayException(Reason.BAD_INPUT, shown + ": larger than the " + MAX_BYTES / (1024 * 1024)
-                    + " MiB a capture may have; refused");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.tooLarge", shown,
+                    MAX_BYTES / (1024 * 1024)));
         }
         String text;
         try {
@@ -58,10 +59,10 @@ final class CaptureFiles {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, shown + ": not a text capture (not UTF-8)", e);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.notUtf8", shown), e);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new PatchbayException(Reason.BAD_INPUT, shown + ": not a text capture (contains NUL bytes)");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.nulBytes", shown));
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

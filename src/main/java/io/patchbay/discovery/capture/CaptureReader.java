@@ -2,6 +2,7 @@ package io.patchbay.discovery.capture;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.discovery.parse.Observation;
 import io.patchbay.discovery.parse.ParseException;
 import java.io.IOException;
@@ -66,10 +67,10 @@ public final class CaptureReader {
                 }
             }
         } catch (IOException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, dir + ": cannot list the folder (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.cannotList", dir, e.getMessage()), e);
         }
         if (files.isEmpty()) {
-            throw new PatchbayException(Reason.BAD_INPUT, dir + ": no capture files in this folder");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.noFiles", dir));
         }
         files.sort(null);
         for (Path f : files) {
@@ -92,7 +93,7 @@ public final class CaptureReader {
         try {
             obs = parsers.parserFor(kind, bondName).parse(text, origin);
         } catch (ParseException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, e.getMessage(), e);
+            throw new PatchbayException(Reason.BAD_INPUT, e.sentence(), e);
         }
         if (bondName != null && !IFNAME.matcher(bondName).matches() && obs.has(bondName)) {
             // the merge matches it to its bond by members and mode, or leaves it out

@@ -2,6 +2,7 @@ package io.patchbay.discovery.capture;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.discovery.parse.Observation;
 import io.patchbay.discovery.parse.ParseException;
 import io.patchbay.model.Vm;
@@ -102,8 +103,7 @@ final class SosreportReader {
             one.forEach(o -> out.add(persistent(o)));
         }
         if (out.isEmpty()) {
-            throw new PatchbayException(Reason.BAD_INPUT, root + ": a sosreport without any of the network outputs"
-                    + " Patchbay reads (sos_commands/networking/ip_*, brctl_show, proc/net/bonding, libvirt domain or network XML)");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.sosreportEmpty", root));
         }
         return out;
     }
@@ -188,7 +188,7 @@ final class SosreportReader {
                 }
             }
         } catch (IOException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, dir + ": cannot list the folder (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.cannotList", dir, e.getMessage()), e);
         }
         found.sort(null);
         return found;
@@ -198,7 +198,7 @@ final class SosreportReader {
         try {
             return p.toRealPath();
         } catch (IOException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, shown + ": cannot be resolved (" + e.getMessage() + ")", e);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("capture.cannotResolve", shown, e.getMessage()), e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.patchbay.discovery.local;
 import io.patchbay.discovery.Collection;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
 import java.io.ByteArrayOutputStream;
@@ -43,29 +44,29 @@ public final class LocalSource implements HostSource {
         try {
             p = new ProcessBuilder("/bin/sh", "-c", Collection.SCRIPT).redirectErrorStream(false).start();
         } catch (IOException e) {
-            throw new PatchbayException(Reason.OTHER, "could not start /bin/sh for the local collection: " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("local.cannotStart", e.getMessage()), e);
         }
         CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
         CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new PatchbayException(Reason.OTHER, "the local collection timed out after " + timeout.toSeconds() + " s");
+                throw new PatchbayException(Reason.OTHER, Sentence.of("local.timeout", timeout.toSeconds()));
             }
             byte[] out = stdout.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             byte[] err = stderr.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (p.exitValue() != 0) {
-                throw new PatchbayException(Reason.OTHER, "the local collection failed (exit " + p.exitValue() + "): "
-                        + new String(err, StandardCharsets.UTF_8).strip());
+                throw new PatchbayException(Reason.OTHER, Sentence.of("local.failed", p.exitValue(),
+                        new String(err, StandardCharsets.UTF_8).strip()));
             }
             return new String(out, StandardCharsets.UTF_8);
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new PatchbayException(Reason.OTHER, "interrupted while reading this computer", e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("local.interrupted"), e);
         } catch (ExecutionException | TimeoutException e) {
             p.destroyForcibly();
-            throw new PatchbayException(Reason.OTHER, "could not read the local collection output: " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("local.cannotReadOutput", e.getMessage()), e);
         }
     }
 

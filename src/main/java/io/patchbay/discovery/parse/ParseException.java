@@ -1,5 +1,7 @@
 package io.patchbay.discovery.parse;
 
+import io.patchbay.core.Sentence;
+
 /**
  * Raw output that a parser cannot read. The message names the source (file or section), the
  * 1-based line and what was expected, e.g.
@@ -10,17 +12,39 @@ public final class ParseException extends Exception {
     private final String origin;
     private final int line;
 
+    private final transient Sentence sentence;
+
     public ParseException(String origin, int line, String expected, String found) {
-        super(origin + (line > 0 ? ", line " + line : "") + ": expected " + expected
-                + (found == null ? "" : ", found '" + abbreviate(found) + "'"));
-        this.origin = origin;
-        this.line = line;
+        this(origin, line, expected(origin, line, expected, found), null);
     }
 
     public ParseException(String origin, int line, String message, Throwable cause) {
-        super(origin + (line > 0 ? ", line " + line : "") + ": " + message, cause);
+        this(origin, line, line > 0 ? Sentence.of("parse.lineFailed", origin, line, message)
+                : Sentence.of("parse.failed", origin, message), cause);
+    }
+
+    private ParseException(String origin, int line, Sentence sentence, Throwable cause) {
+        super(sentence.english(), cause);
         this.origin = origin;
         this.line = line;
+        this.sentence = sentence;
+    }
+
+    private static Sentence expected(String origin, int line, String expected, String found) {
+        if (found == null) {
+            return line > 0 ? Sentence.of("parse.lineExpected", origin, line, expected)
+                    : Sentence.of("parse.expected", origin, expected);
+        }
+        return line > 0 ? Sentence.of("parse.lineExpectedFound", origin, line, expected, abbreviate(found))
+                : Sentence.of("parse.expectedFound", origin, expected, abbreviate(found));
+    }
+
+    /**
+     * What to tell people: the frame (where, which line, expected, found) is a key of the core bundle; what was
+     * expected is the parser's own words of the format it reads, an argument.
+     */
+    public Sentence sentence() {
+        return sentence == null ? Sentence.plain(getMessage()) : sentence;
     }
 
     public String origin() {

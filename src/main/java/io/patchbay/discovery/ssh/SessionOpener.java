@@ -6,6 +6,7 @@ import com.jcraft.jsch.Session;
 import com.jcraft.jsch.Slf4jLogger;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +76,7 @@ final class SessionOpener {
         try {
             session = jsch.getSession(host.user(), host.hostName(), host.port());
         } catch (JSchException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, role + "cannot set up an SSH session for " + host.display() + ": " + e.getMessage() + ".", e);
+            throw SshFailures.failed(Reason.BAD_INPUT, role, Sentence.of("ssh.sessionSetup", host.display(), e.getMessage()), e);
         }
         session.setHostKeyRepository(hostKeys);
         session.setIdentityRepository(ids.repository());
@@ -102,8 +103,8 @@ final class SessionOpener {
         } catch (JSchException e) {
             session.disconnect();
             if (watchdog != null && watchdog.fired() && hostKeys.refusal() == null) {
-                throw new PatchbayException(Reason.REMOTE_FAILED, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
-                        + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).", e);
+                throw SshFailures.failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.handshakeTimeout", host.address(),
+                        SshFailures.seconds(settings.connectTimeout())), e);
             }
             throw SshFailures.connectFailed(e, host, role, hostKeys, ids, asker.unaskedKeys(), settings);
         } finally {
@@ -113,8 +114,8 @@ final class SessionOpener {
         }
         if (watchdog.fired() || !session.isConnected()) {
             session.disconnect();
-            throw new PatchbayException(Reason.REMOTE_FAILED, role + "SSH host " + host.address() + " did not complete the SSH handshake within "
-                    + SshFailures.seconds(settings.connectTimeout()) + " (connect timeout).");
+            throw SshFailures.failed(Reason.REMOTE_FAILED, role, Sentence.of("ssh.handshakeTimeout", host.address(),
+                    SshFailures.seconds(settings.connectTimeout())), null);
         }
         asker.succeeded();
         LOG.debug("SSH session to {} open{} in {} ms", host.display(), via == null ? "" : " via " + viaName,

@@ -4,6 +4,7 @@ import com.jcraft.jsch.ConfigRepository;
 import com.jcraft.jsch.OpenSSHConfig;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -49,7 +50,7 @@ public final class SshConfigResolver {
         try {
             return new SshConfigResolver(settings, OpenSSHConfig.parseFile(file.toString()));
         } catch (IOException | RuntimeException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, "SSH config " + file + " cannot be read: " + e.getMessage() + ".", e);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("ssh.config.cannotRead", file, e.getMessage()), e);
         }
     }
 
@@ -62,14 +63,14 @@ public final class SshConfigResolver {
         if (proxyJump != null && !proxyJump.equalsIgnoreCase("none")) {
             String[] hops = proxyJump.split(",", -1);
             if (hops.length > MAX_JUMPS) {
-                throw badConfig(target.host(), "ProxyJump lists " + hops.length + " hops, at most " + MAX_JUMPS + " are supported");
+                throw badConfig(target.host(), Sentence.of("ssh.config.tooManyJumps", hops.length, MAX_JUMPS));
             }
             for (String hop : hops) {
                 SshTarget hopTarget;
                 try {
                     hopTarget = SshTarget.parse(stripSshUri(hop.strip()));
                 } catch (PatchbayException e) {
-                    throw badConfig(target.host(), "ProxyJump hop '" + SshTarget.printable(hop) + "': " + e.getMessage());
+                    throw badConfig(target.host(), Sentence.of("ssh.config.badJump", SshTarget.printable(hop), e.sentence()));
                 }
                 ConfigRepository.Config hc = config.getConfig(hopTarget.host());
                 if (hc.getValue("ProxyJump") != null && !"none".equalsIgnoreCase(unquote(hc.getValue("ProxyJump")))) {
@@ -94,7 +95,7 @@ public final class SshConfigResolver {
                 hostName = hostName.substring(1, hostName.length() - 1);
             }
             if (!HostSyntax.isDnsName(hostName) && !HostSyntax.isIpv4(hostName) && !HostSyntax.isIpv6(hostName)) {
-                throw badConfig(alias, "HostName '" + SshTarget.printable(hostName) + "' is not a host name or address");
+                throw badConfig(alias, Sentence.of("ssh.config.badHostName", SshTarget.printable(hostName)));
             }
         }
 
@@ -105,7 +106,7 @@ public final class SshConfigResolver {
             String configured = unquote(c.getUser());
             if (configured != null) {
                 if (!HostSyntax.isUser(configured)) {
-                    throw badConfig(alias, "User '" + SshTarget.printable(configured) + "' is not a valid user name");
+                    throw badConfig(alias, Sentence.of("ssh.config.badUser", SshTarget.printable(configured)));
                 }
                 user = configured;
             } else {
@@ -125,7 +126,7 @@ public final class SshConfigResolver {
                 try {
                     port = SshTarget.parsePort(alias, p);
                 } catch (PatchbayException e) {
-                    throw badConfig(alias, "Port '" + SshTarget.printable(p) + "' is not a number from 1 to 65535");
+                    throw badConfig(alias, Sentence.of("ssh.config.badPort", SshTarget.printable(p)));
                 }
             }
         }
@@ -166,7 +167,7 @@ public final class SshConfigResolver {
                 continue;
             }
             if (i + 1 >= value.length()) {
-                throw badConfig(alias, "HostName '" + SshTarget.printable(value) + "' ends with a lone '%'");
+                throw badConfig(alias, Sentence.of("ssh.config.hostNameLonePercent", SshTarget.printable(value)));
             }
             char t = value.charAt(++i);
             if (t == 'h') {
@@ -174,7 +175,7 @@ public final class SshConfigResolver {
             } else if (t == '%') {
                 b.append('%');
             } else {
-                throw badConfig(alias, "HostName '" + SshTarget.printable(value) + "' uses %" + t + "; only %h and %% are supported there");
+                throw badConfig(alias, Sentence.of("ssh.config.hostNameToken", SshTarget.printable(value), t));
             }
         }
         return b.toString();
@@ -190,7 +191,7 @@ public final class SshConfigResolver {
         } else if (v.startsWith("~/")) {
             v = home + v.substring(1);
         } else if (v.startsWith("~")) {
-            throw badConfig(alias, keyword + " '" + SshTarget.printable(value) + "': ~user paths are not supported");
+            throw badConfig(alias, Sentence.of("ssh.config.tildeUser", keyword, SshTarget.printable(value)));
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < v.length(); i++) {
@@ -200,7 +201,7 @@ public final class SshConfigResolver {
                 continue;
             }
             if (i + 1 >= v.length()) {
-                throw badConfig(alias, keyword + " '" + SshTarget.printable(value) + "' ends with a lone '%'");
+                throw badConfig(alias, Sentence.of("ssh.config.pathLonePercent", keyword, SshTarget.printable(value)));
             }
             char t = v.charAt(++i);
             switch (t) {
@@ -211,7 +212,7 @@ public final class SshConfigResolver {
                 case 'r' -> b.append(user);
                 case 'u' -> b.append(localUser());
                 case '%' -> b.append('%');
-                default -> throw badConfig(alias, keyword + " '" + SshTarget.printable(value) + "' uses the unsupported token %" + t);
+                default -> throw badConfig(alias, Sentence.of("ssh.config.pathToken", keyword, SshTarget.printable(value), t));
             }
         }
         return b.toString();
@@ -222,12 +223,12 @@ public final class SshConfigResolver {
             Path p = Path.of(value);
             return p.isAbsolute() ? p : settings.home().resolve(p);
         } catch (InvalidPathException e) {
-            throw badConfig(alias, keyword + " '" + SshTarget.printable(value) + "' is not a valid path");
+            throw badConfig(alias, Sentence.of("ssh.config.badPath", keyword, SshTarget.printable(value)));
         }
     }
 
-    private PatchbayException badConfig(String alias, String why) {
-        return new PatchbayException(Reason.BAD_INPUT, "SSH config " + configName + ", Host " + SshTarget.printable(alias) + ": " + why + ".");
+    private PatchbayException badConfig(String alias, Sentence why) {
+        return new PatchbayException(Reason.BAD_INPUT, Sentence.of("ssh.config.bad", configName, SshTarget.printable(alias), why));
     }
 
     private static String localUser() {

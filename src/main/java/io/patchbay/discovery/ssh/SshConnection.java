@@ -5,6 +5,7 @@ import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Objects;
@@ -153,30 +154,30 @@ public final class SshConnection implements AutoCloseable {
                 finished = s.err().awaitClosed(timeout.toNanos());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new PatchbayException(Reason.OTHER, "Interrupted while waiting for the command on " + host + ".", e);
+                throw new PatchbayException(Reason.OTHER, Sentence.of("ssh.command.interrupted", host), e);
             }
             if (!finished) {
                 signalQuietly(channel);
-                throw new PatchbayException(Reason.REMOTE_FAILED, "SSH command timed out after " + SshFailures.seconds(timeout) + " on " + host + ".");
+                throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("ssh.command.timeout", SshFailures.seconds(timeout), host));
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - s.startNanos());
             if (!session.isConnected() && channel.getExitStatus() < 0) {
-                throw new PatchbayException(Reason.REMOTE_FAILED, "SSH connection to " + host + " was lost while the command ran.");
+                throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("ssh.command.connectionLost", host));
             }
             OutputCapture out = s.out();
             OutputCapture err = s.err();
             if (out.overflowed() || err.overflowed()) {
-                throw new PatchbayException(Reason.REMOTE_FAILED, "The command on " + host + " wrote more than " + OUTPUT_LIMIT / (1024 * 1024)
-                        + " MiB (" + out.total() + " bytes of output, " + err.total() + " of errors); refusing to use it.");
+                throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("ssh.command.tooMuchOutput", host,
+                        OUTPUT_LIMIT / (1024 * 1024), out.total(), err.total()));
             }
             int status = channel.getExitStatus();
             if (status < 0 && channel.getExitSignal() != null) {
-                throw new PatchbayException(Reason.REMOTE_FAILED, "The command on " + host + " was killed by signal " + channel.getExitSignal() + ".");
+                throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("ssh.command.killed", host, channel.getExitSignal()));
             }
             if (status < 0) {
                 // the channel closed without an exit status: the server side went away (JSch may not
                 // have marked the session down yet), so the output is incomplete
-                throw new PatchbayException(Reason.REMOTE_FAILED, "SSH connection to " + host + " was lost while the command ran.");
+                throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("ssh.command.connectionLost", host));
             }
             LOG.debug("command on {}: exit {}, {} bytes out, {} bytes err, {} ms", host, status, out.total(), err.total(),
                     elapsed.toMillis());
@@ -202,15 +203,15 @@ public final class SshConnection implements AutoCloseable {
         OpenSessions opened = opener.open(route);
         if (closed) {
             opened.close();
-            throw new PatchbayException(Reason.OTHER, "SSH connection to " + route.target().display() + " was closed while connecting.");
+            throw new PatchbayException(Reason.OTHER, Sentence.of("ssh.closedWhileConnecting", route.target().display()));
         }
         sessions = opened;
         sessionsOpened++;
     }
 
     private PatchbayException lost(JSchException e) {
-        return new PatchbayException(Reason.REMOTE_FAILED, "SSH connection to " + route.target().address()
-                + " is down and could not be used again: " + e.getMessage() + ".", e);
+        return new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("ssh.downNotReusable", route.target().address(),
+                e.getMessage()), e);
     }
 
     /**

@@ -87,24 +87,23 @@ final class SshFailures {
     }
 
     /** {@code role} ("" for the target, else e.g. "jump host lab-loop: ") before the sentence. */
-    private static PatchbayException failed(Reason reason, String role, Sentence sentence, Throwable cause) {
+    static PatchbayException failed(Reason reason, String role, Sentence sentence, Throwable cause) {
         return new PatchbayException(reason, role.isEmpty() ? sentence : Sentence.of("prefixed", role, sentence), cause);
     }
 
     /** The user did not give a secret (cancel, too many wrong answers): REMOTE, as any refused authentication. */
     static PatchbayException credentialsNotGiven(CredentialsNotGiven e, ResolvedHost host, String role, Path home) {
-        String what = switch (e.kind()) {
-            case PASSPHRASE -> "the passphrase of " + SshIdentities.shorten(e.keyFile(), home);
-            case PASSWORD -> "the password";
-            case KEYBOARD_INTERACTIVE -> "the answers to the server's questions";
+        Sentence what = switch (e.kind()) {
+            case PASSPHRASE -> Sentence.of("ssh.secret.passphrase", SshIdentities.shorten(e.keyFile(), home));
+            case PASSWORD -> Sentence.of("ssh.secret.password");
+            case KEYBOARD_INTERACTIVE -> Sentence.of("ssh.secret.answers");
         };
-        String sentence = switch (e.why()) {
-            case CANCELLED -> "SSH login to " + host.display() + " cancelled: " + what + " was not given.";
-            case TOO_MANY_WRONG -> "SSH login to " + host.display() + " gave up: " + what + " was wrong "
-                    + CredentialAsker.MAX_TRIES + " times.";
-            case NOBODY_TO_ASK -> "SSH login to " + host.display() + " failed: " + what + " is needed and there is no terminal to ask for it.";
+        Sentence sentence = switch (e.why()) {
+            case CANCELLED -> Sentence.of("ssh.login.cancelled", host.display(), what);
+            case TOO_MANY_WRONG -> Sentence.of("ssh.login.tooManyWrong", host.display(), what, CredentialAsker.MAX_TRIES);
+            case NOBODY_TO_ASK -> Sentence.of("ssh.login.nobodyToAsk", host.display(), what);
         };
-        return new PatchbayException(Reason.REMOTE_FAILED, role + sentence, e);
+        return failed(Reason.REMOTE_FAILED, role, sentence, e);
     }
 
     static String seconds(Duration d) {

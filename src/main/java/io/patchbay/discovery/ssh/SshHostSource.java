@@ -3,6 +3,7 @@ package io.patchbay.discovery.ssh;
 import io.patchbay.discovery.Collection;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.model.HostTopology;
 import java.util.Objects;
@@ -52,20 +53,20 @@ public final class SshHostSource implements HostSource {
     @Override
     public synchronized HostTopology refresh() throws PatchbayException {
         if (closed) {
-            throw new PatchbayException(Reason.OTHER, describe() + " is closed.");
+            throw new PatchbayException(Reason.OTHER, Sentence.of("source.closed", describe()));
         }
         if (connection == null) {
             connection = SshConnection.open(target, settings, decider, credentials);
             if (closed) {
                 connection.close();
-                throw new PatchbayException(Reason.OTHER, describe() + " was closed while connecting.");
+                throw new PatchbayException(Reason.OTHER, Sentence.of("source.closedWhileConnecting", describe()));
             }
         }
         String host = connection.target().address();
         ExecResult r = connection.exec(Collection.SCRIPT, settings.commandTimeout());
         if (r.exitStatus() != 0) {
-            throw new PatchbayException(Reason.REMOTE_FAILED, "The collection script failed on " + host + " (exit " + r.exitStatus() + ")"
-                    + firstLine(r.stderr()) + ".");
+            throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("ssh.collectionFailed", host, r.exitStatus(),
+                    firstLine(r.stderr())));
         }
         return Collection.toTopology(r.stdout(), displayName, "ssh", "ssh " + (displayName != null ? displayName : target.host()));
     }

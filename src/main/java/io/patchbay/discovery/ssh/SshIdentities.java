@@ -10,6 +10,7 @@ import com.jcraft.jsch.SSHAgentConnector;
 import com.jcraft.jsch.UnixDomainSocketFactory;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
             String shown = shorten(file, home);
             if (!Files.isRegularFile(file)) {
                 if (fromCommandLine) {
-                    throw new PatchbayException(Reason.BAD_INPUT, "Identity file " + file + " (-i) does not exist or is not a file.");
+                    throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("ssh.identity.missing", file));
                 }
                 continue;
             }
@@ -88,7 +89,7 @@ record SshIdentities(IdentityRepository repository, List<String> tried) {
                 loader.addIdentity(file.toString());
             } catch (JSchException | RuntimeException e) {
                 if (fromCommandLine) {
-                    throw new PatchbayException(Reason.BAD_INPUT, "Identity file " + file + " (-i) is not a usable private key: " + e.getMessage() + ".", e);
+                    throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("ssh.identity.unusable", file, e.getMessage()), e);
                 }
                 LOG.warn("skipping identity file {}: not a usable private key ({})", file, e.getMessage());
                 tried.add(shown + " (unusable)");

@@ -2,6 +2,7 @@ package io.patchbay.discovery.ssh;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,13 +27,13 @@ public record SshTarget(Optional<String> user, String host, OptionalInt port) {
     /** Parses and validates a target; a bad one gives a {@link Reason#BAD_INPUT} naming the fault. */
     public static SshTarget parse(String text) throws PatchbayException {
         if (text == null || text.isBlank()) {
-            throw bad(text, "it is empty; expected [user@]host[:port] or an alias from ~/.ssh/config");
+            throw bad(text, Sentence.of("ssh.target.empty"));
         }
         if (!text.equals(text.strip()) || text.chars().anyMatch(c -> c <= ' ' || c == 127)) {
-            throw bad(text, "it contains spaces or control characters");
+            throw bad(text, Sentence.of("ssh.target.spaces"));
         }
         if (text.startsWith("-")) {
-            throw bad(text, "it starts with '-' (looks like an option, not a host)");
+            throw bad(text, Sentence.of("ssh.target.dash"));
         }
         String rest = text;
         Optional<String> user = Optional.empty();
@@ -40,46 +41,46 @@ public record SshTarget(Optional<String> user, String host, OptionalInt port) {
         if (at >= 0) {
             String u = rest.substring(0, at);
             if (!HostSyntax.isUser(u)) {
-                throw bad(text, "the user '" + u + "' is not a valid user name (expected [a-z_][a-z0-9_.-]*, at most 32 characters)");
+                throw bad(text, Sentence.of("ssh.target.user", u));
             }
             user = Optional.of(u);
             rest = rest.substring(at + 1);
         }
         if (rest.isEmpty()) {
-            throw bad(text, "the host is missing after '@'");
+            throw bad(text, Sentence.of("ssh.target.noHostAfterAt"));
         }
         String host;
         String portText = null;
         if (rest.startsWith("[")) {
             int close = rest.indexOf(']');
             if (close < 0) {
-                throw bad(text, "'[' opens an IPv6 address that is never closed with ']'");
+                throw bad(text, Sentence.of("ssh.target.unclosedBracket"));
             }
             host = rest.substring(1, close);
             String after = rest.substring(close + 1);
             if (!after.isEmpty()) {
                 if (!after.startsWith(":")) {
-                    throw bad(text, "after ']' only ':port' may follow, found '" + after + "'");
+                    throw bad(text, Sentence.of("ssh.target.afterBracket", after));
                 }
                 portText = after.substring(1);
             }
             if (!HostSyntax.isIpv6(host)) {
-                throw bad(text, "'" + host + "' in brackets is not an IPv6 address");
+                throw bad(text, Sentence.of("ssh.target.bracketsNotIpv6", host));
             }
         } else if (rest.indexOf(':') != rest.lastIndexOf(':')) {
             host = rest; // several ':' without brackets: a bare IPv6 address, no port
             if (!HostSyntax.isIpv6(host)) {
-                throw bad(text, "'" + host + "' is not an IPv6 address (write IPv6 with a port as [addr]:port)");
+                throw bad(text, Sentence.of("ssh.target.notIpv6", host));
             }
         } else {
             int colon = rest.indexOf(':');
             host = colon >= 0 ? rest.substring(0, colon) : rest;
             portText = colon >= 0 ? rest.substring(colon + 1) : null;
             if (host.isEmpty()) {
-                throw bad(text, "the host is missing before ':'");
+                throw bad(text, Sentence.of("ssh.target.noHostBeforeColon"));
             }
             if (!HostSyntax.isIpv4(host) && !HostSyntax.isDnsName(host)) {
-                throw bad(text, "'" + host + "' is neither a host name (letters, digits, '-', '_', '.') nor an IPv4 address");
+                throw bad(text, Sentence.of("ssh.target.badHost", host));
             }
         }
         return new SshTarget(user, host, portText == null ? OptionalInt.empty() : OptionalInt.of(parsePort(text, portText)));
@@ -87,11 +88,11 @@ public record SshTarget(Optional<String> user, String host, OptionalInt port) {
 
     static int parsePort(String text, String portText) throws PatchbayException {
         if (portText.isEmpty() || portText.length() > 5 || !portText.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw bad(text, "the port '" + portText + "' is not a number from 1 to 65535");
+            throw bad(text, Sentence.of("ssh.target.portNotNumber", portText));
         }
         int port = Integer.parseInt(portText);
         if (port < 1 || port > 65535) {
-            throw bad(text, "the port " + port + " is outside 1..65535");
+            throw bad(text, Sentence.of("ssh.target.portRange", port));
         }
         return port;
     }
@@ -108,8 +109,8 @@ public record SshTarget(Optional<String> user, String host, OptionalInt port) {
         return user.map(u -> u + "@").orElse("") + h + (port.isPresent() ? ":" + port.getAsInt() : "");
     }
 
-    private static PatchbayException bad(String text, String why) {
-        return new PatchbayException(Reason.BAD_INPUT, "SSH target '" + printable(text) + "' is not valid: " + why + ".");
+    private static PatchbayException bad(String text, Sentence why) {
+        return new PatchbayException(Reason.BAD_INPUT, Sentence.of("ssh.target.bad", printable(text), why));
     }
 
     /** The text with control characters shown as '?', safe to print in a message. */

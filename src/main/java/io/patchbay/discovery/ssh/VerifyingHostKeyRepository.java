@@ -64,14 +64,14 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
         try {
             if (Files.exists(knownHostsFile)) {
                 if (!Files.isRegularFile(knownHostsFile) || !Files.isReadable(knownHostsFile)) {
-                    throw new PatchbayException(Reason.BAD_INPUT, "known_hosts file " + knownHostsFile + " is not a readable file.");
+                    throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("ssh.knownHosts.notReadable", knownHostsFile));
                 }
                 reader.setKnownHosts(knownHostsFile.toString());
             } else {
                 reader.setKnownHosts(new java.io.ByteArrayInputStream(new byte[0]));
             }
         } catch (JSchException e) {
-            throw new PatchbayException(Reason.BAD_INPUT, "known_hosts file " + knownHostsFile + " cannot be read: " + e.getMessage() + ".", e);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("ssh.knownHosts.cannotRead", knownHostsFile, e.getMessage()), e);
         }
         return new VerifyingHostKeyRepository(reader.getHostKeyRepository(), new KnownHostsFile(knownHostsFile), decider,
                 acceptedOnce);
@@ -127,8 +127,8 @@ final class VerifyingHostKeyRepository implements HostKeyRepository {
                 file.append(host, key);
                 LOG.info("added the {} host key of {} ({}) to {}", unknown.displayType(), host, fingerprint, file.path());
             } catch (IOException e) {
-                refusal = new PatchbayException(Reason.OTHER, "The " + unknown.displayType() + " host key of " + host + " ("
-                        + fingerprint + ") was accepted but cannot be added to " + file.path() + ": " + e.getMessage() + ".", e);
+                refusal = new PatchbayException(Reason.OTHER, Sentence.of("ssh.hostKey.cannotStore",
+                        unknown.displayType(), host, fingerprint, file.path(), e.getMessage()), e);
                 return NOT_INCLUDED;
             }
         } else {

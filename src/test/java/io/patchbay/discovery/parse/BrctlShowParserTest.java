@@ -155,6 +155,12 @@ class BrctlShowParserTest {
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.getMessage()).startsWith("capture ip, line 1: expected the brctl show header");
+        assertThat(e.sentence().key()).isEqualTo("parse.lineExpectedFound");
+        assertThat(e.sentence().args()).startsWith("capture ip", 1);
+        assertThat(e.sentence().english()).isEqualTo(e.getMessage());
+        ParseException empty = catchThrowableOfType(ParseException.class, () -> parser.parse("", "capture empty.txt"));
+        assertThat(empty.sentence().key()).isEqualTo("parse.failed");
+        assertThat(empty.sentence().english()).isEqualTo(empty.getMessage()).startsWith("capture empty.txt: empty output");
     }
 
     @ParameterizedTest

@@ -123,6 +123,28 @@ class SshConfigResolverTest {
         assertBad(settings("Host h\n  IdentityFile ~/.ssh/%C\n"), "h", file, "unsupported token %C");
     }
 
+    @Test
+    void aBadValueIsAKeyedSentenceWhoseEnglishIsTheWholeCommandLineText() throws Exception {
+        String file = home.resolve("ssh_config").toString();
+        SshSettings s = settings("Host h\n  HostName x%q\n  ProxyJump -oProxyCommand=x\n");
+        assertThatThrownBy(() -> SshConfigResolver.load(s).route(SshTarget.parse("h")))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> {
+                    assertThat(e.sentence().key()).isEqualTo("ssh.config.bad");
+                    assertThat(e.sentence().args()).element(2).isInstanceOfSatisfying(io.patchbay.core.Sentence.class,
+                            why -> assertThat(why.key()).isEqualTo("ssh.config.hostNameToken"));
+                })
+                .hasMessage("SSH config " + file + ", Host h: HostName 'x%q' uses %q; only %h and %% are supported there.");
+        SshSettings jump = settings("Host h\n  ProxyJump -oProxyCommand=x\n");
+        assertThatThrownBy(() -> SshConfigResolver.load(jump).route(SshTarget.parse("h")))
+                .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.sentence().args()).element(2)
+                        .isInstanceOfSatisfying(io.patchbay.core.Sentence.class, why -> {
+                            assertThat(why.key()).isEqualTo("ssh.config.badJump");
+                            assertThat(((io.patchbay.core.Sentence) why.args().get(1)).key()).isEqualTo("ssh.target.bad");
+                        }))
+                .hasMessageContaining("ProxyJump hop '-oProxyCommand=x': SSH target '-oProxyCommand=x' is not valid: it starts"
+                        + " with '-' (looks like an option, not a host).");
+    }
+
     private static void assertBad(SshSettings s, String host, String file, String text) {
         assertThatThrownBy(() -> SshConfigResolver.load(s).route(SshTarget.parse(host)))
                 .isInstanceOfSatisfying(PatchbayException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT))
