@@ -196,7 +196,7 @@ public final class NewVmMaker {
                 });
             }
         } catch (PatchbayException e) {
-            String undone = rollBack(plan.name(), defined, made, pool, macs);
+            Sentence undone = rollBack(plan.name(), defined, made, pool, macs);
             throw new PatchbayException(e.reason(), Sentence.of("newvm.rolledBack", e.sentence(), undone), e);
         }
     }
@@ -211,31 +211,35 @@ public final class NewVmMaker {
         }
     }
 
-    private String rollBack(String name, boolean defined, List<VolumeClone> made, String pool, List<MacAddress> macs) {
-        List<String> done = new ArrayList<>();
+    private Sentence rollBack(String name, boolean defined, List<VolumeClone> made, String pool, List<MacAddress> macs) {
+        List<Sentence> done = new ArrayList<>();
         if (defined) {
             try {
                 connection.undefine("undefining domain " + name, name);
-                done.add("domain undefined");
+                done.add(Sentence.of("newvm.undone.domain"));
             } catch (PatchbayException e) {
-                done.add("domain NOT undefined (" + e.getMessage() + ")");
+                done.add(Sentence.of("newvm.undone.domainFailed", e.sentence()));
             }
         }
         for (VolumeClone v : made) {
             try {
                 connection.deleteVolume("deleting volume " + v.newVolume(), v.pool(), v.newVolume());
-                done.add("volume " + v.newVolume() + " deleted");
+                done.add(Sentence.of("newvm.undone.volume", v.newVolume()));
             } catch (PatchbayException e) {
-                done.add("volume " + v.newVolume() + " NOT deleted (" + e.getMessage() + ")");
+                done.add(Sentence.of("newvm.undone.volumeFailed", v.newVolume(), e.sentence()));
             }
         }
         done.add(releaseQuietly(pool, macs, false));
-        return String.join(", ", done);
+        Sentence all = done.get(0);
+        for (Sentence next : done.subList(1, done.size())) {
+            all = Sentence.of("newvm.undone.and", all, next);
+        }
+        return all;
     }
 
-    private String releaseQuietly(String pool, List<MacAddress> macs, boolean dryRun) {
+    private Sentence releaseQuietly(String pool, List<MacAddress> macs, boolean dryRun) {
         if (dryRun || macs.isEmpty()) {
-            return "no MACs to give back";
+            return Sentence.of("newvm.undone.noMacs");
         }
         try {
             store.update((pools, random) -> {
@@ -247,10 +251,10 @@ public final class NewVmMaker {
                 }
                 return null;
             });
-            return macs.size() + " MAC" + (macs.size() == 1 ? "" : "s") + " given back to pool " + pool;
+            return Sentence.of(macs.size() == 1 ? "newvm.undone.macOne" : "newvm.undone.macs", macs.size(), pool);
         } catch (PatchbayException e) {
             LOG.warn("MACs {} stay allocated in pool {}: {}", macs, pool, e.getMessage());
-            return "MACs NOT given back (" + e.getMessage() + ")";
+            return Sentence.of("newvm.undone.macsFailed", e.sentence());
         }
     }
 }
