@@ -2,6 +2,7 @@ package io.patchbay.cli;
 
 import io.patchbay.console.ConsoleHome;
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 import io.patchbay.export.TopologyJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,8 +51,7 @@ final class CommandSupport {
             return true;
         }
         if (!"text".equals(format)) {
-            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT,
-                    "unknown --format '" + format + "': expected json or text");
+            throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, Sentence.of("cli.format.unknown", format));
         }
         return false;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 import io.patchbay.mac.Allocation;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPoolStore;
@@ -49,7 +50,7 @@ public final class MacAllocateCommand implements Callable<Integer> {
         try {
             json = CommandSupport.json(spec, format);
             if (count < 1) {
-                throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, "--count must be at least 1, not " + count);
+                throw new PatchbayException(PatchbayException.Reason.BAD_INPUT, Sentence.of("mac.pool.countTooSmall", count));
             }
             HostMacUsage hosts = HostMacUsage.read(ssh.connections(), libvirt);
             hosts.duplicateWarnings().forEach(w -> CommandSupport.warn(spec, w));

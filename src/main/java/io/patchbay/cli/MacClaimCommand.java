@@ -44,7 +44,7 @@ public final class MacClaimCommand implements Callable<Integer> {
         try {
             List<MacAddress> parsed = new ArrayList<>();
             for (String m : macs) {
-                parsed.add(MacAddress.parseAssignable(m, "MAC"));
+                parsed.add(MacAddress.parseAssignable(m));
             }
             HostMacUsage hosts = HostMacUsage.read(ssh.connections(), libvirt);
             MacUsage usage = hosts.usage();

@@ -42,7 +42,7 @@ public final class MacPoolAddCommand implements Callable<Integer> {
             }
             MacPool pool = new MacPool(name, parsed, allowDuplicates);
             for (String r : reserve) {
-                pool.reserve(MacAddress.parseAssignable(r, "reserved MAC"));
+                pool.reserve(MacAddress.parseReservable(r));
             }
             new MacPoolStore(CommandSupport.home(spec)).update((pools, random) -> {
                 pools.add(pool);

@@ -1,6 +1,7 @@
 package io.patchbay.cli;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 import io.patchbay.mac.MacAddress;
 import io.patchbay.mac.MacPool;
 import io.patchbay.mac.MacPoolStore;
@@ -38,7 +39,7 @@ public final class MacReleaseCommand implements Callable<Integer> {
                 for (MacAddress m : parsed) {
                     if (!p.holds(m.value())) {
                         throw new PatchbayException(PatchbayException.Reason.NOT_FOUND,
-                                "MAC " + m + " is not allocated in pool " + pool + "; nothing was released");
+                                Sentence.of("mac.release.nothing", MacPool.notAllocated(m, pool)));
                     }
                 }
                 for (MacAddress m : parsed) {

@@ -6,6 +6,7 @@ import io.patchbay.console.MachineKey;
 import io.patchbay.console.MachineSources;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.capture.CaptureSource;
 import io.patchbay.discovery.ssh.SshTarget;
@@ -35,8 +36,7 @@ final class SourceFactory {
             }
         }
         if (!captures.isEmpty() && !live.isEmpty()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "host " + label(host)
-                    + ": saved captures and a live source cannot be one host; give them different --name");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("cli.host.capturesAndLive", label(host)));
         }
         if (!captures.isEmpty()) {
             return new CaptureSource(host.name, captures);
@@ -44,12 +44,10 @@ final class SourceFactory {
         List<HostSpec.Source> libvirt = live.stream().filter(s -> s.type() == HostSpec.Type.LIBVIRT).toList();
         List<HostSpec.Source> devices = live.stream().filter(s -> s.type() != HostSpec.Type.LIBVIRT).toList();
         if (devices.size() > 1) {
-            throw new PatchbayException(Reason.BAD_INPUT, "host " + label(host)
-                    + ": only one of --local and --ssh per host");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("cli.host.oneDevice", label(host)));
         }
         if (libvirt.size() > 1) {
-            throw new PatchbayException(Reason.BAD_INPUT, "host " + label(host)
-                    + ": only one --libvirt per host; give the others their own --name");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("cli.host.oneLibvirt", label(host)));
         }
         HostSpec.Source device = devices.isEmpty() ? null : devices.get(0);
         LibvirtUri uri = libvirt.isEmpty() ? null : connections.libvirtUri(libvirt.get(0).value());

@@ -19,10 +19,10 @@ final class VlanOptions {
     /** The VLANs asked for, NONE when neither --tag nor --trunk was given. */
     VlanRequest request() throws PatchbayException {
         if (tag != null && trunk != null) {
-            throw VnicRunner.badInput("give either --tag N or --trunk N,M, not both");
+            throw VnicRunner.badInput("cli.vlan.tagOrTrunk");
         }
         if (nativeTag != null && trunk == null) {
-            throw VnicRunner.badInput("--native N goes with --trunk N,M");
+            throw VnicRunner.badInput("cli.vlan.nativeNeedsTrunk");
         }
         if (tag != null) {
             return VlanRequest.access(tag);

@@ -1,5 +1,6 @@
 package io.patchbay.cli;
 
+import io.patchbay.ops.Refusal;
 import io.patchbay.ops.VnicIntent;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,16 +49,16 @@ public final class VnicAddCommand implements Callable<Integer> {
     public Integer call() {
         return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun, scope -> {
             if ((bridge == null) == (network == null)) {
-                throw VnicRunner.badInput("give exactly one of --bridge BR and --network NET");
+                throw VnicRunner.badInput("cli.vnic.bridgeOrNetwork");
             }
             if (mac != null && pool != null) {
-                throw VnicRunner.badInput("give either --mac MAC or --pool NAME, not both");
+                throw VnicRunner.badInput("cli.vnic.macOrPool");
             }
             if (mac == null && pool == null) {
-                throw VnicRunner.badInput("a new vNIC needs --mac MAC or --pool NAME");
+                throw Refusal.NEEDS_MAC_OR_POOL.of();
             }
             if (portgroup != null && network == null) {
-                throw VnicRunner.badInput("--portgroup PG goes with --network NET");
+                throw VnicRunner.badInput("cli.vnic.portgroupNeedsNetwork");
             }
             return new VnicIntent.Add(o.vm, bridge != null ? "bridge" : "network", bridge != null ? bridge : network,
                     mac, pool, model, scope, vlan.request(), portgroup);

@@ -31,7 +31,7 @@ public final class VnicLinkCommand implements Callable<Integer> {
     public Integer call() {
         return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun, scope -> {
             if (!"up".equals(state) && !"down".equals(state)) {
-                throw VnicRunner.badInput("--state must be up or down, not '" + state + "'");
+                throw VnicRunner.badInput("cli.vnic.linkState", state);
             }
             return new VnicIntent.Link(o.vm, mac, "up".equals(state), scope);
         });

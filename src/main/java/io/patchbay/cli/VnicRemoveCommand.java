@@ -34,7 +34,7 @@ public final class VnicRemoveCommand implements Callable<Integer> {
     public Integer call() {
         return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun, scope -> {
             if (waitSeconds != null && (waitSeconds < 0 || waitSeconds > 3600)) {
-                throw VnicRunner.badInput("--wait must be between 0 and 3600 seconds, not " + waitSeconds);
+                throw VnicRunner.badInput("cli.vnic.waitRange", waitSeconds);
             }
             return new VnicIntent.Remove(o.vm, mac, scope,
                     waitSeconds == null ? Planner.DEFAULT_WAIT : Duration.ofSeconds(waitSeconds));

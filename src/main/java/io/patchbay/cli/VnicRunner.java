@@ -5,6 +5,7 @@ import io.patchbay.console.HostConnections;
 import io.patchbay.console.VnicChanges;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.discovery.HostSource;
 import io.patchbay.discovery.local.LocalSource;
 import io.patchbay.discovery.ssh.SshTarget;
@@ -143,7 +144,8 @@ final class VnicRunner {
         return code;
     }
 
-    static PatchbayException badInput(String message) {
-        return new PatchbayException(Reason.BAD_INPUT, message);
+    /** BAD_INPUT saying the sentence {@code key} of the core bundle with {@code args}. */
+    static PatchbayException badInput(String key, Object... args) {
+        return new PatchbayException(Reason.BAD_INPUT, Sentence.of(key, args));
     }
 }

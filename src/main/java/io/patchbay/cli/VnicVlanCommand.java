@@ -36,7 +36,7 @@ public final class VnicVlanCommand implements Callable<Integer> {
     public Integer call() {
         return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun, scope -> {
             if (none == vlan.given()) {
-                throw VnicRunner.badInput("give exactly one of --tag N, --trunk N,M [--native N] and --none");
+                throw VnicRunner.badInput("cli.vlan.oneOf");
             }
             return new VnicIntent.Vlan(o.vm, mac, none ? VlanRequest.NONE : vlan.request(), scope);
         });

@@ -2,6 +2,7 @@ package io.patchbay.mac;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 
 /**
  * A 48-bit MAC address held in a long. {@link #parse} checks the syntax only;
@@ -23,18 +24,26 @@ public record MacAddress(long value) implements Comparable<MacAddress> {
     public static MacAddress parse(String text) throws PatchbayException {
         long v = parseBits(text);
         if (v < 0) {
-            throw new PatchbayException(Reason.BAD_INPUT, "'" + shorten(text)
-                    + "' is not a MAC address: expected six hex octets separated by colons, like 52:54:00:12:34:56");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.notMac", shorten(text)));
         }
         return new MacAddress(v);
     }
 
-    /** Parses a MAC and checks that a vNIC may carry it; {@code what} names it in the message. */
-    public static MacAddress parseAssignable(String text, String what) throws PatchbayException {
+    /** Parses a MAC and checks that a vNIC may carry it. */
+    public static MacAddress parseAssignable(String text) throws PatchbayException {
+        return parseAssignable(text, "mac.notAssignable");
+    }
+
+    /** Parses a MAC to reserve in a pool and checks that a vNIC may carry it. */
+    public static MacAddress parseReservable(String text) throws PatchbayException {
+        return parseAssignable(text, "mac.reservedNotAssignable");
+    }
+
+    private static MacAddress parseAssignable(String text, String key) throws PatchbayException {
         MacAddress mac = parse(text);
-        String why = mac.whyNotAssignable();
+        Refusal why = mac.refusal();
         if (why != null) {
-            throw new PatchbayException(Reason.BAD_INPUT, what + " " + mac + " " + why);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of(key, mac, why.sentence()));
         }
         return mac;
     }
@@ -101,22 +110,18 @@ public record MacAddress(long value) implements Comparable<MacAddress> {
         return (firstOctet() & 2) != 0;
     }
 
-    /** Why a vNIC may not carry a MAC. */
+    /** Why a vNIC may not carry a MAC (its words: {@code mac.why.NAME} in the core bundle). */
     public enum Refusal {
-        ALL_ZERO("is all-zero, which no interface may carry"),
-        BROADCAST("is the broadcast address, not a unicast one"),
-        MULTICAST("is a multicast address (the lowest bit of the first octet is set); a vNIC needs a unicast one"),
-        TAP_PREFIX("starts with fe:, which libvirt gives the host-side tap devices; a guest MAC must not");
+        ALL_ZERO, BROADCAST, MULTICAST, TAP_PREFIX;
 
-        private final String sentenceEnding;
-
-        Refusal(String sentenceEnding) {
-            this.sentenceEnding = sentenceEnding;
+        /** The English end of "MAC x ...", the command line's words. */
+        public String sentenceEnding() {
+            return sentence().english();
         }
 
-        /** The English end of "MAC x ..." (the console takes its words from the bundles). */
-        public String sentenceEnding() {
-            return sentenceEnding;
+        /** The end of "MAC x ..." as a sentence of the core bundle. */
+        public Sentence sentence() {
+            return Sentence.of("mac.why." + name());
         }
     }
 

@@ -43,8 +43,8 @@ public final class MacPool {
         for (int i = 0; i < ranges.size(); i++) {
             for (int j = i + 1; j < ranges.size(); j++) {
                 if (ranges.get(i).overlaps(ranges.get(j))) {
-                    throw new PatchbayException(Reason.BAD_INPUT, "pool " + name + ": range " + ranges.get(i)
-                            + " overlaps range " + ranges.get(j));
+                    throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.pool.overlapsOwn", name, ranges.get(i),
+                            ranges.get(j)));
                 }
             }
         }
@@ -60,8 +60,7 @@ public final class MacPool {
 
     static void checkName(String name) throws PatchbayException {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "pool name '" + (name == null ? "" : name)
-                    + "' is not valid: use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.pool.badName", name == null ? "" : name));
         }
     }
 
@@ -171,8 +170,8 @@ public final class MacPool {
     }
 
     private PatchbayException exhausted(int count, long free) {
-        return new PatchbayException(Reason.POOL_EXHAUSTED, "pool " + name + " is exhausted: " + count
-                + " MAC" + (count == 1 ? "" : "s") + " asked for, " + free + " free of " + total);
+        return new PatchbayException(Reason.POOL_EXHAUSTED, Sentence.of(count == 1 ? "mac.pool.exhaustedOne"
+                : "mac.pool.exhausted", name, count, free, total));
     }
 
     /** Free MACs left: in range, not allocated, not reserved, not in use (when usage can be counted). */
@@ -197,17 +196,17 @@ public final class MacPool {
      * @return true when it is external (outside the ranges)
      */
     public boolean claim(MacAddress mac, MacUsage usage) throws PatchbayException {
-        String why = mac.whyNotAssignable();
+        MacAddress.Refusal why = mac.refusal();
         if (why != null) {
-            throw new PatchbayException(Reason.BAD_INPUT, "MAC " + mac + " " + why);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.notAssignable", mac, why.sentence()));
         }
         long v = mac.value();
         if (!allowDuplicates) {
             if (allocations.contains(v) || externals.contains(v)) {
-                throw new PatchbayException(Reason.MAC_IN_USE, "MAC " + mac + " is already allocated in pool " + name);
+                throw new PatchbayException(Reason.MAC_IN_USE, Sentence.of("mac.pool.allocated", mac, name));
             }
             if (reservations.contains(v)) {
-                throw new PatchbayException(Reason.MAC_IN_USE, "MAC " + mac + " is reserved in pool " + name);
+                throw new PatchbayException(Reason.MAC_IN_USE, Sentence.of("mac.pool.reserved", mac, name));
             }
             if (usage.contains(v)) {
                 throw new PatchbayException(Reason.MAC_IN_USE, Sentence.of(IN_USE_ON_A_HOST, mac));
@@ -228,8 +227,7 @@ public final class MacPool {
     public void reserve(MacAddress mac) throws PatchbayException {
         long v = mac.value();
         if (!inRanges(v)) {
-            throw new PatchbayException(Reason.BAD_INPUT, "MAC " + mac + " lies outside the ranges of pool " + name
-                    + ", so it need not be reserved there");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.pool.outsideReserve", mac, name));
         }
         countedUsage = null;
         if (reservations.add(v) && !allocations.contains(v)) {
@@ -248,7 +246,7 @@ public final class MacPool {
     public void commit(MacAddress mac) throws PatchbayException {
         long v = mac.value();
         if (!allocations.contains(v) && !externals.contains(v)) {
-            throw new PatchbayException(Reason.NOT_FOUND, "MAC " + mac + " is not allocated in pool " + name);
+            throw new PatchbayException(Reason.NOT_FOUND, notAllocated(mac, name));
         }
         pending.remove(v);
     }
@@ -272,7 +270,7 @@ public final class MacPool {
         if (externals.remove(v)) {
             return;
         }
-        throw new PatchbayException(Reason.NOT_FOUND, "MAC " + mac + " is not allocated in pool " + name);
+        throw new PatchbayException(Reason.NOT_FOUND, notAllocated(mac, name));
     }
 
     /**
@@ -292,19 +290,18 @@ public final class MacPool {
      */
     MacPool withoutRange(MacRange range) throws PatchbayException {
         if (!ranges.contains(range)) {
-            throw new PatchbayException(Reason.NOT_FOUND, "pool " + name + " has no range " + range + " (its ranges: "
-                    + String.join(", ", ranges.stream().map(MacRange::toString).toList()) + ")");
+            throw new PatchbayException(Reason.NOT_FOUND, Sentence.of("mac.pool.noSuchRange", name, range,
+                    String.join(", ", ranges.stream().map(MacRange::toString).toList())));
         }
         if (ranges.size() == 1) {
-            throw new PatchbayException(Reason.REFUSED, "range " + range + " is the only range of pool " + name
-                    + "; a pool needs at least one");
+            throw new PatchbayException(Reason.REFUSED, Sentence.of("mac.pool.onlyRange", range, name));
         }
         long[] held = {0};
         allocations.forEach(m -> held[0] += range.contains(m) ? 1 : 0);
         reservations.forEach(m -> held[0] += range.contains(m) && !allocations.contains(m) ? 1 : 0);
         if (held[0] > 0) {
-            throw new PatchbayException(Reason.REFUSED, "range " + range + " of pool " + name + " still holds " + held[0]
-                    + " allocated or reserved MAC" + (held[0] == 1 ? "" : "s") + "; release them before removing it");
+            throw new PatchbayException(Reason.REFUSED, Sentence.of(held[0] == 1 ? "mac.pool.rangeHoldsOne"
+                    : "mac.pool.rangeHolds", range, name, held[0]));
         }
         List<MacRange> rs = new ArrayList<>(ranges);
         rs.remove(range);
@@ -381,5 +378,10 @@ public final class MacPool {
             }
         }
         return -1;
+    }
+
+    /** "MAC m is not allocated in pool p". */
+    public static Sentence notAllocated(MacAddress mac, String pool) {
+        return Sentence.of("mac.pool.notAllocated", mac, pool);
     }
 }

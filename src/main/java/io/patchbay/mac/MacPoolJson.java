@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.files.JsonDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,22 +59,21 @@ public final class MacPoolJson {
             throw corrupt(where, e.getMessage());
         }
         if (root.path("version").asInt(-1) != VERSION) {
-            throw corrupt(where, "its version is " + root.path("version") + ", this console reads version " + VERSION);
+            throw corrupt(where, Sentence.of("mac.file.version", root.path("version").toString(), VERSION));
         }
         JsonNode list = root.path("pools");
         if (!list.isArray()) {
-            throw corrupt(where, "it has no \"pools\" array");
+            throw corrupt(where, Sentence.of("mac.file.noPools"));
         }
         MacPools pools = new MacPools();
         for (JsonNode o : list) {
             String name = o.path("name").asText(null);
-            String at = "pool " + name + ": ";
             List<MacRange> ranges = new ArrayList<>();
-            for (JsonNode r : array(o, "ranges", where, at)) {
+            for (JsonNode r : array(o, "ranges", where, name)) {
                 try {
                     ranges.add(MacRange.parse(r.asText()));
                 } catch (PatchbayException e) {
-                    throw corrupt(where, at + e.getMessage());
+                    throw corrupt(where, inPool(name, e.sentence()));
                 }
             }
             MacPool p;
@@ -81,27 +81,27 @@ public final class MacPoolJson {
                 p = new MacPool(name, ranges, o.path("allowDuplicates").asBoolean(false));
                 pools.add(p);
             } catch (PatchbayException e) {
-                throw corrupt(where, e.getMessage());
+                throw corrupt(where, e.sentence());
             }
-            for (long m : macs(o, "allocations", where, at)) {
+            for (long m : macs(o, "allocations", where, name)) {
                 if (!p.inRanges(m) || !p.allocations().add(m)) {
-                    throw corrupt(where, at + "allocation " + MacAddress.format(m) + " is outside its ranges or repeated");
+                    throw corrupt(where, inPool(name, Sentence.of("mac.file.badAllocation", MacAddress.format(m))));
                 }
             }
-            for (long m : macs(o, "reservations", where, at)) {
+            for (long m : macs(o, "reservations", where, name)) {
                 p.reservations().add(m);
                 if (!p.inRanges(m)) {
-                    throw corrupt(where, at + "reservation " + MacAddress.format(m) + " is outside its ranges");
+                    throw corrupt(where, inPool(name, Sentence.of("mac.file.badReservation", MacAddress.format(m))));
                 }
             }
-            for (long m : macs(o, "externals", where, at)) {
+            for (long m : macs(o, "externals", where, name)) {
                 if (p.inRanges(m) || !p.externals().add(m)) {
-                    throw corrupt(where, at + "external " + MacAddress.format(m) + " lies in its ranges or is repeated");
+                    throw corrupt(where, inPool(name, Sentence.of("mac.file.badExternal", MacAddress.format(m))));
                 }
             }
-            for (long m : macs(o, "pending", where, at)) {
+            for (long m : macs(o, "pending", where, name)) {
                 if (!p.allocations().contains(m) && !p.externals().contains(m)) {
-                    throw corrupt(where, at + "pending " + MacAddress.format(m) + " is not allocated");
+                    throw corrupt(where, inPool(name, Sentence.of("mac.file.badPending", MacAddress.format(m))));
                 }
                 p.pending().add(m);
             }
@@ -110,7 +110,7 @@ public final class MacPoolJson {
             if (last != null && !last.isNull()) {
                 long v = MacAddress.parseBits(last.asText());
                 if (v < 0 || !p.inRanges(v)) {
-                    throw corrupt(where, at + "lastHandedOut " + last.asText() + " is not a MAC in its ranges");
+                    throw corrupt(where, inPool(name, Sentence.of("mac.file.badLast", last.asText())));
                 }
                 p.restoreLast(v);
             }
@@ -118,34 +118,39 @@ public final class MacPoolJson {
         return pools;
     }
 
-    private static JsonNode array(JsonNode o, String field, String where, String at) throws PatchbayException {
+    private static JsonNode array(JsonNode o, String field, String where, String pool) throws PatchbayException {
         JsonNode a = o.path(field);
         if (!a.isArray()) {
-            throw corrupt(where, at + "\"" + field + "\" is not an array");
+            throw corrupt(where, inPool(pool, Sentence.of("mac.file.notArray", field)));
         }
         return a;
     }
 
-    private static long[] macs(JsonNode o, String field, String where, String at) throws PatchbayException {
+    private static long[] macs(JsonNode o, String field, String where, String pool) throws PatchbayException {
         JsonNode a = o.get(field);
         if (a == null) {
             return new long[0];
         }
         if (!a.isArray()) {
-            throw corrupt(where, at + "\"" + field + "\" is not an array");
+            throw corrupt(where, inPool(pool, Sentence.of("mac.file.notArray", field)));
         }
         long[] out = new long[a.size()];
         for (int i = 0; i < out.length; i++) {
             long v = MacAddress.parseBits(a.get(i).asText());
             if (v < 0) {
-                throw corrupt(where, at + "\"" + field + "\" holds '" + a.get(i).asText() + "', which is not a MAC");
+                throw corrupt(where, inPool(pool, Sentence.of("mac.file.notMac", field, a.get(i).asText())));
             }
             out[i] = v;
         }
         return out;
     }
 
-    private static PatchbayException corrupt(String where, String what) {
-        return new PatchbayException(Reason.OTHER, "the MAC pool file " + where + " is damaged: " + what);
+    /** {@code what} is a sentence of ours, or the JSON reader's own text. */
+    private static PatchbayException corrupt(String where, Object what) {
+        return new PatchbayException(Reason.OTHER, Sentence.of("mac.file.damaged", where, what));
+    }
+
+    private static Sentence inPool(String name, Sentence what) {
+        return Sentence.of("mac.file.inPool", name, what);
     }
 }

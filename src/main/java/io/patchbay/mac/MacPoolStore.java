@@ -2,6 +2,7 @@ package io.patchbay.mac;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import io.patchbay.files.AtomicFile;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -91,7 +92,7 @@ public final class MacPoolStore {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PatchbayException(Reason.OTHER, "interrupted while waiting for the MAC pool file " + file, e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("mac.store.interrupted", file), e);
         }
         try {
             Files.createDirectories(home);
@@ -112,7 +113,7 @@ public final class MacPoolStore {
                 }
             }
         } catch (IOException e) {
-            throw new PatchbayException(Reason.OTHER, "cannot use the MAC pool file " + file + ": " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("mac.store.cannotUse", file, e.getMessage()), e);
         } finally {
             jvm.unlock();
         }
@@ -137,14 +138,14 @@ public final class MacPoolStore {
                 Thread.sleep(LOCK_POLL_MS); // poll interval while another process holds the lock
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new PatchbayException(Reason.OTHER, "interrupted while waiting for the MAC pool file " + file, e);
+                throw new PatchbayException(Reason.OTHER, Sentence.of("mac.store.interrupted", file), e);
             }
         }
     }
 
     private PatchbayException busy() {
-        return new PatchbayException(Reason.OTHER, "the MAC pool file " + file + " is locked by another process (lock "
-                + home.resolve(LOCK) + ") and stayed locked for " + lockWait.toMillis() / 1000.0 + " s; try again when it is done");
+        return new PatchbayException(Reason.OTHER, Sentence.of("mac.store.locked", file, home.resolve(LOCK),
+                lockWait.toMillis() / 1000.0));
     }
 
     private MacPools load() throws IOException, PatchbayException {

@@ -2,6 +2,7 @@ package io.patchbay.mac;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,21 +35,19 @@ public final class MacPools {
             return d;
         }
         MacPool.checkName(name);
-        throw new PatchbayException(Reason.NOT_FOUND, "there is no MAC pool named " + name
-                + (pools.isEmpty() ? "" : " (pools: " + String.join(", ", pools.keySet()) + ")"));
+        throw noSuchPool(name);
     }
 
     /** Adds a new pool; BAD_INPUT when the name is taken or a range overlaps another pool's. */
     public void add(MacPool pool) throws PatchbayException {
         if (pools.containsKey(pool.name())) {
-            throw new PatchbayException(Reason.BAD_INPUT, "a MAC pool named " + pool.name() + " already exists");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.pools.exists", pool.name()));
         }
         for (MacPool other : pools.values()) {
             for (MacRange mine : pool.ranges()) {
                 for (MacRange theirs : other.ranges()) {
                     if (mine.overlaps(theirs)) {
-                        throw new PatchbayException(Reason.BAD_INPUT, "range " + mine + " overlaps range " + theirs
-                                + " of pool " + other.name() + "; pools must not share MACs");
+                        throw overlap(mine, theirs, other);
                     }
                 }
             }
@@ -66,8 +65,7 @@ public final class MacPools {
             if (other != p) {
                 for (MacRange theirs : other.ranges()) {
                     if (range.overlaps(theirs)) {
-                        throw new PatchbayException(Reason.BAD_INPUT, "range " + range + " overlaps range " + theirs
-                                + " of pool " + other.name() + "; pools must not share MACs");
+                        throw overlap(range, theirs, other);
                     }
                 }
             }
@@ -87,8 +85,7 @@ public final class MacPools {
         MacPool p = pools.get(name);
         if (p == null) {
             MacPool.checkName(name);
-            throw new PatchbayException(Reason.NOT_FOUND, "there is no MAC pool named " + name
-                    + (pools.isEmpty() ? "" : " (pools: " + String.join(", ", pools.keySet()) + ")"));
+            throw noSuchPool(name);
         }
         return p;
     }
@@ -113,5 +110,14 @@ public final class MacPools {
             }
         }
         return false;
+    }
+
+    private PatchbayException noSuchPool(String name) {
+        return new PatchbayException(Reason.NOT_FOUND, pools.isEmpty() ? Sentence.of("mac.pools.noSuch", name)
+                : Sentence.of("mac.pools.noSuchAmong", name, String.join(", ", pools.keySet())));
+    }
+
+    private static PatchbayException overlap(MacRange range, MacRange theirs, MacPool other) {
+        return new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.pools.overlap", range, theirs, other.name()));
     }
 }

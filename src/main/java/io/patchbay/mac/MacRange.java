@@ -2,6 +2,7 @@ package io.patchbay.mac;
 
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 
 /**
  * An inclusive range of assignable MACs. Both ends share the first octet, so every address in
@@ -19,29 +20,26 @@ public record MacRange(MacAddress from, MacAddress to) {
     public static MacRange parse(String text) throws PatchbayException {
         int dash = text == null ? -1 : text.indexOf('-');
         if (dash < 0 || text.indexOf('-', dash + 1) >= 0) {
-            throw new PatchbayException(Reason.BAD_INPUT, "range '" + (text == null ? "" : text)
-                    + "' is not FROM-TO, like 52:54:00:00:00:00-52:54:00:00:ff:ff");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.range.notFromTo", text == null ? "" : text));
         }
         return of(MacAddress.parse(text.substring(0, dash).trim()), MacAddress.parse(text.substring(dash + 1).trim()));
     }
 
     /** A checked range: assignable ends, in order, within one first octet. */
     public static MacRange of(MacAddress from, MacAddress to) throws PatchbayException {
-        String where = "range " + from + "-" + to;
-        String why = from.whyNotAssignable();
+        MacAddress.Refusal why = from.refusal();
         if (why != null) {
-            throw new PatchbayException(Reason.BAD_INPUT, where + ": its start " + from + " " + why);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.range.badStart", from, to, why.sentence()));
         }
-        why = to.whyNotAssignable();
+        why = to.refusal();
         if (why != null) {
-            throw new PatchbayException(Reason.BAD_INPUT, where + ": its end " + to + " " + why);
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.range.badEnd", from, to, why.sentence()));
         }
         if (from.compareTo(to) > 0) {
-            throw new PatchbayException(Reason.BAD_INPUT, where + " is reversed: its start comes after its end");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.range.reversed", from, to));
         }
         if (from.firstOctet() != to.firstOctet()) {
-            throw new PatchbayException(Reason.BAD_INPUT, where
-                    + " spans first octets; keep both ends on one first octet so every address in it is unicast");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("mac.range.spansOctets", from, to));
         }
         return new MacRange(from, to);
     }

@@ -3,6 +3,7 @@ package io.patchbay.newvm;
 import io.patchbay.xml.SafeXml;
 import io.patchbay.core.PatchbayException;
 import io.patchbay.core.PatchbayException.Reason;
+import io.patchbay.core.Sentence;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -42,7 +43,7 @@ public final class DomainXml {
             });
             return b.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new PatchbayException(Reason.OTHER, what + " is not readable XML: " + e.getMessage(), e);
+            throw new PatchbayException(Reason.OTHER, Sentence.of("newvm.xml.unreadable", what, e.getMessage()), e);
         }
     }
 
@@ -72,9 +73,9 @@ public final class DomainXml {
             if (d != null) {
                 return d;
             }
-            throw new PatchbayException(Reason.NOT_FOUND, what + " holds no domain XML");
+            throw new PatchbayException(Reason.NOT_FOUND, Sentence.of("newvm.xml.noDomain", what));
         }
-        throw new PatchbayException(Reason.OTHER, what + " is not domain XML (its root is <" + root.getTagName() + ">)");
+        throw new PatchbayException(Reason.OTHER, Sentence.of("newvm.xml.notDomain", what, root.getTagName()));
     }
 
     /** The first child element named {@code name}, or null. */

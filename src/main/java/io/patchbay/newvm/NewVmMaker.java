@@ -58,33 +58,28 @@ public final class NewVmMaker {
         LibvirtDomains.DomainTexts s = connection.texts("reading template " + template, template, false);
         NewVmDraft draft = NewVmDraft.of(s.inactiveXml(), "template " + template);
         if (s.running() && !draft.markedTemplate()) {
-            throw new PatchbayException(Reason.REFUSED, "domain " + template + " is running and not marked as a template;"
-                    + " shut it off or mark it in its metadata first");
+            throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.template.running", template));
         }
-        String why = s.running() ? "template " + template + " is running: its disks would be copied while in use; "
-                + "shut it off or use --without-disks" : null;
+        Sentence why = s.running() ? Sentence.of("newvm.disk.templateRunning", template) : null;
         return make(draft, "template " + template, why, request);
     }
 
     public Result fromSnapshot(String vm, String snapshot, Request request) throws PatchbayException {
         String xml = connection.snapshotXml("reading snapshot " + snapshot + " of domain " + vm, vm, snapshot);
         if (xml == null) {
-            throw new PatchbayException(Reason.NOT_FOUND, "domain " + vm + " on " + connection.uri().display()
-                    + " has no snapshot named " + snapshot);
+            throw new PatchbayException(Reason.NOT_FOUND, Sentence.of("newvm.snapshot.notFound", vm,
+                    connection.uri().display(), snapshot));
         }
         String what = "snapshot " + snapshot + " of " + vm;
-        return make(NewVmDraft.of(xml, what), what, what + " keeps its disk state inside the volumes, which libvirt's "
-                + "storage API cannot copy out; use --without-disks", request);
+        return make(NewVmDraft.of(xml, what), what, Sentence.of("newvm.disk.snapshot", snapshot, vm), request);
     }
 
-    private Result make(NewVmDraft draft, String what, String noClonesBecause, Request r) throws PatchbayException {
+    private Result make(NewVmDraft draft, String what, Sentence noClonesBecause, Request r) throws PatchbayException {
         if (r.name() == null || !NAME.matcher(r.name()).matches()) {
-            throw new PatchbayException(Reason.BAD_INPUT, "new VM name '" + r.name()
-                    + "' is not valid: use 1-64 letters, digits, '.', '_', '+' or '-'");
+            throw new PatchbayException(Reason.BAD_INPUT, Sentence.of("newvm.name.invalid", r.name()));
         }
         if (domainExists(r.name())) {
-            throw new PatchbayException(Reason.REFUSED, "a domain named " + r.name() + " already exists on "
-                    + connection.uri().display());
+            throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.exists", r.name(), connection.uri().display()));
         }
         Map<String, VolumeClone> clones = r.withoutDisks() ? Map.of() : planClones(draft, what, noClonesBecause, r.name());
         MacCensus census = new MacCensus();
@@ -131,7 +126,7 @@ public final class NewVmMaker {
                 || connection.runningNames("looking for domain " + name).contains(name);
     }
 
-    private Map<String, VolumeClone> planClones(NewVmDraft draft, String what, String noClonesBecause, String newName)
+    private Map<String, VolumeClone> planClones(NewVmDraft draft, String what, Sentence noClonesBecause, String newName)
             throws PatchbayException {
         Map<String, VolumeClone> out = new LinkedHashMap<>();
         for (DiskRef d : draft.disks()) {
@@ -139,7 +134,7 @@ public final class NewVmMaker {
                 continue; // shared read-only (CD-ROM) or an empty drive: the plan says so
             }
             if (noClonesBecause != null) {
-                throw new PatchbayException(Reason.REFUSED, "disk " + d.target() + ": " + noClonesBecause);
+                throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.disk.refused", d.target(), noClonesBecause));
             }
             if (!"volume".equals(d.type()) && !d.hasPath()) {
                 throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.disk.notVolume", d.target(), what,
@@ -164,7 +159,7 @@ public final class NewVmMaker {
         int dot = f.name().lastIndexOf('.');
         String newVol = newName + "-" + d.target() + (dot > 0 ? f.name().substring(dot) : "");
         if (f.poolVolumes().contains(newVol)) {
-            throw new PatchbayException(Reason.REFUSED, "storage pool " + f.pool() + " already has a volume named " + newVol);
+            throw new PatchbayException(Reason.REFUSED, Sentence.of("newvm.volume.exists", f.pool(), newVol));
         }
         Element target = DomainXml.child(DomainXml.parse(f.volumeXml(), "volume " + f.name()).getDocumentElement(), "target");
         Element format = target == null ? null : DomainXml.child(target, "format");
@@ -201,8 +196,8 @@ public final class NewVmMaker {
                 });
             }
         } catch (PatchbayException e) {
-            String undone = rollBack(plan.name(), defined, made, pool, macs);
-            throw new PatchbayException(e.reason(), e.getMessage() + "; rolled back: " + undone, e);
+            Sentence undone = rollBack(plan.name(), defined, made, pool, macs);
+            throw new PatchbayException(e.reason(), Sentence.of("newvm.rolledBack", e.sentence(), undone), e);
         }
     }
 
@@ -212,36 +207,39 @@ public final class NewVmMaker {
         List<String> got = NewVmDraft.of(xml, "domain " + plan.name()).macs();
         List<String> want = plan.vnics().stream().map(NewVmPlan.PlannedVnic::newMac).sorted().toList();
         if (!got.stream().sorted().toList().equals(want)) {
-            throw new PatchbayException(Reason.REMOTE_FAILED, "domain " + plan.name() + " was defined with MACs " + got
-                    + ", not the planned " + want);
+            throw new PatchbayException(Reason.REMOTE_FAILED, Sentence.of("newvm.macsDiffer", plan.name(), got, want));
         }
     }
 
-    private String rollBack(String name, boolean defined, List<VolumeClone> made, String pool, List<MacAddress> macs) {
-        List<String> done = new ArrayList<>();
+    private Sentence rollBack(String name, boolean defined, List<VolumeClone> made, String pool, List<MacAddress> macs) {
+        List<Sentence> done = new ArrayList<>();
         if (defined) {
             try {
                 connection.undefine("undefining domain " + name, name);
-                done.add("domain undefined");
+                done.add(Sentence.of("newvm.undone.domain"));
             } catch (PatchbayException e) {
-                done.add("domain NOT undefined (" + e.getMessage() + ")");
+                done.add(Sentence.of("newvm.undone.domainFailed", e.sentence()));
             }
         }
         for (VolumeClone v : made) {
             try {
                 connection.deleteVolume("deleting volume " + v.newVolume(), v.pool(), v.newVolume());
-                done.add("volume " + v.newVolume() + " deleted");
+                done.add(Sentence.of("newvm.undone.volume", v.newVolume()));
             } catch (PatchbayException e) {
-                done.add("volume " + v.newVolume() + " NOT deleted (" + e.getMessage() + ")");
+                done.add(Sentence.of("newvm.undone.volumeFailed", v.newVolume(), e.sentence()));
             }
         }
         done.add(releaseQuietly(pool, macs, false));
-        return String.join(", ", done);
+        Sentence all = done.get(0);
+        for (Sentence next : done.subList(1, done.size())) {
+            all = Sentence.of("newvm.undone.and", all, next);
+        }
+        return all;
     }
 
-    private String releaseQuietly(String pool, List<MacAddress> macs, boolean dryRun) {
+    private Sentence releaseQuietly(String pool, List<MacAddress> macs, boolean dryRun) {
         if (dryRun || macs.isEmpty()) {
-            return "no MACs to give back";
+            return Sentence.of("newvm.undone.noMacs");
         }
         try {
             store.update((pools, random) -> {
@@ -253,10 +251,10 @@ public final class NewVmMaker {
                 }
                 return null;
             });
-            return macs.size() + " MAC" + (macs.size() == 1 ? "" : "s") + " given back to pool " + pool;
+            return Sentence.of(macs.size() == 1 ? "newvm.undone.macOne" : "newvm.undone.macs", macs.size(), pool);
         } catch (PatchbayException e) {
             LOG.warn("MACs {} stay allocated in pool {}: {}", macs, pool, e.getMessage());
-            return "MACs NOT given back (" + e.getMessage() + ")";
+            return Sentence.of("newvm.undone.macsFailed", e.sentence());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.patchbay.ops;
 
 import io.patchbay.core.PatchbayException;
+import io.patchbay.core.Sentence;
 import java.time.Duration;
 
 /**
@@ -51,6 +52,6 @@ public interface DomainDevices extends AutoCloseable {
     /** A change to a parsed domain document: null when done, else one sentence why it cannot be made. */
     @FunctionalInterface
     interface XmlEdit {
-        String apply(org.w3c.dom.Document domain);
+        Sentence apply(org.w3c.dom.Document domain);
     }
 }

@@ -162,18 +162,18 @@ public final class Executor {
         void make(String vm, String xml, int flags) throws PatchbayException;
     }
 
-    private static String edit(Document doc, Step.Action action, String xml) {
+    private static Sentence edit(Document doc, Step.Action action, String xml) {
         String mac = DeviceXml.macOf(DeviceXml.parseInterface(xml));
         return switch (action) {
             case ATTACH -> {
                 if (DeviceXml.interfaceByMac(doc, mac) != null) {
-                    yield "it already has a vNIC with MAC " + mac;
+                    yield Sentence.of("ops.redefine.alreadyHas", mac);
                 }
                 DeviceXml.addInterface(doc, xml);
                 yield null;
             }
-            case UPDATE -> DeviceXml.replaceInterface(doc, xml) ? null : "it has no vNIC with MAC " + mac;
-            case DETACH -> DeviceXml.removeInterface(doc, xml) ? null : "it has no vNIC with MAC " + mac;
+            case UPDATE -> DeviceXml.replaceInterface(doc, xml) ? null : Sentence.of("ops.redefine.noVnic", mac);
+            case DETACH -> DeviceXml.removeInterface(doc, xml) ? null : Sentence.of("ops.redefine.noVnic", mac);
         };
     }
 

@@ -231,9 +231,9 @@ public final class LibvirtDomainDevices implements DomainDevices {
         String reading = "reading the persistent XML of VM '" + vm + "'";
         String xml = calls(reading).inactiveXml(reading, vm, true);
         Document doc = DeviceXml.parse(xml, "the persistent XML of VM " + vm);
-        String refused = edit.apply(doc);
+        Sentence refused = edit.apply(doc);
         if (refused != null) {
-            throw new PatchbayException(Reason.NOT_FOUND, "cannot redefine VM '" + vm + "': " + refused);
+            throw new PatchbayException(Reason.NOT_FOUND, Sentence.of("ops.redefine.refused", vm, refused));
         }
         String changed = DeviceXml.write(doc);
         String defining = "redefining VM '" + vm + "'";

@@ -23,18 +23,11 @@ public final class LiveChangeRefused extends PatchbayException {
         this.why = why;
     }
 
-    /** Refused with a sentence that has no key yet (it is also the why). */
+    /** Refused with a sentence that has no key (it is also the why). */
     public LiveChangeRefused(LiveLimit limit, String message) {
         super(Reason.REFUSED, message);
         this.limit = limit;
         this.why = Sentence.plain(message);
-    }
-
-    /** Refused because {@code why}; the message adds {@code option}, what the CLI can do instead. */
-    public LiveChangeRefused(LiveLimit limit, String why, String option) {
-        super(Reason.REFUSED, why + "; " + option);
-        this.limit = limit;
-        this.why = Sentence.plain(why);
     }
 
     /** Why the running VM cannot take it, without the CLI's option (the console offers its own). */

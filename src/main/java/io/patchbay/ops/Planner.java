@@ -224,15 +224,11 @@ public final class Planner {
         if (!cap.full()) {
             return;
         }
-        String why = "VM '" + d.name() + "' has no free " + (cap.pcie()
-                ? "PCIe root port for a live add (all " + cap.ports() + " hotplug ports are taken)"
-                : "PCI slot for a live add (all " + cap.ports() + " slots are taken)");
+        Sentence why = Sentence.of(cap.pcie() ? "ops.slot.noPcieRootPort" : "ops.slot.noPciSlot", d.name(), cap.ports());
         if (!d.persistent()) {
-            throw new PatchbayException(Reason.REFUSED, why + "; the VM is transient, so it has no persistent"
-                    + " definition to add the vNIC to");
+            throw new PatchbayException(Reason.REFUSED, Sentence.of("ops.slot.transient", why));
         }
-        throw new LiveChangeRefused(LiveLimit.NO_FREE_SLOT, why, "--config adds the vNIC to the persistent"
-                + " definition only, effective at the VM's next start");
+        throw new LiveChangeRefused(LiveLimit.NO_FREE_SLOT, Sentence.of("ops.slot.configInstead", why), why);
     }
 
     private static Plan move(Ctx c, VnicIntent.Move m) throws PatchbayException {

@@ -53,7 +53,7 @@ public final class PoolMacSupply implements MacSupply {
      * {@code inUse} claims it or the pool already holds it, unless the pool allows duplicates.
      */
     public void claim(String pool, String mac, Predicate<String> inUse) throws PatchbayException {
-        MacAddress m = MacAddress.parseAssignable(mac, "MAC");
+        MacAddress m = MacAddress.parseAssignable(mac);
         MacUsage usage = MacUsage.asking(v -> inUse.test(MacAddress.format(v)));
         store.update((pools, random) -> pools.get(pool, random).claim(m, usage));
     }
