@@ -71,13 +71,13 @@ class MacPoolManagerViewModelTest {
         assertThat(m.problemProperty().get().key()).isEqualTo("macpool.problem.noName");
         m.newNameProperty().set("bad name");
         m.newRangesProperty().set("52:54:00:d1:73:00-52:54:00:d1:73:ff");
-        assertThat(m.problemProperty().get().sentence()).startsWith("pool name 'bad name' is not valid");
+        assertThat(m.problemProperty().get().sentence()).startsWith("Pool name 'bad name' is not valid");
         m.newNameProperty().set("lab");
-        assertThat(m.problemProperty().get().sentence()).isEqualTo("a MAC pool named lab already exists");
+        assertThat(m.problemProperty().get().sentence()).isEqualTo("A MAC pool named lab already exists.");
         m.newNameProperty().set("lab2");
         m.newRangesProperty().set("52:54:00:d1:73:00-52:54:00:d1:73:ff, 52:54:00:d1:72:80-52:54:00:d1:72:8f");
-        assertThat(m.problemProperty().get().sentence()).isEqualTo("range 52:54:00:d1:72:80-52:54:00:d1:72:8f overlaps range "
-                + "52:54:00:d1:72:00-52:54:00:d1:72:ff of pool lab; pools must not share MACs");
+        assertThat(m.problemProperty().get().sentence()).isEqualTo("Range 52:54:00:d1:72:80-52:54:00:d1:72:8f overlaps range "
+                + "52:54:00:d1:72:00-52:54:00:d1:72:ff of pool lab; pools must not share MACs.");
         m.newRangesProperty().set("52:54:00:d1:73:00-52:54:00:d1:73:ff 01:00:00:00:00:00-01:00:00:00:00:01");
         assertThat(m.problemProperty().get().sentence()).contains("multicast");
         m.newRangesProperty().set("52:54:00:d1:73:00-52:54:00:d1:73:ff,52:54:00:d1:74:00-52:54:00:d1:74:0f");
@@ -103,8 +103,8 @@ class MacPoolManagerViewModelTest {
         assertThat(m.rangeProblemProperty().get().key()).isEqualTo("macpool.problem.noSelection");
         m.selectedProperty().set(m.pools().get(0));
         m.newRangesProperty().set("52:54:00:d1:76:f0-52:54:00:d1:77:0f");
-        assertThat(m.rangeProblemProperty().get().sentence()).isEqualTo("range 52:54:00:d1:76:f0-52:54:00:d1:77:0f overlaps"
-                + " range 52:54:00:d1:76:00-52:54:00:d1:76:ff of pool other; pools must not share MACs");
+        assertThat(m.rangeProblemProperty().get().sentence()).isEqualTo("Range 52:54:00:d1:76:f0-52:54:00:d1:77:0f overlaps"
+                + " range 52:54:00:d1:76:00-52:54:00:d1:76:ff of pool other; pools must not share MACs.");
         m.newRangesProperty().set("52:54:00:d1:77:00-52:54:00:d1:77:0f");
         assertThat(m.rangeProblemProperty().get()).isNull();
         m.addRangesToSelected();
@@ -114,8 +114,8 @@ class MacPoolManagerViewModelTest {
                 "52:54:00:d1:75:00-52:54:00:d1:75:0f, 52:54:00:d1:77:00-52:54:00:d1:77:0f", 32, 2, 30, false));
 
         m.removeRange("52:54:00:d1:75:00-52:54:00:d1:75:0f");
-        assertThat(m.errorProperty().get()).isEqualTo("range 52:54:00:d1:75:00-52:54:00:d1:75:0f of pool lab still holds 2"
-                + " allocated or reserved MACs; release them before removing it");
+        assertThat(m.errorProperty().get()).isEqualTo("Range 52:54:00:d1:75:00-52:54:00:d1:75:0f of pool lab still holds 2"
+                + " allocated or reserved MACs; release them before removing the range.");
         m.removeRange("52:54:00:d1:77:00-52:54:00:d1:77:0f");
         assertThat(m.errorProperty().get()).isNull();
         assertThat(m.pools().get(0).ranges()).isEqualTo("52:54:00:d1:75:00-52:54:00:d1:75:0f");
