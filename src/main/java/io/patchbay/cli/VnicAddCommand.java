@@ -42,12 +42,12 @@ public final class VnicAddCommand implements Callable<Integer> {
     @Option(names = "--portgroup", paramLabel = "PG", description = "With --network: the network's portgroup.")
     String portgroup;
 
-    @Option(names = "--dry-run", description = "Print the plan (device XML and steps) and change nothing.")
-    boolean dryRun;
+    @Mixin
+    DryRunOption dryRun;
 
     @Override
     public Integer call() {
-        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun, scope -> {
+        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun.dryRun, scope -> {
             if ((bridge == null) == (network == null)) {
                 throw VnicRunner.badInput("cli.vnic.bridgeOrNetwork");
             }

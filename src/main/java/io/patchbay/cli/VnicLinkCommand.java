@@ -18,22 +18,22 @@ public final class VnicLinkCommand implements Callable<Integer> {
     @Mixin
     VnicOptions o;
 
-    @Option(names = "--mac", required = true, paramLabel = "MAC", description = "The guest MAC of the vNIC.")
-    String mac;
+    @Mixin
+    VnicMacOption mac;
 
     @Option(names = "--state", required = true, paramLabel = "up|down", description = "up or down.")
     String state;
 
-    @Option(names = "--dry-run", description = "Print the plan (device XML and steps) and change nothing.")
-    boolean dryRun;
+    @Mixin
+    DryRunOption dryRun;
 
     @Override
     public Integer call() {
-        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun, scope -> {
+        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun.dryRun, scope -> {
             if (!"up".equals(state) && !"down".equals(state)) {
                 throw VnicRunner.badInput("cli.vnic.linkState", state);
             }
-            return new VnicIntent.Link(o.vm, mac, "up".equals(state), scope);
+            return new VnicIntent.Link(o.vm, mac.mac, "up".equals(state), scope);
         });
     }
 }

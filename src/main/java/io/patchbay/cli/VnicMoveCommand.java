@@ -18,8 +18,8 @@ public final class VnicMoveCommand implements Callable<Integer> {
     @Mixin
     VnicOptions o;
 
-    @Option(names = "--mac", required = true, paramLabel = "MAC", description = "The guest MAC of the vNIC.")
-    String mac;
+    @Mixin
+    VnicMacOption mac;
 
     @Option(names = "--bridge", required = true, paramLabel = "BR", description = "The bridge to move it to.")
     String bridge;
@@ -27,12 +27,12 @@ public final class VnicMoveCommand implements Callable<Integer> {
     @Mixin
     VlanOptions vlan;
 
-    @Option(names = "--dry-run", description = "Print the plan (device XML and steps) and change nothing.")
-    boolean dryRun;
+    @Mixin
+    DryRunOption dryRun;
 
     @Override
     public Integer call() {
-        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun,
-                scope -> new VnicIntent.Move(o.vm, mac, bridge, scope, vlan.given() ? vlan.request() : null));
+        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun.dryRun,
+                scope -> new VnicIntent.Move(o.vm, mac.mac, bridge, scope, vlan.given() ? vlan.request() : null));
     }
 }

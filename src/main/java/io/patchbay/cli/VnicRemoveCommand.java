@@ -21,22 +21,22 @@ public final class VnicRemoveCommand implements Callable<Integer> {
     @Mixin
     VnicOptions o;
 
-    @Option(names = "--mac", required = true, paramLabel = "MAC", description = "The guest MAC of the vNIC.")
-    String mac;
+    @Mixin
+    VnicMacOption mac;
 
     @Option(names = "--wait", paramLabel = "SECONDS", description = "How long to wait for the guest (default: 10).")
     Integer waitSeconds;
 
-    @Option(names = "--dry-run", description = "Print the plan (device XML and steps) and change nothing.")
-    boolean dryRun;
+    @Mixin
+    DryRunOption dryRun;
 
     @Override
     public Integer call() {
-        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun, scope -> {
+        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun.dryRun, scope -> {
             if (waitSeconds != null && (waitSeconds < 0 || waitSeconds > 3600)) {
                 throw VnicRunner.badInput("cli.vnic.waitRange", waitSeconds);
             }
-            return new VnicIntent.Remove(o.vm, mac, scope,
+            return new VnicIntent.Remove(o.vm, mac.mac, scope,
                     waitSeconds == null ? Planner.DEFAULT_WAIT : Duration.ofSeconds(waitSeconds));
         });
     }

@@ -20,8 +20,8 @@ public final class VnicVlanCommand implements Callable<Integer> {
     @Mixin
     VnicOptions o;
 
-    @Option(names = "--mac", required = true, paramLabel = "MAC", description = "The guest MAC of the vNIC.")
-    String mac;
+    @Mixin
+    VnicMacOption mac;
 
     @Mixin
     VlanOptions vlan;
@@ -29,16 +29,16 @@ public final class VnicVlanCommand implements Callable<Integer> {
     @Option(names = "--none", description = "No VLAN: remove the vNIC's <vlan>.")
     boolean none;
 
-    @Option(names = "--dry-run", description = "Print the plan (device XML and steps) and change nothing.")
-    boolean dryRun;
+    @Mixin
+    DryRunOption dryRun;
 
     @Override
     public Integer call() {
-        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun, scope -> {
+        return VnicRunner.run(spec.commandLine(), VnicCommand.home(spec), o, dryRun.dryRun, scope -> {
             if (none == vlan.given()) {
                 throw VnicRunner.badInput("cli.vlan.oneOf");
             }
-            return new VnicIntent.Vlan(o.vm, mac, none ? VlanRequest.NONE : vlan.request(), scope);
+            return new VnicIntent.Vlan(o.vm, mac.mac, none ? VlanRequest.NONE : vlan.request(), scope);
         });
     }
 }
